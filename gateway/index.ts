@@ -1,0 +1,101 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createGatewayRuntime, getGraphQLWSOptions, type GatewayRuntime } from '@graphql-hive/gateway-runtime';
+import { unifiedGraphHandler } from '@graphql-hive/router-runtime';
+import { useServer } from 'graphql-ws/use/ws';
+import { WebSocketServer } from 'ws';
+import type { Logger } from '../platform/logger.js';
+import type { TokenVerifier } from '../platform/tokens.js';
+import { authorizationIsAcceptable, useAccessTokens } from './auth.js';
+
+export interface GatewayOptions {
+  /** the supergraph SDL, or a function returning it (re-read on reload) */
+  supergraph: string | (() => string | Promise<string>);
+  verifier: TokenVerifier;
+  logger: Logger;
+  production: boolean;
+  /** plan queries with the Rust query planner (default true) */
+  rustQueryPlanner?: boolean;
+}
+
+const GRAPHQL_PATH = '/graphql';
+type Extra = { request: http.IncomingMessage; socket: unknown };
+const CLOSE_GOING_AWAY = 1001;
+const FORWARDED_HEADERS = ['authorization', 'x-request-id'];
+
+/** The Hive Gateway runtime over the composed supergraph: token check, header forwarding, health endpoints. */
+export function createGateway(options: GatewayOptions): GatewayRuntime {
+  const supergraph = options.supergraph;
+  return createGatewayRuntime({
+    supergraph: typeof supergraph === 'string' ? () => supergraph : supergraph,
+    ...(options.rustQueryPlanner === false ? {} : { unifiedGraphHandler }),
+    graphqlEndpoint: GRAPHQL_PATH,
+    healthCheckEndpoint: '/healthz',
+    readinessCheckEndpoint: '/readyz',
+    landingPage: false,
+    graphiql: false,
+    logging: false,
+    requestId: { headerName: 'x-request-id' },
+    maskedErrors: true,
+    disableIntrospection: options.production ? { disableIf: () => true } : undefined,
+    transportEntries: {
+      '*.http': { options: { subscriptions: { kind: 'ws', location: GRAPHQL_PATH } } },
+    },
+    propagateHeaders: {
+      fromClientToSubgraphs({ request }) {
+        const headers: Record<string, string> = {};
+        for (const name of FORWARDED_HEADERS) {
+          const value = request.headers.get(name);
+          if (value) headers[name] = value;
+        }
+        return headers;
+      },
+    },
+    plugins: () => [useAccessTokens(options.verifier)],
+  });
+}
+
+export interface RunningGateway {
+  url: string;
+  port: number;
+  runtime: GatewayRuntime;
+  close(): Promise<void>;
+}
+
+/** Serves the gateway over HTTP (POST, GET, SSE) and WebSocket (graphql-transport-ws) at `/graphql`. */
+export async function startGateway(options: GatewayOptions & { host: string; port: number }): Promise<RunningGateway> {
+  const runtime = createGateway(options);
+  const server = http.createServer(runtime);
+  const sockets = new WebSocketServer({ server, path: GRAPHQL_PATH });
+  const wsOptions = getGraphQLWSOptions<Record<string, unknown>, Extra>(runtime, (ctx) => ({
+    req: ctx.extra?.request,
+    socket: ctx.extra?.socket,
+    connectionParams: ctx.connectionParams,
+  }));
+  const wsServer = useServer<Record<string, unknown> | undefined, Extra>({
+    ...wsOptions,
+    async onConnect(ctx) {
+      const authorization = ctx.connectionParams?.authorization ?? ctx.connectionParams?.Authorization;
+      return authorizationIsAcceptable(typeof authorization === 'string' ? authorization : undefined, options.verifier);
+    },
+  }, sockets);
+  await new Promise<void>((resolve) => server.listen(options.port, options.host, resolve));
+  const { port } = server.address() as AddressInfo;
+  const url = `http://${options.host === '0.0.0.0' ? 'localhost' : options.host}:${port}${GRAPHQL_PATH}`;
+  options.logger.info({ url }, 'gateway listening');
+  return {
+    url,
+    port,
+    runtime,
+    async close() {
+      for (const client of sockets.clients) client.close(CLOSE_GOING_AWAY, 'server shutting down');
+      await wsServer.dispose();
+      await new Promise<void>((resolve) => sockets.close(() => resolve()));
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeIdleConnections();
+      });
+      await runtime[Symbol.asyncDispose]();
+    },
+  };
+}

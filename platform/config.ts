@@ -1,0 +1,67 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The project root: config, schema files and the default data directory are found from here. */
+export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+export type Environment = 'production' | 'development' | 'test';
+
+export interface PlatformConfig {
+  environment: Environment;
+  /** PostgreSQL server to use; unset means an embedded server in `dataDir`. */
+  databaseUrl?: string;
+  dataDir: string;
+  embeddedPostgresPort: number;
+  host: string;
+  ports: { gateway: number; identity: number; partners: number; customers: number };
+  supergraph: string;
+  jwt: {
+    issuer: string;
+    audience: string;
+    accessTokenTtlSeconds: number;
+    privateKeyPem?: string;
+    publicKeyPem?: string;
+  };
+  logLevel: string;
+}
+
+function intFrom(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 0) throw new Error(`${name} must be a non-negative integer, got "${raw}"`);
+  return value;
+}
+
+function environmentFrom(env: NodeJS.ProcessEnv): Environment {
+  const value = env.NODE_ENV ?? 'development';
+  if (value === 'production' || value === 'test') return value;
+  return 'development';
+}
+
+/** Reads the configuration from environment variables, with safe local defaults. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): PlatformConfig {
+  const environment = environmentFrom(env);
+  return {
+    environment,
+    databaseUrl: env.DATABASE_URL || undefined,
+    dataDir: path.resolve(projectRoot, env.DATA_DIR ?? '.data'),
+    embeddedPostgresPort: intFrom(env, 'EMBEDDED_PG_PORT', 54329),
+    host: env.HOST ?? '127.0.0.1',
+    ports: {
+      gateway: intFrom(env, 'GATEWAY_PORT', 4000),
+      identity: intFrom(env, 'IDENTITY_PORT', 4001),
+      partners: intFrom(env, 'PARTNERS_PORT', 4002),
+      customers: intFrom(env, 'CUSTOMERS_PORT', 4003),
+    },
+    supergraph: env.SUPERGRAPH ?? path.join(projectRoot, 'schema', 'supergraph.graphql'),
+    jwt: {
+      issuer: env.JWT_ISSUER ?? 'partner-graph',
+      audience: env.JWT_AUDIENCE ?? 'partner-graph',
+      accessTokenTtlSeconds: intFrom(env, 'ACCESS_TOKEN_TTL_SECONDS', 900),
+      privateKeyPem: env.JWT_PRIVATE_KEY || undefined,
+      publicKeyPem: env.JWT_PUBLIC_KEY || undefined,
+    },
+    logLevel: env.LOG_LEVEL ?? (environment === 'test' ? 'silent' : 'info'),
+  };
+}

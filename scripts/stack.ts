@@ -1,0 +1,60 @@
+import type { PlatformConfig } from '../platform/config.js';
+import { createLogger, type Logger } from '../platform/logger.js';
+import { readSubgraphSdl, type SubgraphName } from '../platform/supergraph.js';
+import { createTokenSigner, createTokenVerifier, type TokenKeys } from '../platform/tokens.js';
+import { customersDatabase, createCustomersSubgraph } from '../subgraphs/customers/index.js';
+import { identityDatabase, createIdentitySubgraph } from '../subgraphs/identity/index.js';
+import { connect, migrate } from '../subgraphs/kit/database.js';
+import { startSubgraphServer, type RunningServer } from '../subgraphs/kit/server.js';
+import { partnersDatabase, createPartnersSubgraph } from '../subgraphs/partners/index.js';
+
+/** The composition root: which database schema and factory each subgraph has. */
+export const SUBGRAPHS = {
+  identity: identityDatabase,
+  partners: partnersDatabase,
+  customers: customersDatabase,
+} as const;
+
+/** Runs every subgraph's migrations (each in its own schema). */
+export async function migrateAll(databaseUrl: string, logger?: Logger): Promise<void> {
+  for (const database of Object.values(SUBGRAPHS)) await migrate({ url: databaseUrl, ...database }, logger);
+}
+
+export interface SubgraphServiceOptions {
+  config: PlatformConfig;
+  databaseUrl: string;
+  keys: TokenKeys;
+  port: number;
+  logger?: Logger;
+  /** run migrations before serving (a service started alone); the launcher migrates once up front */
+  migrate?: boolean;
+}
+
+/** Starts one subgraph: its own connection pool, its server on `port` (0 = any free port). */
+export async function startSubgraphService(name: SubgraphName, options: SubgraphServiceOptions): Promise<RunningServer> {
+  const { config, keys } = options;
+  const logger = options.logger ?? createLogger(name, config.logLevel);
+  const database = { url: options.databaseUrl, ...SUBGRAPHS[name] };
+  if (options.migrate) await migrate(database, logger);
+  const dataSource = await connect(database);
+  const sdl = await readSubgraphSdl(name);
+  const service = name === 'identity'
+    ? createIdentitySubgraph({ sdl, dataSource, signer: createTokenSigner(keys, config.jwt) })
+    : name === 'partners'
+      ? createPartnersSubgraph({ sdl, dataSource })
+      : createCustomersSubgraph({ sdl, dataSource });
+  const server = await startSubgraphServer(service as Parameters<typeof startSubgraphServer>[0], {
+    host: config.host,
+    port: options.port,
+    verifier: createTokenVerifier(keys, config.jwt),
+    logger,
+    production: config.environment === 'production',
+  });
+  return {
+    ...server,
+    async close() {
+      await server.close();
+      await dataSource.destroy();
+    },
+  };
+}

@@ -1,0 +1,52 @@
+import DataLoader from 'dataloader';
+import { In } from 'typeorm';
+import type { ScopedDatabase } from '../kit/context.js';
+import { byIdLoader } from '../kit/loaders.js';
+import type { Principal } from '../kit/principal.js';
+import { CustomerEntity } from './model/customer.js';
+import {
+  CustomerRelationshipEntity, DelegatedAdminGrantEntity, PartnershipFactEntity,
+  type CustomerRelationship, type DelegatedAdminGrant,
+} from './model/relationship.js';
+
+export function createCustomersLoaders(db: ScopedDatabase, principal: Principal | null) {
+  const partnerId = principal?.partnerId ?? null;
+  return {
+    customer: byIdLoader(db, CustomerEntity),
+    /** the caller organization's ACTIVE relationship with each customer */
+    myRelationship: new DataLoader<string, CustomerRelationship | null>(async (customerIds) => {
+      if (!partnerId) return customerIds.map(() => null);
+      const rows = await db.transaction((manager) => manager.getRepository(CustomerRelationshipEntity)
+        .findBy({ partnerId, customerId: In([...customerIds]), state: 'ACTIVE' }));
+      return customerIds.map((id) => rows.find((row) => row.customerId === id) ?? null);
+    }),
+    /** the caller organization's ACTIVE delegated admin grant for each customer */
+    myDelegatedAdmin: new DataLoader<string, DelegatedAdminGrant | null>(async (customerIds) => {
+      if (!partnerId) return customerIds.map(() => null);
+      const rows = await db.transaction((manager) => manager.getRepository(DelegatedAdminGrantEntity)
+        .findBy({ partnerId, customerId: In([...customerIds]), state: 'ACTIVE' }));
+      return customerIds.map((id) => rows.find((row) => row.customerId === id) ?? null);
+    }),
+    /** ACTIVE relationships of each customer, every partner (filtered per caller by the resolver) */
+    relationshipsOfCustomer: new DataLoader<string, CustomerRelationship[]>(async (customerIds) => {
+      const rows = await db.transaction((manager) => manager.getRepository(CustomerRelationshipEntity)
+        .find({ where: { customerId: In([...customerIds]), state: 'ACTIVE' }, order: { establishedAt: 'ASC' } }));
+      return customerIds.map((id) => rows.filter((row) => row.customerId === id));
+    }),
+    relationship: byIdLoader(db, CustomerRelationshipEntity),
+    /** organizations in an ACTIVE partnership with each organization (read model) */
+    partnersOf: new DataLoader<string, Set<string>>(async (orgIds) => {
+      const ids = [...orgIds];
+      const rows = await db.transaction((manager) => manager.getRepository(PartnershipFactEntity).find({
+        where: [{ providerId: In(ids), state: 'ACTIVE' }, { resellerId: In(ids), state: 'ACTIVE' }],
+      }));
+      return ids.map((id) => new Set(rows.flatMap((row) => {
+        if (row.providerId === id) return [row.resellerId];
+        if (row.resellerId === id) return [row.providerId];
+        return [];
+      })));
+    }),
+  };
+}
+
+export type CustomersLoaders = ReturnType<typeof createCustomersLoaders>;

@@ -1,0 +1,62 @@
+import type { EntityManager } from 'typeorm';
+import { CustomerEntity, type Customer } from './model/customer.js';
+import { CustomerRelationshipEntity } from './model/relationship.js';
+
+export interface CustomerPageQuery {
+  size: number;
+  after: (string | number)[] | null;
+  search?: string | null;
+}
+
+export const customerSortKey = (customer: Customer) => [customer.companyName.toLowerCase(), customer.id] as const;
+
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (char) => `\\${char}`);
+}
+
+/** Customers with an ACTIVE relationship to `partnerId`, by company name then id (keyset). */
+export function customersOf(manager: EntityManager, partnerId: string, page: CustomerPageQuery): Promise<Customer[]> {
+  const query = manager.getRepository(CustomerEntity).createQueryBuilder('c')
+    .innerJoin(CustomerRelationshipEntity, 'r', 'r.customer_id = c.id')
+    .where("r.partner_id = :partnerId and r.state = 'ACTIVE'", { partnerId })
+    .orderBy('lower(c.company_name)').addOrderBy('c.id')
+    .limit(page.size + 1);
+  if (page.search) {
+    query.andWhere("(lower(c.company_name) like :search escape '\\' or lower(c.domain) like :search escape '\\')",
+      { search: `%${escapeLike(page.search.trim().toLowerCase())}%` });
+  }
+  if (page.after) query.andWhere('(lower(c.company_name), c.id) > (:name, :id)', { name: page.after[0], id: page.after[1] });
+  return query.getMany();
+}
+
+export async function countCustomersOf(manager: EntityManager, partnerId: string, search?: string | null) {
+  const query = manager.getRepository(CustomerEntity).createQueryBuilder('c')
+    .innerJoin(CustomerRelationshipEntity, 'r', 'r.customer_id = c.id')
+    .where("r.partner_id = :partnerId and r.state = 'ACTIVE'", { partnerId });
+  if (search) {
+    query.andWhere("(lower(c.company_name) like :search escape '\\' or lower(c.domain) like :search escape '\\')",
+      { search: `%${escapeLike(search.trim().toLowerCase())}%` });
+  }
+  return query.getCount();
+}
+
+/**
+ * S-33 / T-5: customers a provider and a reseller share: both hold ACTIVE relationships, or the customer's
+ * associated reseller is the reseller and the provider holds a relationship.
+ */
+export function sharedCustomers(
+  manager: EntityManager,
+  providerId: string,
+  resellerId: string,
+  page: CustomerPageQuery,
+): Promise<Customer[]> {
+  const query = manager.getRepository(CustomerEntity).createQueryBuilder('c')
+    .innerJoin(CustomerRelationshipEntity, 'p', "p.customer_id = c.id and p.partner_id = :providerId and p.state = 'ACTIVE'",
+      { providerId })
+    .where(`(c.associated_reseller_id = :resellerId or exists (select 1 from customers.relationships r
+      where r.customer_id = c.id and r.partner_id = :resellerId and r.state = 'ACTIVE'))`, { resellerId })
+    .orderBy('lower(c.company_name)').addOrderBy('c.id')
+    .limit(page.size + 1);
+  if (page.after) query.andWhere('(lower(c.company_name), c.id) > (:name, :id)', { name: page.after[0], id: page.after[1] });
+  return query.getMany();
+}

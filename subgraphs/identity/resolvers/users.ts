@@ -1,0 +1,86 @@
+import { DomainError } from '../../kit/errors.js';
+import { decodeCursor, pageSize, toConnection, type PageArgs } from '../../kit/pagination.js';
+import type { Principal } from '../../kit/principal.js';
+import type { IdentityContext } from '../context.js';
+import { UserEntity, type User } from '../model/user.js';
+import type { Tenant } from '../model/tenant.js';
+
+function requirePrincipal(ctx: IdentityContext): Principal {
+  if (!ctx.principal) throw new DomainError('UNAUTHENTICATED');
+  return ctx.principal;
+}
+
+/** T-11: users are visible only inside their own tenant. */
+async function visibleUser(id: string, ctx: IdentityContext): Promise<User | null> {
+  const user = await ctx.loaders.user.load(id);
+  return user && ctx.principal && user.tenantId === ctx.principal.tenantId ? user : null;
+}
+
+/** T-1: another organization's private data is NOT_FOUND, never FORBIDDEN. */
+function requireOwnOrganization(id: string, ctx: IdentityContext): void {
+  if (requirePrincipal(ctx).partnerId !== id) throw new DomainError('NOT_FOUND');
+}
+
+const userSortKey = (user: User) => [user.displayName.toLowerCase(), user.id] as const;
+
+async function listUsers(tenantId: string, args: PageArgs, ctx: IdentityContext) {
+  const size = pageSize(args.first);
+  const after = decodeCursor(args.after, 2);
+  const rows = await ctx.db.transaction((manager) => {
+    const query = manager.getRepository(UserEntity).createQueryBuilder('u')
+      .where('u.tenant_id = :tenantId', { tenantId })
+      .orderBy('lower(u.display_name)').addOrderBy('u.id')
+      .limit(size + 1);
+    if (after) query.andWhere('(lower(u.display_name), u.id) > (:name, :id)', { name: after[0], id: after[1] });
+    return query.getMany();
+  });
+  const totalCount = () => ctx.db.transaction((manager) =>
+    manager.getRepository(UserEntity).countBy({ tenantId }));
+  return toConnection(rows, size, userSortKey, { afterGiven: Boolean(after), totalCount });
+}
+
+export const userResolvers = {
+  Query: {
+    async me(_: unknown, __: unknown, ctx: IdentityContext) {
+      const user = await ctx.loaders.user.load(requirePrincipal(ctx).userId);
+      if (!user || user.state !== 'ACTIVE') throw new DomainError('INVALID_TOKEN');
+      return user;
+    },
+    async myTenant(_: unknown, __: unknown, ctx: IdentityContext) {
+      return ctx.loaders.tenant.load(requirePrincipal(ctx).tenantId);
+    },
+  },
+  PartnerUser: {
+    __resolveReference: (ref: { id: string }, ctx: IdentityContext) => visibleUser(ref.id, ctx),
+    partnerId: async (user: User, _: unknown, ctx: IdentityContext) =>
+      (await ctx.loaders.organization.load(user.tenantId))?.id ?? null,
+    userPrincipalName: (user: User) => user.email,
+    organization: async (user: User, _: unknown, ctx: IdentityContext) => {
+      const organization = await ctx.loaders.organization.load(user.tenantId);
+      return organization ? { __typename: 'PartnerOrganization', id: organization.id } : null;
+    },
+    tenant: (user: User, _: unknown, ctx: IdentityContext) => ctx.loaders.tenant.load(user.tenantId),
+  },
+  Tenant: {
+    __resolveReference: (ref: { id: string }, ctx: IdentityContext) =>
+      ctx.principal?.tenantId === ref.id ? ctx.loaders.tenant.load(ref.id) : null,
+    countryCode: (tenant: Tenant) => tenant.countryCode.trim(),
+  },
+  PartnerOrganization: {
+    __resolveReference: (ref: { id: string }) => ({ id: ref.id }),
+    tenant(organization: { id: string }, _: unknown, ctx: IdentityContext) {
+      requireOwnOrganization(organization.id, ctx);
+      return ctx.loaders.tenant.load(organization.id);
+    },
+    users(organization: { id: string }, args: PageArgs, ctx: IdentityContext) {
+      requireOwnOrganization(organization.id, ctx);
+      return listUsers(organization.id, args, ctx);
+    },
+  },
+  Customer: {
+    __resolveReference: (ref: { id: string }) => ({ id: ref.id }),
+    // Until identity holds a read model of customer relationships, only the customer's own users see its tenant.
+    tenant: (customer: { id: string }, _: unknown, ctx: IdentityContext) =>
+      ctx.principal?.tenantId === customer.id ? ctx.loaders.tenant.load(customer.id) : null,
+  },
+};

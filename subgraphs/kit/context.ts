@@ -1,0 +1,29 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import type { Logger } from '../../platform/logger.js';
+import { inTransaction } from './database.js';
+import type { Principal } from './principal.js';
+
+/** Database access for one request: every unit of work is a transaction scoped to the caller's partner. */
+export interface ScopedDatabase {
+  transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T>;
+}
+
+/** What every subgraph's context holds; each subgraph adds its DataLoaders. */
+export interface SubgraphContext<TLoaders> {
+  principal: Principal | null;
+  requestId: string;
+  logger: Logger;
+  db: ScopedDatabase;
+  loaders: TLoaders;
+}
+
+export function scopedDatabase(dataSource: DataSource, principal: Principal | null): ScopedDatabase {
+  const scope = { partnerId: principal?.partnerId ?? null };
+  return { transaction: (work) => inTransaction(dataSource, scope, work) };
+}
+
+/** Readiness: the database answers a trivial query. */
+export async function databaseIsReady(dataSource: DataSource): Promise<boolean> {
+  await dataSource.query('select 1');
+  return true;
+}

@@ -1,0 +1,78 @@
+import { DataSource, type EntityManager, type EntitySchema, type MigrationInterface } from 'typeorm';
+import type { Logger } from '../../platform/logger.js';
+
+export type MigrationClass = new () => MigrationInterface;
+
+export interface SubgraphDatabaseOptions {
+  url: string;
+  /** the PostgreSQL schema this subgraph owns */
+  schema: string;
+  migrations: MigrationClass[];
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  entities?: EntitySchema<any>[];
+  poolSize?: number;
+}
+
+function dataSourceFor(options: SubgraphDatabaseOptions, poolSize: number): DataSource {
+  return new DataSource({
+    type: 'postgres',
+    url: options.url,
+    schema: options.schema,
+    migrations: options.migrations,
+    entities: options.entities ?? [],
+    migrationsTableName: 'migrations',
+    migrationsTransactionMode: 'each',
+    synchronize: false,
+    logging: false,
+    extra: { max: poolSize, application_name: `partner-graph-${options.schema}` },
+  });
+}
+
+/**
+ * Runs this subgraph's migrations inside its own schema. An advisory lock per schema lets several processes
+ * start at once (a launcher, a test and a second replica) without racing on the same migration.
+ */
+export async function migrate(options: SubgraphDatabaseOptions, logger?: Logger): Promise<string[]> {
+  const dataSource = dataSourceFor(options, 2);
+  await dataSource.initialize();
+  const lock = dataSource.createQueryRunner();
+  const key = `migrate:${options.schema}`;
+  try {
+    await lock.connect();
+    await lock.query('select pg_advisory_lock(hashtext($1))', [key]);
+    await lock.query(`create schema if not exists "${options.schema}"`);
+    const applied = await dataSource.runMigrations({ transaction: 'each' });
+    for (const migration of applied) logger?.info({ migration: migration.name }, 'migration applied');
+    return applied.map((migration) => migration.name);
+  } finally {
+    await lock.query('select pg_advisory_unlock(hashtext($1))', [key]).catch(() => undefined);
+    await lock.release();
+    await dataSource.destroy();
+  }
+}
+
+export async function connect(options: SubgraphDatabaseOptions): Promise<DataSource> {
+  const dataSource = dataSourceFor(options, options.poolSize ?? 10);
+  await dataSource.initialize();
+  return dataSource;
+}
+
+/** Whom the statements of a transaction run for: PostgreSQL row-level security reads `app.partner_id`. */
+export interface DataScope {
+  partnerId: string | null;
+}
+
+/**
+ * One transaction, scoped to the caller's partner (DESIGN.md "Tenant isolation": `SET LOCAL` per request
+ * transaction). Every read and write of a request goes through here.
+ */
+export async function inTransaction<T>(
+  dataSource: DataSource,
+  scope: DataScope,
+  work: (manager: EntityManager) => Promise<T>,
+): Promise<T> {
+  return dataSource.transaction(async (manager) => {
+    await manager.query("select set_config('app.partner_id', $1, true)", [scope.partnerId ?? '']);
+    return work(manager);
+  });
+}

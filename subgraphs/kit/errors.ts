@@ -1,0 +1,146 @@
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import type { Logger } from '../../platform/logger.js';
+
+export type ErrorCode =
+  | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'BAD_USER_INPUT' | 'CONFLICT' | 'PRECONDITION_FAILED';
+
+interface ReasonSpec { code: ErrorCode; message: string }
+
+/** DOMAIN.md §6: every domain reason with its GraphQL code and the message users see. */
+export const REASONS = {
+  UNAUTHENTICATED: { code: 'UNAUTHENTICATED', message: 'Sign in to continue.' },
+  INVALID_TOKEN: { code: 'UNAUTHENTICATED', message: 'The access token is invalid or expired. Sign in again.' },
+  INVALID_CREDENTIALS: { code: 'UNAUTHENTICATED', message: 'The email address or password is incorrect.' },
+  DUPLICATE_EMAIL: { code: 'CONFLICT', message: 'A user with this email address already exists.' },
+  INVALID_EMAIL: { code: 'BAD_USER_INPUT', message: 'Enter a valid email address.' },
+  EMAIL_DOMAIN_NOT_VERIFIED: { code: 'BAD_USER_INPUT', message: "Use an address in one of your organization's domains." },
+  CANNOT_MODIFY_GLOBAL_ADMIN: { code: 'FORBIDDEN', message: 'Only a global admin can manage global admins.' },
+  LAST_GLOBAL_ADMIN: { code: 'PRECONDITION_FAILED', message: 'Your organization must keep at least one global admin.' },
+  CANNOT_DEACTIVATE_SELF: { code: 'BAD_USER_INPUT', message: "You can't deactivate your own account." },
+  PASSWORD_CHANGE_REQUIRED: { code: 'FORBIDDEN', message: 'Change your temporary password to continue.' },
+  INVALID_CURRENT_PASSWORD: { code: 'BAD_USER_INPUT', message: 'The current password is incorrect.' },
+  PASSWORD_REUSED: { code: 'BAD_USER_INPUT', message: 'Choose a password different from the temporary one.' },
+  PASSWORD_POLICY: {
+    code: 'BAD_USER_INPUT',
+    message: 'Use at least 8 characters with three of: lower case, upper case, digits, symbols.',
+  },
+  NOT_TENANT_GLOBAL_ADMIN: {
+    code: 'FORBIDDEN', message: 'Sign in with the global admin credentials for your work account.',
+  },
+  WORK_ACCOUNT_REQUIRED: { code: 'BAD_USER_INPUT', message: 'Sign in with a work account or create one.' },
+  TENANT_ALREADY_ENROLLED: { code: 'CONFLICT', message: 'This work account is already enrolled.' },
+  PMC_AUTH_FAILED: { code: 'BAD_USER_INPUT', message: "We couldn't sign you in to Partner Membership Center." },
+  MPN_ID_NOT_FOUND: { code: 'NOT_FOUND', message: 'Partner organization with this MPN ID could not be found.' },
+  MPN_PROFILE_INACTIVE: {
+    code: 'PRECONDITION_FAILED', message: 'Select an MPN ID associated with an active organization profile.',
+  },
+  MPN_COUNTRY_MISMATCH: {
+    code: 'PRECONDITION_FAILED',
+    message: 'The organization profile must be in the same country/region as your Azure AD tenant.',
+  },
+  MPN_ID_NOT_NUMERIC: { code: 'BAD_USER_INPUT', message: 'MPN Id must be numeric.' },
+  MPN_ID_ALREADY_LINKED: { code: 'CONFLICT', message: 'This MPN ID is already linked to another reseller account.' },
+  WEBMAIL_NOT_ALLOWED: {
+    code: 'BAD_USER_INPUT',
+    message: "Web-based email addresses (Gmail, Yahoo! Mail, iCloud Mail, AOL Mail, Outlook Mail) aren't accepted. "
+      + 'Use your company email.',
+  },
+  CONTACT_EMAIL_NOT_MAILBOX: { code: 'BAD_USER_INPUT', message: 'Use a monitored work email, not a tenant sign-in name.' },
+  REQUIRED_FIELD: { code: 'BAD_USER_INPUT', message: 'This field is required.' },
+  ADDRESS_COUNTRY_MISMATCH: { code: 'BAD_USER_INPUT', message: 'The legal address must be in your tenant country.' },
+  VERIFICATION_TOKEN_INVALID: { code: 'BAD_USER_INPUT', message: 'This verification link is no longer valid. Ask for a new one.' },
+  VERIFICATION_TOKEN_EXPIRED: { code: 'BAD_USER_INPUT', message: 'This verification link is no longer valid. Ask for a new one.' },
+  VERIFICATION_TOKEN_USED: { code: 'BAD_USER_INPUT', message: 'This verification link is no longer valid. Ask for a new one.' },
+  ACCOUNT_UNDER_REVIEW: { code: 'FORBIDDEN', message: 'Your account is still under review.' },
+  ACCOUNT_REJECTED: { code: 'FORBIDDEN', message: 'Your enrollment was rejected.' },
+  ACCOUNT_NOT_ACTIVE: { code: 'FORBIDDEN', message: 'Your partner account is not active.' },
+  INVITATION_NOT_FOUND: { code: 'NOT_FOUND', message: "This invitation link isn't valid." },
+  INVITATION_EXPIRED: { code: 'PRECONDITION_FAILED', message: 'This invitation has expired. Ask the sender for a new one.' },
+  INVITATION_ALREADY_USED: { code: 'CONFLICT', message: 'This invitation has already been used.' },
+  INVITATION_REVOKED: { code: 'CONFLICT', message: 'This invitation was revoked.' },
+  GLOBAL_ADMIN_REQUIRED: {
+    code: 'FORBIDDEN', message: 'Only a global admin can accept a partnership request from an indirect provider.',
+  },
+  AUTHORIZATION_CONSENT_REQUIRED: { code: 'BAD_USER_INPUT', message: 'Check the box to authorize the indirect provider.' },
+  NOT_AN_INDIRECT_RESELLER: { code: 'PRECONDITION_FAILED', message: "PartnerID isn't a valid Indirect Reseller." },
+  SELF_RELATIONSHIP: { code: 'BAD_USER_INPUT', message: "You can't partner with your own organization." },
+  REGION_MISMATCH: {
+    code: 'PRECONDITION_FAILED', message: 'A partner can only establish a relationship with a partner from the same region.',
+  },
+  PARTNERSHIP_ALREADY_EXISTS: { code: 'CONFLICT', message: 'An active partnership already exists.' },
+  AZURE_SUPPORT_PROVIDER_ONLY: {
+    code: 'FORBIDDEN', message: 'Azure support requests for this customer must be opened by the indirect provider.',
+  },
+  ADMIN_AGENT_REQUIRED_FOR_OFFICE_365: {
+    code: 'FORBIDDEN', message: 'You must be an admin agent to complete this task for Office 365 subscriptions.',
+  },
+  DELEGATED_ADMIN_REQUIRED: {
+    code: 'PRECONDITION_FAILED',
+    message: 'The customer removed your admin permissions. '
+      + 'Request a reseller relationship with delegated admin privileges again.',
+  },
+  NO_RESELLER_RELATIONSHIP: { code: 'PRECONDITION_FAILED', message: 'The partner has no commerce relationship with the customer.' },
+  RESELLER_CANNOT_SUBMIT_ORDERS: { code: 'FORBIDDEN', message: 'Orders for your customers are submitted by your indirect provider.' },
+  RESELLER_NOT_PARTNERED: { code: 'PRECONDITION_FAILED', message: 'The indirect reseller must have a partnership with you.' },
+  PROVIDER_NOT_PARTNERED: { code: 'PRECONDITION_FAILED', message: 'You have no active partnership with this indirect provider.' },
+  ADMIN_AGENT_REQUIRED_FOR_DAP: {
+    code: 'FORBIDDEN', message: 'Requesting delegated admin privileges requires the admin agent role.',
+  },
+  CUSTOMER_GLOBAL_ADMIN_REQUIRED: {
+    code: 'FORBIDDEN', message: "The person who accepts must be a global admin of the customer's organization.",
+  },
+  CUSTOMER_REGION_MISMATCH: { code: 'PRECONDITION_FAILED', message: "The customer is outside the partner's CSP market." },
+  ACTIVE_SUBSCRIPTIONS_EXIST: {
+    code: 'PRECONDITION_FAILED', message: 'Suspend all active subscriptions before removing the relationship.',
+  },
+  REQUIRES_MICROSOFT_SUPPORT: { code: 'FORBIDDEN', message: 'Contact Microsoft Support to end this relationship.' },
+  LINK_MISSING: { code: 'BAD_USER_INPUT', message: 'Keep the personalized link in the email.' },
+  INVALID_LEAD_TRANSITION: { code: 'BAD_USER_INPUT', message: 'This lead status change is not allowed.' },
+  SR_CLOSED: { code: 'PRECONDITION_FAILED', message: 'This request was closed by Microsoft. File a new one.' },
+  NOT_FOUND: { code: 'NOT_FOUND', message: 'Not found.' },
+  NOT_AUTHORISED: { code: 'FORBIDDEN', message: "You don't have permission to do this. Ask your global admin." },
+  PAGE_SIZE_OUT_OF_RANGE: { code: 'BAD_USER_INPUT', message: '`first` must be between 0 and 100.' },
+  INVALID_CURSOR: { code: 'BAD_USER_INPUT', message: 'The cursor is not valid for this list.' },
+  TOO_MANY_ATTEMPTS: { code: 'FORBIDDEN', message: 'Too many attempts. Try again later.' },
+} as const satisfies Record<string, ReasonSpec>;
+
+export type Reason = keyof typeof REASONS;
+
+/** A domain rule said no: becomes a GraphQL error with `extensions.code` and `extensions.reason`. */
+export class DomainError extends GraphQLError {
+  readonly reason: Reason;
+
+  constructor(reason: Reason, details: Record<string, unknown> = {}, message?: string) {
+    const spec: ReasonSpec = REASONS[reason];
+    const http = spec.code === 'UNAUTHENTICATED' ? { http: { status: 401 } } : {};
+    super(message ?? spec.message, { extensions: { code: spec.code, reason, ...details, ...http } });
+    this.reason = reason;
+  }
+}
+
+const PUBLIC_CODES = new Set([
+  'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'BAD_USER_INPUT', 'CONFLICT', 'PRECONDITION_FAILED',
+  'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED', 'OPERATION_RESOLUTION_FAILURE',
+]);
+
+/**
+ * Errors with a known code go to the client as they are, without stack traces; anything else is an internal
+ * error: logged with the request id and replaced by a generic message.
+ */
+export function createErrorFormatter(logger: Logger) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const code = formatted.extensions?.code;
+    if (typeof code === 'string' && PUBLIC_CODES.has(code)) {
+      const { stacktrace: _stacktrace, http: _http, ...extensions } = formatted.extensions ?? {};
+      return { ...formatted, extensions };
+    }
+    logger.error({ err: error, path: formatted.path }, 'internal error');
+    return {
+      message: 'Internal server error',
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    };
+  };
+}

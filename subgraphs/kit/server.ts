@@ -1,0 +1,168 @@
+import { randomUUID } from 'node:crypto';
+import http, { type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApolloServer, HeaderMap, type BaseContext } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import type { GraphQLSchema } from 'graphql';
+import { useServer } from 'graphql-ws/use/ws';
+import { WebSocketServer } from 'ws';
+import type { Logger } from '../../platform/logger.js';
+import type { TokenVerifier } from '../../platform/tokens.js';
+import { createErrorFormatter } from './errors.js';
+import { BodyTooLargeError, readBody, sendGraphQLError, sendJson } from './http.js';
+import { authenticate, type Principal } from './principal.js';
+
+/** What the server needs from a subgraph: its protected schema and how to build a request's context. */
+export interface SubgraphService<TContext extends BaseContext> {
+  name: string;
+  schema: GraphQLSchema;
+  createContext(request: { principal: Principal | null; requestId: string; logger: Logger }): TContext;
+  /** readiness: the database answers */
+  isReady(): Promise<boolean>;
+}
+
+export interface SubgraphServerOptions {
+  host: string;
+  port: number;
+  verifier: TokenVerifier;
+  logger: Logger;
+  production: boolean;
+  bodyLimitBytes?: number;
+}
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+const GRAPHQL_PATH = '/graphql';
+/** graphql-ws close code for "going away": clients reconnect (and resume, where they can). */
+const CLOSE_GOING_AWAY = 1001;
+
+function headerMapOf(request: IncomingMessage): HeaderMap {
+  const headers = new HeaderMap();
+  for (const [key, value] of Object.entries(request.headers)) {
+    if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+  }
+  return headers;
+}
+
+function requestIdOf(request: IncomingMessage): string {
+  const given = request.headers['x-request-id'];
+  return typeof given === 'string' && /^[\w.-]{1,128}$/.test(given) ? given : randomUUID();
+}
+
+/**
+ * Serves one subgraph: GraphQL over HTTP (POST and GET) and graphql-ws at `/graphql`, plus `/healthz` and
+ * `/readyz`. Each request verifies the bearer token itself: a direct call is as protected as a gateway call.
+ */
+export async function startSubgraphServer<TContext extends BaseContext>(
+  service: SubgraphService<TContext>,
+  options: SubgraphServerOptions,
+): Promise<RunningServer> {
+  const { logger, verifier } = options;
+  const bodyLimit = options.bodyLimitBytes ?? 1024 * 1024;
+  const apollo = new ApolloServer<TContext>({
+    schema: service.schema,
+    formatError: createErrorFormatter(logger),
+    includeStacktraceInErrorResponses: false,
+    introspection: !options.production,
+    csrfPrevention: true,
+    plugins: [ApolloServerPluginLandingPageDisabled()],
+    logger,
+  });
+  await apollo.start();
+
+  async function contextFor(authorization: string | undefined, requestId: string): Promise<TContext> {
+    const principal = await authenticate(authorization, verifier);
+    return service.createContext({ principal, requestId, logger: logger.child({ requestId }) });
+  }
+
+  async function handleGraphQL(request: IncomingMessage, response: ServerResponse) {
+    const url = new URL(request.url ?? '/', 'http://localhost');
+    const requestId = requestIdOf(request);
+    let body: unknown;
+    if (request.method === 'POST') {
+      const text = await readBody(request, bodyLimit);
+      try {
+        body = text ? JSON.parse(text) : {};
+      } catch {
+        return sendGraphQLError(response, 400, 'BAD_REQUEST', 'The request body is not valid JSON.');
+      }
+    }
+    const result = await apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: { method: request.method ?? 'GET', headers: headerMapOf(request), search: url.search, body },
+      context: () => contextFor(request.headers.authorization, requestId),
+    });
+    const headers: Record<string, string> = { 'x-request-id': requestId };
+    for (const [key, value] of result.headers) headers[key] = value;
+    response.writeHead(result.status ?? 200, headers);
+    if (result.body.kind === 'complete') return response.end(result.body.string);
+    for await (const chunk of result.body.asyncIterator) response.write(chunk);
+    response.end();
+  }
+
+  async function handle(request: IncomingMessage, response: ServerResponse) {
+    const path = (request.url ?? '/').split('?')[0];
+    try {
+      if (path === GRAPHQL_PATH) return await handleGraphQL(request, response);
+      if (path === '/healthz') return sendJson(response, 200, { status: 'ok', service: service.name });
+      if (path === '/readyz') {
+        const ready = await service.isReady().catch(() => false);
+        return sendJson(response, ready ? 200 : 503, { status: ready ? 'ready' : 'not ready', service: service.name });
+      }
+      sendJson(response, 404, { error: 'not found' });
+    } catch (error) {
+      if (error instanceof BodyTooLargeError) {
+        return sendGraphQLError(response, 413, 'PAYLOAD_TOO_LARGE', 'The request body is too large.');
+      }
+      logger.error({ err: error }, 'request failed');
+      if (!response.headersSent) sendGraphQLError(response, 500, 'INTERNAL_SERVER_ERROR', 'Internal server error');
+      else response.end();
+    }
+  }
+
+  const server = http.createServer((request, response) => void handle(request, response));
+  const sockets = new WebSocketServer({ server, path: GRAPHQL_PATH, maxPayload: bodyLimit });
+  type Extra = { principal?: Principal | null; requestId?: string };
+  const wsServer = useServer<Record<string, unknown> | undefined, Extra>({
+    schema: service.schema,
+    onConnect: async (ctx) => {
+      const authorization = ctx.connectionParams?.authorization ?? ctx.connectionParams?.Authorization;
+      try {
+        ctx.extra.principal = await authenticate(typeof authorization === 'string' ? authorization : undefined, verifier);
+        ctx.extra.requestId = randomUUID();
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    context: (ctx) => {
+      const requestId = ctx.extra.requestId ?? randomUUID();
+      return service.createContext({
+        principal: ctx.extra.principal ?? null, requestId, logger: logger.child({ requestId }),
+      }) as unknown as Record<string, unknown>;
+    },
+  }, sockets);
+
+  await new Promise<void>((resolve) => server.listen(options.port, options.host, resolve));
+  const { port } = server.address() as AddressInfo;
+  const url = `http://${options.host}:${port}${GRAPHQL_PATH}`;
+  logger.info({ url }, `${service.name} subgraph listening`);
+
+  return {
+    url,
+    port,
+    async close() {
+      for (const client of sockets.clients) client.close(CLOSE_GOING_AWAY, 'server shutting down');
+      await wsServer.dispose();
+      await new Promise<void>((resolve) => sockets.close(() => resolve()));
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeIdleConnections();
+      });
+      await apollo.stop();
+    },
+  };
+}

@@ -1,0 +1,56 @@
+import { buildSubgraphSchema } from '@apollo/subgraph';
+import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/index.js';
+import { GraphQLScalarType, parse } from 'graphql';
+import type { IRules } from 'graphql-shield';
+import type { DataSource } from 'typeorm';
+import type { Logger } from '../../platform/logger.js';
+import { databaseIsReady, scopedDatabase, type ScopedDatabase, type SubgraphContext } from './context.js';
+import { DateTime } from './scalars.js';
+import type { SubgraphService } from './server.js';
+import { protectSchema } from './shield.js';
+import type { Principal } from './principal.js';
+
+export interface SubgraphDefinition<TLoaders> {
+  name: string;
+  sdl: string;
+  resolvers: object[];
+  permissions: IRules;
+  createLoaders(db: ScopedDatabase, principal: Principal | null): TLoaders;
+}
+
+/** Resolver maps of one subgraph's feature files, merged per type. */
+function mergeResolvers(maps: object[]): Record<string, unknown> {
+  const merged: Record<string, unknown> = {};
+  for (const map of maps) {
+    for (const [type, fields] of Object.entries(map)) {
+      const existing = merged[type];
+      merged[type] = existing && typeof fields === 'object' && !(fields instanceof GraphQLScalarType)
+        ? { ...(existing as object), ...fields }
+        : fields;
+    }
+  }
+  return merged;
+}
+
+/**
+ * Builds a subgraph from its SDL, resolvers and rule map: Federation schema, graphql-shield default-deny on
+ * top, and a context factory that gives each request its principal, scoped database and fresh DataLoaders.
+ */
+export function buildSubgraph<TLoaders>(
+  definition: SubgraphDefinition<TLoaders>,
+  dataSource: DataSource,
+): SubgraphService<SubgraphContext<TLoaders>> {
+  const schema = buildSubgraphSchema({
+    typeDefs: parse(definition.sdl),
+    resolvers: mergeResolvers([{ DateTime }, ...definition.resolvers]) as GraphQLResolverMap<unknown>,
+  });
+  return {
+    name: definition.name,
+    schema: protectSchema(schema, definition.permissions),
+    createContext({ principal, requestId, logger }: { principal: Principal | null; requestId: string; logger: Logger }) {
+      const db = scopedDatabase(dataSource, principal);
+      return { principal, requestId, logger, db, loaders: definition.createLoaders(db, principal) };
+    },
+    isReady: () => databaseIsReady(dataSource),
+  };
+}

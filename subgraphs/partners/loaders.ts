@@ -1,0 +1,24 @@
+import DataLoader from 'dataloader';
+import { In } from 'typeorm';
+import type { ScopedDatabase } from '../kit/context.js';
+import { byIdLoader } from '../kit/loaders.js';
+import { OrganizationEntity } from './model/organization.js';
+import { PartnershipEntity, type Partnership } from './model/partnership.js';
+
+export function createPartnersLoaders(db: ScopedDatabase) {
+  return {
+    organization: byIdLoader(db, OrganizationEntity),
+    partnership: byIdLoader(db, PartnershipEntity),
+    /** every partnership an organization takes part in, either side, any state */
+    partnershipsOf: new DataLoader<string, Partnership[]>(async (orgIds) => {
+      const ids = [...orgIds];
+      const rows = await db.transaction((manager) => manager.getRepository(PartnershipEntity).find({
+        where: [{ providerId: In(ids) }, { resellerId: In(ids) }],
+        order: { establishedAt: 'ASC', id: 'ASC' },
+      }));
+      return ids.map((id) => rows.filter((row) => row.providerId === id || row.resellerId === id));
+    }),
+  };
+}
+
+export type PartnersLoaders = ReturnType<typeof createPartnersLoaders>;
