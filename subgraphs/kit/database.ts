@@ -42,7 +42,7 @@ export async function migrate(options: SubgraphDatabaseOptions, logger?: Logger)
     await lock.query('select pg_advisory_lock(hashtext($1))', [key]);
     await lock.query(`create schema if not exists "${options.schema}"`);
     const applied = await dataSource.runMigrations({ transaction: 'each' });
-    for (const migration of applied) logger?.info({ migration: migration.name }, 'migration applied');
+    for (const migration of applied) logger?.info({ schema: options.schema, migration: migration.name }, 'migration applied');
     return applied.map((migration) => migration.name);
   } finally {
     await lock.query('select pg_advisory_unlock(hashtext($1))', [key]).catch(() => undefined);

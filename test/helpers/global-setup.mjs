@@ -1,15 +1,16 @@
+// Runs outside jest's module system, so the TypeScript platform module is loaded through tsx.
 import { mkdtemp } from 'node:fs/promises';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { startEmbeddedPostgres } from '../../platform/embedded-postgres.js';
+import { tsImport } from 'tsx/esm/api';
 
-async function freePort(): Promise<number> {
+async function freePort() {
   return new Promise((resolve, reject) => {
     const server = net.createServer();
     server.once('error', reject);
     server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
+      const { port } = server.address();
       server.close(() => resolve(port));
     });
   });
@@ -24,8 +25,9 @@ export default async function globalSetup() {
     process.env.TEST_DATABASE_SERVER = process.env.DATABASE_URL;
     return;
   }
+  const { startEmbeddedPostgres } = await tsImport('../../platform/embedded-postgres.ts', import.meta.url);
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'partner-graph-test-'));
   const handle = await startEmbeddedPostgres({ dataDir, port: await freePort() });
   process.env.TEST_DATABASE_SERVER = handle.url;
-  (globalThis as Record<string, unknown>).__embeddedPostgres = { handle, dataDir };
+  globalThis.__embeddedPostgres = { handle, dataDir };
 }

@@ -1,0 +1,70 @@
+import { readFile } from 'node:fs/promises';
+import { startGateway } from '../gateway/index.js';
+import { loadConfig } from '../platform/config.js';
+import { createLogger } from '../platform/logger.js';
+import { SUBGRAPH_NAMES, withSubgraphUrls, type SubgraphName } from '../platform/supergraph.js';
+import { createTokenVerifier, loadTokenKeys } from '../platform/tokens.js';
+import { startSubgraphService } from './stack.js';
+
+/** Runs one service: `gateway`, `identity`, `partners` or `customers` (what docker-compose.yml starts). */
+const name = process.argv[2];
+const config = loadConfig();
+const logger = createLogger(name ?? 'service', config.logLevel);
+
+async function readSupergraph(location: string): Promise<string> {
+  if (/^https?:\/\//.test(location)) {
+    const response = await fetch(location);
+    if (!response.ok) throw new Error(`supergraph ${location}: HTTP ${response.status}`);
+    return response.text();
+  }
+  return readFile(location, 'utf8');
+}
+
+/** `IDENTITY_URL`, `PARTNERS_URL`, `CUSTOMERS_URL` override the subgraph URLs in the supergraph. */
+function subgraphUrlOverrides(): Partial<Record<SubgraphName, string>> {
+  return Object.fromEntries(SUBGRAPH_NAMES
+    .map((subgraph) => [subgraph, process.env[`${subgraph.toUpperCase()}_URL`]] as const)
+    .filter(([, url]) => Boolean(url)));
+}
+
+async function start() {
+  const keys = await loadTokenKeys(config);
+  if (name === 'gateway') {
+    const supergraph = withSubgraphUrls(await readSupergraph(config.supergraph), subgraphUrlOverrides());
+    return startGateway({
+      supergraph,
+      verifier: createTokenVerifier(keys, config.jwt),
+      logger,
+      production: config.environment === 'production',
+      rustQueryPlanner: process.env.RUST_QUERY_PLANNER !== 'false',
+      host: config.host,
+      port: config.ports.gateway,
+    });
+  }
+  if (!SUBGRAPH_NAMES.includes(name as SubgraphName)) {
+    throw new Error(`unknown service "${name}": one of gateway, ${SUBGRAPH_NAMES.join(', ')}`);
+  }
+  if (!config.databaseUrl) throw new Error('DATABASE_URL must be set to run a subgraph alone (npm start sets it)');
+  return startSubgraphService(name as SubgraphName, {
+    config, databaseUrl: config.databaseUrl, keys, logger, migrate: true, port: config.ports[name as SubgraphName],
+  });
+}
+
+try {
+  const running = await start();
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down');
+    const deadline = setTimeout(() => process.exit(1), 10_000);
+    deadline.unref();
+    await running.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+} catch (error) {
+  logger.fatal({ err: error }, 'failed to start');
+  process.exit(1);
+}

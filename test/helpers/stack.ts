@@ -1,0 +1,126 @@
+import { randomUUID } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { generateKeyPair } from 'jose';
+import { startGateway, type RunningGateway } from '../../gateway/index.js';
+import { loadConfig, type PlatformConfig } from '../../platform/config.js';
+import { databaseUrl, dropDatabase, ensureDatabase } from '../../platform/database.js';
+import { createLogger } from '../../platform/logger.js';
+import { SUBGRAPH_NAMES, SUPERGRAPH_FILE, withSubgraphUrls, type SubgraphName } from '../../platform/supergraph.js';
+import { createTokenVerifier, type TokenKeys } from '../../platform/tokens.js';
+import { seedWorld } from '../../scripts/seed/index.js';
+import { DEMO_PASSWORD } from '../../scripts/seed/world.js';
+import { migrateAll, startSubgraphService } from '../../scripts/stack.js';
+import type { RunningServer } from '../../subgraphs/kit/server.js';
+
+export interface GraphQLResponse<T = Record<string, unknown>> {
+  status: number;
+  data?: T | null;
+  errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[];
+}
+
+/** POSTs one GraphQL operation to `url`, with a bearer token when given. */
+export async function graphql<T = Record<string, unknown>>(
+  url: string,
+  query: string,
+  options: { variables?: Record<string, unknown>; token?: string; authorization?: string } = {},
+): Promise<GraphQLResponse<T>> {
+  const authorization = options.authorization ?? (options.token ? `Bearer ${options.token}` : undefined);
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(authorization ? { authorization } : {}) },
+    body: JSON.stringify({ query, variables: options.variables }),
+  });
+  return { status: response.status, ...(await response.json()) };
+}
+
+/** The PostgreSQL server of this test run (test/helpers/global-setup.ts). */
+export function testDatabaseServer(): string {
+  const server = process.env.TEST_DATABASE_SERVER;
+  if (!server) throw new Error('TEST_DATABASE_SERVER is not set: run tests through jest (npm test)');
+  return server;
+}
+
+/** A fresh, empty database of its own for one test file; dropped by `drop`. */
+export async function createTestDatabase() {
+  const server = testDatabaseServer();
+  const name = `pg_test_${randomUUID().replace(/-/g, '').slice(0, 16)}`;
+  await ensureDatabase(server, name);
+  return { name, url: databaseUrl(server, name), drop: () => dropDatabase(server, name) };
+}
+
+export async function generateTestKeys(): Promise<TokenKeys> {
+  const { privateKey, publicKey } = await generateKeyPair('EdDSA', { crv: 'Ed25519' });
+  return { privateKey, publicKey, development: true };
+}
+
+export function testConfig(): PlatformConfig {
+  return loadConfig({ NODE_ENV: 'test', LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent' });
+}
+
+export interface TestStack {
+  gatewayUrl: string;
+  subgraphUrls: Record<SubgraphName, string>;
+  databaseUrl: string;
+  keys: TokenKeys;
+  config: PlatformConfig;
+  /** signs in through the gateway and returns the access token */
+  signIn(email: string, password?: string): Promise<string>;
+  query<T = Record<string, unknown>>(query: string, options?: { variables?: Record<string, unknown>; token?: string }):
+    Promise<GraphQLResponse<T>>;
+  close(): Promise<void>;
+}
+
+/**
+ * The whole graph for one test file: its own database (migrated, seeded), the three subgraphs and the
+ * gateway, all on free loopback ports.
+ */
+export async function startTestStack(options: { demo?: boolean; rustQueryPlanner?: boolean } = {}): Promise<TestStack> {
+  const database = await createTestDatabase();
+  const config = testConfig();
+  const keys = await generateTestKeys();
+  const logger = createLogger('test', config.logLevel);
+  const subgraphs: RunningServer[] = [];
+  let gateway: RunningGateway | undefined;
+  try {
+    await migrateAll(database.url);
+    await seedWorld(database.url, { demo: options.demo ?? true });
+    const subgraphUrls = {} as Record<SubgraphName, string>;
+    for (const name of SUBGRAPH_NAMES) {
+      const server = await startSubgraphService(name, { config, databaseUrl: database.url, keys, logger, port: 0 });
+      subgraphs.push(server);
+      subgraphUrls[name] = server.url;
+    }
+    const supergraph = withSubgraphUrls(await readFile(SUPERGRAPH_FILE, 'utf8'), subgraphUrls);
+    gateway = await startGateway({
+      supergraph, verifier: createTokenVerifier(keys, config.jwt), logger, production: false,
+      host: '127.0.0.1', port: 0, rustQueryPlanner: options.rustQueryPlanner,
+    });
+    const gatewayUrl = gateway.url;
+    const running = gateway;
+    return {
+      gatewayUrl,
+      subgraphUrls,
+      databaseUrl: database.url,
+      keys,
+      config,
+      async signIn(email, password = DEMO_PASSWORD) {
+        const result = await graphql<{ signIn: { accessToken: string } }>(gatewayUrl,
+          'mutation ($email: String!, $password: String!) { signIn(email: $email, password: $password) { accessToken } }',
+          { variables: { email, password } });
+        if (!result.data?.signIn) throw new Error(`sign-in of ${email} failed: ${JSON.stringify(result.errors)}`);
+        return result.data.signIn.accessToken;
+      },
+      query: (query, queryOptions) => graphql(gatewayUrl, query, queryOptions),
+      async close() {
+        await running.close();
+        for (const server of subgraphs) await server.close();
+        await database.drop();
+      },
+    };
+  } catch (error) {
+    await gateway?.close();
+    for (const server of subgraphs) await server.close();
+    await database.drop();
+    throw error;
+  }
+}
