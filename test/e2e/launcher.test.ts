@@ -90,9 +90,15 @@ describe('npm start (scripts/start.ts)', () => {
       expect(code).toBe(0);
       expect(await waitFor(async () => !isAlive(postmasterPid), 10_000)).toBe(true);
       for (const port of Object.values(ports)) expect(await portIsClosed(port)).toBe(true);
-      let groupAlive = true;
-      try { process.kill(-launcher.pid!, 0); } catch { groupAlive = false; }
-      expect(groupAlive).toBe(false);
+      const groupGone = await waitFor(async () => {
+        try {
+          process.kill(-launcher.pid!, 0);
+          return false;
+        } catch {
+          return true;
+        }
+      }, 10_000);
+      expect(groupGone).toBe(true);
     } finally {
       try { process.kill(-launcher.pid!, 'SIGKILL'); } catch { /* already gone */ }
       await rm(dataDir, { recursive: true, force: true });
