@@ -217,6 +217,30 @@ describe('foundation: the whole graph end to end', () => {
       }
     });
 
+    it('the gateway accepts graphql-transport-ws at /graphql (token checked at connection_init)', async () => {
+      const client = createClient({
+        url: wsUrl(stack.gatewayUrl), webSocketImpl: WebSocket, retryAttempts: 0,
+        connectionParams: { authorization: `Bearer ${annaToken}` },
+      });
+      try {
+        const result = await new Promise((resolve, reject) => {
+          client.subscribe({ query: '{ __typename }' }, { next: resolve, error: reject, complete: () => undefined });
+        });
+        expect(result).toEqual({ data: { __typename: 'Query' } });
+      } finally {
+        await client.dispose();
+      }
+      const forged = createClient({
+        url: wsUrl(stack.gatewayUrl), webSocketImpl: WebSocket, retryAttempts: 0, lazy: false,
+        connectionParams: { authorization: 'Bearer not.a.token' },
+      });
+      const closed = await new Promise<{ code: number }>((resolve) => {
+        forged.on('closed', (event) => resolve(event as { code: number }));
+      });
+      expect(closed.code).toBe(4403);
+      await forged.dispose();
+    });
+
     it('refuses a connection with a forged token (close 4403)', async () => {
       const client = createClient({
         url: wsUrl(stack.subgraphUrls.customers), webSocketImpl: WebSocket, retryAttempts: 0, lazy: false,
