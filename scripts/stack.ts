@@ -5,19 +5,27 @@ import { createTokenSigner, createTokenVerifier, type TokenKeys } from '../platf
 import { customersDatabase, createCustomersSubgraph } from '../subgraphs/customers/index.js';
 import { identityDatabase, createIdentitySubgraph } from '../subgraphs/identity/index.js';
 import { connect, migrate } from '../subgraphs/kit/database.js';
+import { EventConsumer, type EventHandler } from '../subgraphs/kit/events.js';
 import { startSubgraphServer, type RunningServer } from '../subgraphs/kit/server.js';
 import { partnersDatabase, createPartnersSubgraph } from '../subgraphs/partners/index.js';
 
 /** The composition root: which database schema and factory each subgraph has. */
-export const SUBGRAPHS = {
+export const SUBGRAPHS: Record<SubgraphName, SubgraphDatabase> = {
   identity: identityDatabase,
   partners: partnersDatabase,
   customers: customersDatabase,
-} as const;
+};
+
+interface SubgraphDatabase extends Omit<Parameters<typeof migrate>[0], 'url'> {
+  /** handlers of other subgraphs' events, by producer, that feed this subgraph's read models */
+  consumes?: Partial<Record<SubgraphName, EventHandler>>;
+}
 
 /** Runs every subgraph's migrations (each in its own schema). */
 export async function migrateAll(databaseUrl: string, logger?: Logger): Promise<void> {
-  for (const database of Object.values(SUBGRAPHS)) await migrate({ url: databaseUrl, ...database }, logger);
+  for (const { schema, migrations, entities } of Object.values(SUBGRAPHS)) {
+    await migrate({ url: databaseUrl, schema, migrations, entities }, logger);
+  }
 }
 
 export interface SubgraphServiceOptions {
@@ -31,10 +39,16 @@ export interface SubgraphServiceOptions {
 }
 
 /** Starts one subgraph: its own connection pool, its server on `port` (0 = any free port). */
-export async function startSubgraphService(name: SubgraphName, options: SubgraphServiceOptions): Promise<RunningServer> {
+export interface RunningSubgraph extends RunningServer {
+  /** read models this subgraph feeds from other subgraphs' events */
+  consumers: EventConsumer[];
+}
+
+export async function startSubgraphService(name: SubgraphName, options: SubgraphServiceOptions): Promise<RunningSubgraph> {
   const { config, keys } = options;
   const logger = options.logger ?? createLogger(name, config.logLevel);
-  const database = { url: options.databaseUrl, ...SUBGRAPHS[name] };
+  const { schema, migrations, entities } = SUBGRAPHS[name];
+  const database = { url: options.databaseUrl, schema, migrations, entities };
   if (options.migrate) await migrate(database, logger);
   const dataSource = await connect(database);
   const sdl = await readSubgraphSdl(name);
@@ -43,6 +57,10 @@ export async function startSubgraphService(name: SubgraphName, options: Subgraph
     : name === 'partners'
       ? createPartnersSubgraph({ sdl, dataSource })
       : createCustomersSubgraph({ sdl, dataSource });
+  const consumers = Object.entries(SUBGRAPHS[name].consumes ?? {}).map(([producer, apply]) => new EventConsumer({
+    dataSource, databaseUrl: options.databaseUrl, consumer: name, producer: producer as SubgraphName, apply, logger,
+  }));
+  for (const consumer of consumers) await consumer.start();
   const server = await startSubgraphServer(service as Parameters<typeof startSubgraphServer>[0], {
     host: config.host,
     port: options.port,
@@ -52,8 +70,10 @@ export async function startSubgraphService(name: SubgraphName, options: Subgraph
   });
   return {
     ...server,
+    consumers,
     async close() {
       await server.close();
+      for (const consumer of consumers) await consumer.stop();
       await dataSource.destroy();
     },
   };

@@ -1,4 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { eventStoreV1 } from '../../kit/event-store-ddl.js';
 
 /**
  * Customers, their reseller relationships and delegated admin grants, the read models of partners' facts
@@ -69,21 +70,12 @@ export class Initial1732406400000 implements MigrationInterface {
         primary key (provider_id, reseller_id)
       )`);
     await db.query('create index partnerships_reseller on customers.partnerships (reseller_id, provider_id)');
-    await db.query(`
-      create table customers.events (
-        id bigserial primary key,
-        type text not null,
-        aggregate_id uuid not null,
-        partner_ids uuid[] not null default '{}',
-        actor jsonb not null,
-        payload jsonb not null default '{}',
-        correlation_id text,
-        occurred_at timestamptz not null default now()
-      )`);
+    for (const statement of eventStoreV1('customers')) await db.query(statement);
   }
 
   async down(db: QueryRunner): Promise<void> {
-    await db.query(`drop table customers.events, customers.partnerships, customers.organizations,
+    await db.query('drop function customers.events_after');
+    await db.query(`drop table customers.consumed_events, customers.events, customers.partnerships, customers.organizations,
       customers.delegated_admin_grants, customers.relationships, customers.customers`);
   }
 }

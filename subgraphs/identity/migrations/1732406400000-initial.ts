@@ -1,4 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { eventStoreV1 } from '../../kit/event-store-ddl.js';
 
 /** Tenants (work accounts), their users with the two role levels, the org read model and the events table. */
 export class Initial1732406400000 implements MigrationInterface {
@@ -46,20 +47,11 @@ export class Initial1732406400000 implements MigrationInterface {
     // Sign-in names are unique; domains are verified by one tenant only, so this also makes them unique per org (R-1).
     await db.query('create unique index users_email_key on identity.users (email)');
     await db.query('create index users_tenant_listing on identity.users (tenant_id, lower(display_name), id)');
-    await db.query(`
-      create table identity.events (
-        id bigserial primary key,
-        type text not null,
-        aggregate_id uuid not null,
-        partner_ids uuid[] not null default '{}',
-        actor jsonb not null,
-        payload jsonb not null default '{}',
-        correlation_id text,
-        occurred_at timestamptz not null default now()
-      )`);
+    for (const statement of eventStoreV1('identity')) await db.query(statement);
   }
 
   async down(db: QueryRunner): Promise<void> {
-    await db.query('drop table identity.events, identity.users, identity.organizations, identity.tenants');
+    await db.query('drop function identity.events_after');
+    await db.query('drop table identity.consumed_events, identity.events, identity.users, identity.organizations, identity.tenants');
   }
 }

@@ -1,4 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { eventStoreV1 } from '../../kit/event-store-ddl.js';
 
 /** Partner organizations, provider↔reseller partnerships and the events table. */
 export class Initial1732406400000 implements MigrationInterface {
@@ -34,20 +35,11 @@ export class Initial1732406400000 implements MigrationInterface {
     await db.query(`create unique index partnerships_active_key on partners.partnerships (provider_id, reseller_id)
       where state = 'ACTIVE'`);
     await db.query('create index partnerships_reseller on partners.partnerships (reseller_id, provider_id)');
-    await db.query(`
-      create table partners.events (
-        id bigserial primary key,
-        type text not null,
-        aggregate_id uuid not null,
-        partner_ids uuid[] not null default '{}',
-        actor jsonb not null,
-        payload jsonb not null default '{}',
-        correlation_id text,
-        occurred_at timestamptz not null default now()
-      )`);
+    for (const statement of eventStoreV1('partners')) await db.query(statement);
   }
 
   async down(db: QueryRunner): Promise<void> {
-    await db.query('drop table partners.events, partners.partnerships, partners.organizations');
+    await db.query('drop function partners.events_after');
+    await db.query('drop table partners.consumed_events, partners.events, partners.partnerships, partners.organizations');
   }
 }

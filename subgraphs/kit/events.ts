@@ -1,0 +1,172 @@
+import pg from 'pg';
+import type { DataSource, EntityManager } from 'typeorm';
+import type { Logger } from '../../platform/logger.js';
+import type { Principal } from './principal.js';
+
+export type SubgraphSchema = 'identity' | 'partners' | 'customers';
+
+/** DOMAIN.md §5 envelope: who caused the event. */
+export interface Actor {
+  kind: 'PARTNER_USER' | 'CUSTOMER_ADMIN' | 'SYSTEM' | 'REVIEWER';
+  userId?: string | null;
+  partnerId?: string | null;
+}
+
+export interface NewEvent {
+  type: string;
+  aggregateId: string;
+  /** the organizations this event concerns (its audience) */
+  partnerIds: string[];
+  actor: Actor;
+  /** never secrets: no passwords, no tokens */
+  payload?: Record<string, unknown>;
+  correlationId?: string | null;
+}
+
+export interface StoredEvent extends Required<Omit<NewEvent, 'correlationId'>> {
+  id: string;
+  correlationId: string | null;
+  occurredAt: Date;
+}
+
+export const eventChannel = (schema: SubgraphSchema) => `${schema}_events`;
+
+export function actorOf(principal: Principal | null): Actor {
+  if (!principal) return { kind: 'SYSTEM' };
+  return {
+    kind: principal.partnerId ? 'PARTNER_USER' : 'CUSTOMER_ADMIN',
+    userId: principal.userId,
+    partnerId: principal.partnerId,
+  };
+}
+
+/**
+ * Writes a domain event into this subgraph's outbox inside the caller's transaction and notifies listeners;
+ * PostgreSQL delivers the notification only if the transaction commits.
+ */
+export async function recordEvent(manager: EntityManager, schema: SubgraphSchema, event: NewEvent): Promise<string> {
+  const rows: { id: string }[] = await manager.query(
+    `insert into ${schema}.events (type, aggregate_id, partner_ids, actor, payload, correlation_id)
+     values ($1, $2, $3, $4, $5, $6) returning id`,
+    [event.type, event.aggregateId, event.partnerIds, event.actor, event.payload ?? {}, event.correlationId ?? null],
+  );
+  await manager.query('select pg_notify($1, $2)', [eventChannel(schema), String(rows[0].id)]);
+  return String(rows[0].id);
+}
+
+interface EventRow {
+  id: string;
+  type: string;
+  aggregate_id: string;
+  partner_ids: string[];
+  actor: Actor;
+  payload: Record<string, unknown>;
+  correlation_id: string | null;
+  occurred_at: Date;
+}
+
+export function toStoredEvent(row: EventRow): StoredEvent {
+  return {
+    id: String(row.id),
+    type: row.type,
+    aggregateId: row.aggregate_id,
+    partnerIds: row.partner_ids,
+    actor: row.actor,
+    payload: row.payload,
+    correlationId: row.correlation_id,
+    occurredAt: row.occurred_at,
+  };
+}
+
+export type EventHandler = (event: StoredEvent, manager: EntityManager) => Promise<void>;
+
+export interface EventConsumerOptions {
+  /** the consuming subgraph's connection; read models and the checkpoint are written through it */
+  dataSource: DataSource;
+  databaseUrl: string;
+  consumer: SubgraphSchema;
+  producer: SubgraphSchema;
+  apply: EventHandler;
+  logger: Logger;
+  /** safety-net poll, for notifications missed while reconnecting (default 2 s) */
+  pollIntervalMs?: number;
+  batchSize?: number;
+}
+
+/**
+ * Feeds a read model from another subgraph's events: LISTEN for wake-ups, then read `<producer>.events_after`
+ * from the last checkpoint, applying each event and advancing the checkpoint in one transaction (at-least-once,
+ * in order, resumable after a restart).
+ */
+export class EventConsumer {
+  private listener?: pg.Client;
+  private timer?: NodeJS.Timeout;
+  private running?: Promise<void>;
+  private again = false;
+  private stopped = false;
+
+  constructor(private readonly options: EventConsumerOptions) {}
+
+  async start(): Promise<void> {
+    const listener = new pg.Client({ connectionString: this.options.databaseUrl });
+    listener.on('notification', () => this.wake());
+    listener.on('error', (error) => this.options.logger.warn({ err: error }, 'event listener connection lost'));
+    await listener.connect();
+    await listener.query(`listen ${eventChannel(this.options.producer)}`);
+    this.listener = listener;
+    this.timer = setInterval(() => this.wake(), this.options.pollIntervalMs ?? 2000);
+    this.timer.unref();
+    await this.catchUp();
+  }
+
+  /** Resolves once every event committed so far has been applied. */
+  async catchUp(): Promise<void> {
+    this.wake();
+    while (this.running) await this.running;
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    if (this.timer) clearInterval(this.timer);
+    while (this.running) await this.running;
+    await this.listener?.end().catch(() => undefined);
+  }
+
+  private wake(): void {
+    if (this.stopped) return;
+    if (this.running) {
+      this.again = true;
+      return;
+    }
+    this.running = this.drain()
+      .catch((error) => this.options.logger.error({ err: error, producer: this.options.producer }, 'event consumption failed'))
+      .finally(() => {
+        this.running = undefined;
+        if (this.again && !this.stopped) {
+          this.again = false;
+          this.wake();
+        }
+      });
+  }
+
+  private async drain(): Promise<void> {
+    const { consumer, producer, apply } = this.options;
+    const batchSize = this.options.batchSize ?? 100;
+    for (;;) {
+      const applied = await this.options.dataSource.transaction(async (manager) => {
+        await manager.query(`insert into ${consumer}.consumed_events (producer) values ($1) on conflict do nothing`, [producer]);
+        const [checkpoint]: { last_event_id: string }[] = await manager.query(
+          `select last_event_id from ${consumer}.consumed_events where producer = $1 for update`, [producer]);
+        const rows: EventRow[] = await manager.query(`select * from ${producer}.events_after($1, $2)`,
+          [checkpoint.last_event_id, batchSize]);
+        for (const row of rows) await apply(toStoredEvent(row), manager);
+        if (rows.length) {
+          await manager.query(`update ${consumer}.consumed_events set last_event_id = $2, updated_at = now()
+            where producer = $1`, [producer, rows[rows.length - 1].id]);
+        }
+        return rows.length;
+      });
+      if (applied < batchSize || this.stopped) return;
+    }
+  }
+}
