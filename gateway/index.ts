@@ -21,7 +21,7 @@ export interface GatewayOptions {
 const GRAPHQL_PATH = '/graphql';
 type Extra = { request: http.IncomingMessage; socket: unknown };
 const CLOSE_GOING_AWAY = 1001;
-const FORWARDED_HEADERS = ['authorization', 'x-request-id'];
+const FORWARDED_HEADERS = ['authorization', 'x-request-id', 'x-forwarded-for'];
 
 /** The Hive Gateway runtime over the composed supergraph: token check, header forwarding, health endpoints. */
 export function createGateway(options: GatewayOptions): GatewayRuntime {
@@ -65,7 +65,11 @@ export interface RunningGateway {
 /** Serves the gateway over HTTP (POST, GET, SSE) and WebSocket (graphql-transport-ws) at `/graphql`. */
 export async function startGateway(options: GatewayOptions & { host: string; port: number }): Promise<RunningGateway> {
   const runtime = createGateway(options);
-  const server = http.createServer(runtime);
+  // Subgraphs throttle sign-ins per client address: they see the gateway's peer, never a client-supplied value.
+  const server = http.createServer((request, response) => {
+    request.headers['x-forwarded-for'] = request.socket.remoteAddress ?? 'unknown';
+    void runtime(request, response);
+  });
   const sockets = new WebSocketServer({ server, path: GRAPHQL_PATH });
   const wsOptions = getGraphQLWSOptions<Record<string, unknown>, Extra>(runtime, (ctx) => ({
     req: ctx.extra?.request,

@@ -13,6 +13,7 @@ export interface SubgraphContext<TLoaders> {
   principal: Principal | null;
   requestId: string;
   logger: Logger;
+  clientAddress: string;
   db: ScopedDatabase;
   loaders: TLoaders;
 }

@@ -102,6 +102,13 @@ export const REASONS = {
   PAGE_SIZE_OUT_OF_RANGE: { code: 'BAD_USER_INPUT', message: '`first` must be between 0 and 100.' },
   INVALID_CURSOR: { code: 'BAD_USER_INPUT', message: 'The cursor is not valid for this list.' },
   TOO_MANY_ATTEMPTS: { code: 'FORBIDDEN', message: 'Too many attempts. Try again later.' },
+  INVALID_REFRESH_TOKEN: { code: 'UNAUTHENTICATED', message: 'The session has ended. Sign in again.' },
+  DOMAIN_TAKEN: { code: 'CONFLICT', message: 'This domain name is already taken. Choose another.' },
+  INVALID_DOMAIN_PREFIX: { code: 'BAD_USER_INPUT', message: 'Use 1–40 lower-case letters, digits or hyphens.' },
+  INVALID_COUNTRY: { code: 'BAD_USER_INPUT', message: 'Use an ISO 3166-1 alpha-2 country code.' },
+  USER_NOT_ACTIVE: { code: 'PRECONDITION_FAILED', message: 'This user is not active.' },
+  USER_NOT_DEACTIVATED: { code: 'PRECONDITION_FAILED', message: 'This user is not deactivated.' },
+  RESTORE_WINDOW_PASSED: { code: 'PRECONDITION_FAILED', message: 'Deactivated users can be restored for 30 days only.' },
 } as const satisfies Record<string, ReasonSpec>;
 
 export type Reason = keyof typeof REASONS;

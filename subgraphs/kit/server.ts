@@ -12,11 +12,20 @@ import { createErrorFormatter } from './errors.js';
 import { BodyTooLargeError, readBody, sendGraphQLError, sendJson } from './http.js';
 import { authenticate, type Principal } from './principal.js';
 
+/** What a request brings to its context. */
+export interface RequestInfo {
+  principal: Principal | null;
+  requestId: string;
+  logger: Logger;
+  /** the client's address: the first X-Forwarded-For entry (set by the gateway), else the peer */
+  clientAddress: string;
+}
+
 /** What the server needs from a subgraph: its protected schema and how to build a request's context. */
 export interface SubgraphService<TContext extends BaseContext> {
   name: string;
   schema: GraphQLSchema;
-  createContext(request: { principal: Principal | null; requestId: string; logger: Logger }): TContext;
+  createContext(request: RequestInfo): TContext;
   /** readiness: the database answers */
   isReady(): Promise<boolean>;
 }
@@ -48,6 +57,12 @@ function headerMapOf(request: IncomingMessage): HeaderMap {
   return headers;
 }
 
+function clientAddressOf(request: IncomingMessage): string {
+  const forwarded = request.headers['x-forwarded-for'];
+  const first = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(',')[0]?.trim();
+  return first || request.socket.remoteAddress || 'unknown';
+}
+
 function requestIdOf(request: IncomingMessage): string {
   const given = request.headers['x-request-id'];
   return typeof given === 'string' && /^[\w.-]{1,128}$/.test(given) ? given : randomUUID();
@@ -74,9 +89,11 @@ export async function startSubgraphServer<TContext extends BaseContext>(
   });
   await apollo.start();
 
-  async function contextFor(authorization: string | undefined, requestId: string): Promise<TContext> {
-    const principal = await authenticate(authorization, verifier);
-    return service.createContext({ principal, requestId, logger: logger.child({ requestId }) });
+  async function contextFor(request: IncomingMessage, requestId: string): Promise<TContext> {
+    const principal = await authenticate(request.headers.authorization, verifier);
+    return service.createContext({
+      principal, requestId, logger: logger.child({ requestId }), clientAddress: clientAddressOf(request),
+    });
   }
 
   async function handleGraphQL(request: IncomingMessage, response: ServerResponse) {
@@ -93,7 +110,7 @@ export async function startSubgraphServer<TContext extends BaseContext>(
     }
     const result = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: request.method ?? 'GET', headers: headerMapOf(request), search: url.search, body },
-      context: () => contextFor(request.headers.authorization, requestId),
+      context: () => contextFor(request, requestId),
     });
     const headers: Record<string, string> = { 'x-request-id': requestId };
     for (const [key, value] of result.headers) headers[key] = value;
@@ -125,7 +142,7 @@ export async function startSubgraphServer<TContext extends BaseContext>(
 
   const server = http.createServer((request, response) => void handle(request, response));
   const sockets = new WebSocketServer({ server, path: GRAPHQL_PATH, maxPayload: bodyLimit });
-  type Extra = { principal?: Principal | null; requestId?: string };
+  type Extra = { principal?: Principal | null; requestId?: string; request: IncomingMessage };
   const wsServer = useServer<Record<string, unknown> | undefined, Extra>({
     schema: service.schema,
     onConnect: async (ctx) => {
@@ -142,6 +159,7 @@ export async function startSubgraphServer<TContext extends BaseContext>(
       const requestId = ctx.extra.requestId ?? randomUUID();
       return service.createContext({
         principal: ctx.extra.principal ?? null, requestId, logger: logger.child({ requestId }),
+        clientAddress: clientAddressOf(ctx.extra.request),
       }) as unknown as Record<string, unknown>;
     },
   }, sockets);

@@ -3,10 +3,9 @@ import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/ind
 import { GraphQLScalarType, parse } from 'graphql';
 import type { IRules } from 'graphql-shield';
 import type { DataSource } from 'typeorm';
-import type { Logger } from '../../platform/logger.js';
 import { databaseIsReady, scopedDatabase, type ScopedDatabase, type SubgraphContext } from './context.js';
 import { DateTime } from './scalars.js';
-import type { SubgraphService } from './server.js';
+import type { RequestInfo, SubgraphService } from './server.js';
 import { protectSchema } from './shield.js';
 import type { Principal } from './principal.js';
 
@@ -47,9 +46,9 @@ export function buildSubgraph<TLoaders>(
   return {
     name: definition.name,
     schema: protectSchema(schema, definition.permissions),
-    createContext({ principal, requestId, logger }: { principal: Principal | null; requestId: string; logger: Logger }) {
+    createContext({ principal, requestId, logger, clientAddress }: RequestInfo) {
       const db = scopedDatabase(dataSource, principal);
-      return { principal, requestId, logger, db, loaders: definition.createLoaders(db, principal) };
+      return { principal, requestId, logger, clientAddress, db, loaders: definition.createLoaders(db, principal) };
     },
     isReady: () => databaseIsReady(dataSource),
   };
