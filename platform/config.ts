@@ -19,9 +19,12 @@ export interface PlatformConfig {
     issuer: string;
     audience: string;
     accessTokenTtlSeconds: number;
+    refreshTokenTtlSeconds: number;
     privateKeyPem?: string;
     publicKeyPem?: string;
   };
+  /** failed sign-ins allowed per account and per client address within the window, then TOO_MANY_ATTEMPTS */
+  signInThrottle: { perAccount: number; perAddress: number; windowSeconds: number };
   logLevel: string;
 }
 
@@ -59,8 +62,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): PlatformConfig
       issuer: env.JWT_ISSUER ?? 'partner-graph',
       audience: env.JWT_AUDIENCE ?? 'partner-graph',
       accessTokenTtlSeconds: intFrom(env, 'ACCESS_TOKEN_TTL_SECONDS', 900),
+      refreshTokenTtlSeconds: intFrom(env, 'REFRESH_TOKEN_TTL_SECONDS', 30 * 24 * 3600),
       privateKeyPem: env.JWT_PRIVATE_KEY || undefined,
       publicKeyPem: env.JWT_PUBLIC_KEY || undefined,
+    },
+    signInThrottle: {
+      perAccount: intFrom(env, 'SIGN_IN_FAILURES_PER_ACCOUNT', 5),
+      perAddress: intFrom(env, 'SIGN_IN_FAILURES_PER_ADDRESS', 50),
+      windowSeconds: intFrom(env, 'SIGN_IN_THROTTLE_WINDOW_SECONDS', 900),
     },
     logLevel: env.LOG_LEVEL ?? (environment === 'test' ? 'silent' : 'info'),
   };

@@ -53,7 +53,7 @@ export async function startSubgraphService(name: SubgraphName, options: Subgraph
   const dataSource = await connect(database);
   const sdl = await readSubgraphSdl(name);
   const service = name === 'identity'
-    ? createIdentitySubgraph({ sdl, dataSource, signer: createTokenSigner(keys, config.jwt) })
+    ? createIdentitySubgraph({ sdl, dataSource, signer: createTokenSigner(keys, config.jwt), config })
     : name === 'partners'
       ? createPartnersSubgraph({ sdl, dataSource })
       : createCustomersSubgraph({ sdl, dataSource });

@@ -1,26 +1,46 @@
 import type { DataSource } from 'typeorm';
+import type { PlatformConfig } from '../../platform/config.js';
 import type { TokenSigner } from '../../platform/tokens.js';
 import { buildSubgraph } from '../kit/subgraph.js';
 import { createIdentityLoaders } from './loaders.js';
 import { identityMigrations } from './migrations/index.js';
 import { OrganizationFactsEntity, TenantEntity } from './model/tenant.js';
 import { UserEntity } from './model/user.js';
+import { applyPartnersEvent } from './organization-facts.js';
 import { identityPermissions } from './permissions.js';
 import { signInResolvers } from './resolvers/sign-in.js';
+import { userManagementResolvers } from './resolvers/user-management.js';
 import { userResolvers } from './resolvers/users.js';
+import { workAccountResolvers } from './resolvers/work-accounts.js';
+import { Sessions, SignInThrottle } from './sessions.js';
 
 export const identityDatabase = {
   schema: 'identity',
   migrations: identityMigrations,
   entities: [UserEntity, TenantEntity, OrganizationFactsEntity],
+  consumes: { partners: applyPartnersEvent },
 };
 
-/** The identity subgraph: users, roles, sign-in. */
-export function createIdentitySubgraph(deps: { sdl: string; dataSource: DataSource; signer: TokenSigner }) {
+export interface IdentityDeps {
+  sdl: string;
+  dataSource: DataSource;
+  signer: TokenSigner;
+  config: Pick<PlatformConfig, 'jwt' | 'signInThrottle'>;
+}
+
+/** The identity subgraph: tenants, users and their two role levels, sign-in and sessions. */
+export function createIdentitySubgraph(deps: IdentityDeps) {
+  const sessions = new Sessions(deps.signer, deps.config.jwt);
+  const throttle = new SignInThrottle(deps.dataSource, deps.config.signInThrottle);
   return buildSubgraph({
     name: 'identity',
     sdl: deps.sdl,
-    resolvers: [userResolvers, signInResolvers(deps.signer)],
+    resolvers: [
+      userResolvers,
+      signInResolvers({ sessions, throttle }),
+      userManagementResolvers({ sessions }),
+      workAccountResolvers({ throttle }),
+    ],
     permissions: identityPermissions,
     createLoaders: (db) => createIdentityLoaders(db),
   }, deps.dataSource);

@@ -1,27 +1,79 @@
 import type { IRules } from 'graphql-shield';
-import { admin, allow, isAuthenticated, matrixRow } from '../kit/rules.js';
+import { admin, allow, isAuthenticated, matrixRow, or, rule } from '../kit/rules.js';
 import { structuralTypes } from '../kit/shield.js';
+import type { IdentityContext } from './context.js';
 
+// I-03…I-09: Global admin, User management admin.
 const userManagers = matrixRow(admin('GLOBAL_ADMIN'), admin('USER_MANAGEMENT_ADMIN'));
+
+/** The user being read is the caller (depends on the parent: never cached per context). */
+const isSelf = rule('isSelf', { cache: 'strict' })(
+  (parent: { id?: string }, _args, ctx: IdentityContext) => Boolean(ctx.principal && parent.id === ctx.principal.userId),
+);
+
+/** A global administrator of the tenant's directory (a newcomer, a customer tenant's admin). */
+const tenantGlobalAdmin = rule('tenantGlobalAdmin', { cache: 'contextual' })(
+  (_parent, _args, ctx: IdentityContext) => Boolean(ctx.principal?.tenantGlobalAdmin),
+);
+
+const selfOrUserManager = or(isSelf, userManagers);
 
 /** graphql-shield rules of the identity subgraph, by DOMAIN.md matrix row; anything not listed is denied. */
 export const identityPermissions: IRules = {
   Query: {
     me: isAuthenticated, // I-01: G2 and G3 waived
-    myTenant: userManagers, // I-09
+    myTenant: or(userManagers, tenantGlobalAdmin), // I-09
+    partnerUsers: userManagers, // I-03
+    partnerUser: userManagers, // I-03
   },
   Mutation: {
-    signIn: allow, // public
+    signIn: allow, // public, throttled
+    refreshAccessToken: allow, // holder of a refresh token
+    signOut: allow,
+    createWorkAccount: allow, // outside the matrix: anonymous, rate-limited (§4.3 principals)
+    changeMyPassword: isAuthenticated, // I-02: G2 and G3 waived
+    createPartnerUser: userManagers, // I-04 (+ R-4 in the domain rule)
+    updatePartnerUser: userManagers, // I-05
+    setPartnerUserRoles: userManagers, // I-06
+    resetPartnerUserPassword: userManagers, // I-07
+    deactivatePartnerUser: userManagers, // I-08
+    restorePartnerUser: userManagers, // I-08
   },
-  // Reachable only through rows above or entity references; the resolvers keep users inside their tenant.
-  PartnerUser: isAuthenticated,
-  Tenant: isAuthenticated,
+  // Users are only ever resolved inside the caller's tenant (T-11); names travel with references,
+  // everything else is for the user themself or the organization's user managers.
+  PartnerUser: {
+    id: isAuthenticated,
+    displayName: isAuthenticated,
+    userPrincipalName: isAuthenticated,
+    partnerId: selfOrUserManager,
+    firstName: selfOrUserManager,
+    lastName: selfOrUserManager,
+    agentRole: selfOrUserManager,
+    adminRole: selfOrUserManager,
+    state: selfOrUserManager,
+    mustChangePassword: selfOrUserManager,
+    createdAt: selfOrUserManager,
+    createdBy: selfOrUserManager,
+    lastSignInAt: selfOrUserManager,
+    softDeletionTime: selfOrUserManager,
+    organization: isAuthenticated,
+    tenant: isAuthenticated,
+  },
+  Tenant: {
+    id: isAuthenticated,
+    displayName: isAuthenticated,
+    defaultDomain: isAuthenticated,
+    countryCode: isAuthenticated,
+    createdAt: isAuthenticated,
+    verifiedDomains: or(userManagers, tenantGlobalAdmin), // I-09
+  },
   PartnerOrganization: {
     id: isAuthenticated,
     tenant: userManagers, // I-09
     users: userManagers, // I-03
   },
-  // C-01 (read) roles; the customers subgraph decides which customers a caller reaches at all.
+  // A customer tenant is shown only to its own users (resolver); C-01 governs the customer itself.
   Customer: isAuthenticated,
-  ...structuralTypes('SignInPayload', 'PartnerUserConnection', 'PartnerUserEdge', 'PageInfo'),
+  ...structuralTypes('SignInPayload', 'CreatePartnerUserPayload', 'ResetPasswordPayload', 'CreateWorkAccountPayload',
+    'PartnerUserConnection', 'PartnerUserEdge', 'PageInfo'),
 };

@@ -62,4 +62,4 @@ export function matrixRow(...grants: Rule[]) {
   return and(isAuthenticated, passwordFresh, orgActive, or(...grants));
 }
 
-export { allow, deny };
+export { allow, and, deny, or, rule };

@@ -47,7 +47,7 @@ describe('foundation: the whole graph end to end', () => {
     ])('%s is UNAUTHENTICATED / INVALID_CREDENTIALS, telling nothing more', async (_case, email, password) => {
       const result = await stack.query('mutation ($e: String!, $p: String!) { signIn(email: $e, password: $p) { accessToken } }',
         { variables: { e: email, p: password } });
-      expect(result.data ?? null).toBeNull();
+      expect(result.data).toEqual({ signIn: null });
       expect(result.errors?.[0].extensions).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'INVALID_CREDENTIALS' });
       expect(result.errors?.[0].message).toBe('The email address or password is incorrect.');
     });

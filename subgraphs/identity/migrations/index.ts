@@ -1,4 +1,5 @@
 import { Initial1732406400000 } from './1732406400000-initial.js';
+import { SessionsAudit1732406500000 } from './1732406500000-sessions-audit.js';
 
 /** In order; a landed migration is never edited, only followed by a new one. */
-export const identityMigrations = [Initial1732406400000];
+export const identityMigrations = [Initial1732406400000, SessionsAudit1732406500000];

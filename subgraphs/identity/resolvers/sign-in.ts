@@ -1,44 +1,91 @@
-import type { TokenSigner, AccessClaims } from '../../../platform/tokens.js';
 import { DomainError } from '../../kit/errors.js';
 import { principalFromClaims } from '../../kit/principal.js';
+import { recordUserChange } from '../audit.js';
+import { claimsFor } from '../claims.js';
 import type { IdentityContext } from '../context.js';
-import { normalizeEmail } from '../domain/passwords.js';
-import { OrganizationFactsEntity, type OrganizationFacts } from '../model/tenant.js';
+import { meetsPasswordPolicy, normalizeEmail } from '../domain/passwords.js';
+import { OrganizationFactsEntity } from '../model/tenant.js';
 import { UserEntity, type User } from '../model/user.js';
-import { verifyPassword } from '../password-hashing.js';
+import { hashPassword, verifyPassword } from '../password-hashing.js';
+import type { IssuedSession, Sessions, SignInThrottle } from '../sessions.js';
 
-/** The claims DESIGN.md lists, from the user and its organization's facts. */
-export function claimsFor(user: User, organization: OrganizationFacts | null): AccessClaims {
-  return {
-    sub: user.id,
-    tid: user.tenantId,
-    pid: organization ? organization.id : null,
-    pst: organization ? organization.programStatus : null,
-    agr: user.agentRole,
-    adr: user.adminRole,
-    mcp: user.mustChangePassword,
-    tga: user.directoryRole === 'GLOBAL_ADMINISTRATOR',
-  };
+/** The payload is rendered for the user who just signed in, whatever the request's own token said. */
+async function actAs(ctx: IdentityContext, session: IssuedSession): Promise<IssuedSession> {
+  const organization = await ctx.db.transaction((manager) =>
+    manager.getRepository(OrganizationFactsEntity).findOneBy({ id: session.user.tenantId }));
+  ctx.principal = principalFromClaims(claimsFor(session.user, organization));
+  ctx.loaders.user.prime(session.user.id, session.user);
+  return session;
 }
 
-export function signInResolvers(signer: TokenSigner) {
+export function signInResolvers(deps: { sessions: Sessions; throttle: SignInThrottle }) {
+  const { sessions, throttle } = deps;
   return {
     Mutation: {
       async signIn(_: unknown, args: { email: string; password: string }, ctx: IdentityContext) {
-        return ctx.db.transaction(async (manager) => {
-          const users = manager.getRepository(UserEntity);
-          const user = await users.findOneBy({ email: normalizeEmail(args.email) });
+        const email = normalizeEmail(args.email);
+        await throttle.assertAllowed(email, ctx.clientAddress);
+        const session = await ctx.db.transaction(async (manager) => {
+          const user = await manager.getRepository(UserEntity).findOneBy({ email });
           const passwordOk = await verifyPassword(user?.passwordHash, args.password);
-          if (!user || !passwordOk || user.state !== 'ACTIVE') throw new DomainError('INVALID_CREDENTIALS');
-          const organization = await manager.getRepository(OrganizationFactsEntity).findOneBy({ id: user.tenantId });
-          user.lastSignInAt = new Date();
-          await users.update({ id: user.id }, { lastSignInAt: user.lastSignInAt });
-          const claims = claimsFor(user, organization);
-          const { token, expiresAt } = await signer.signAccessToken(claims);
-          // The payload (its `user`) is rendered for the user who just signed in.
-          ctx.principal = principalFromClaims(claims);
-          return { accessToken: token, expiresAt, user };
+          if (!user || !passwordOk || user.state !== 'ACTIVE') return null;
+          await throttle.recordSuccess(manager, email);
+          await manager.getRepository(UserEntity).update({ id: user.id }, { lastSignInAt: new Date() });
+          return sessions.issue(manager, user);
         });
+        if (!session) {
+          await throttle.recordFailure(email, ctx.clientAddress);
+          throw new DomainError('INVALID_CREDENTIALS');
+        }
+        return actAs(ctx, session);
+      },
+
+      async refreshAccessToken(_: unknown, args: { refreshToken: string }, ctx: IdentityContext) {
+        const session = await ctx.db.transaction(async (manager) => {
+          const spent = await sessions.spend(manager, args.refreshToken);
+          if (!spent || spent === 'reused') return null;
+          const user = await manager.getRepository(UserEntity).findOneBy({ id: spent.userId });
+          // A deactivated user's family is closed for good (§3.4).
+          if (!user || user.state !== 'ACTIVE') {
+            await sessions.revokeFamily(manager, spent.familyId);
+            return null;
+          }
+          return sessions.issue(manager, user, spent.familyId);
+        });
+        if (!session) throw new DomainError('INVALID_REFRESH_TOKEN');
+        return actAs(ctx, session);
+      },
+
+      async signOut(_: unknown, args: { refreshToken: string }, ctx: IdentityContext) {
+        return ctx.db.transaction(async (manager) => {
+          const familyId = await sessions.familyOf(manager, args.refreshToken);
+          if (familyId) await sessions.revokeFamily(manager, familyId);
+          return true;
+        });
+      },
+
+      // I-02 / R-8: the current password, a policy-compliant new one that is not the temporary one.
+      async changeMyPassword(_: unknown, args: { currentPassword: string; newPassword: string }, ctx: IdentityContext) {
+        const principal = ctx.principal;
+        if (!principal) throw new DomainError('UNAUTHENTICATED');
+        const session = await ctx.db.transaction(async (manager) => {
+          const users = manager.getRepository(UserEntity);
+          const user = await users.findOneBy({ id: principal.userId });
+          if (!user || user.state !== 'ACTIVE') throw new DomainError('INVALID_TOKEN');
+          if (!(await verifyPassword(user.passwordHash, args.currentPassword))) {
+            throw new DomainError('INVALID_CURRENT_PASSWORD', { field: 'currentPassword' });
+          }
+          if (args.newPassword === args.currentPassword) throw new DomainError('PASSWORD_REUSED', { field: 'newPassword' });
+          if (!meetsPasswordPolicy(args.newPassword)) throw new DomainError('PASSWORD_POLICY', { field: 'newPassword' });
+          const before: User = { ...user };
+          user.passwordHash = await hashPassword(args.newPassword);
+          user.mustChangePassword = false;
+          await users.update({ id: user.id }, { passwordHash: user.passwordHash, mustChangePassword: false });
+          await sessions.revokeAllOf(manager, user.id);
+          await recordUserChange(manager, 'PartnerUserPasswordChanged', principal, before, user);
+          return sessions.issue(manager, user);
+        });
+        return actAs(ctx, session);
       },
     },
   };

@@ -1,9 +1,19 @@
+import { Brackets, type EntityManager } from 'typeorm';
 import { DomainError } from '../../kit/errors.js';
 import { decodeCursor, pageSize, toConnection, type PageArgs } from '../../kit/pagination.js';
 import type { Principal } from '../../kit/principal.js';
 import type { IdentityContext } from '../context.js';
 import { UserEntity, type User } from '../model/user.js';
 import type { Tenant } from '../model/tenant.js';
+
+interface UserFilter {
+  agentRole?: User['agentRole'] | null;
+  adminRole?: User['adminRole'] | null;
+  state?: User['state'] | null;
+  search?: string | null;
+}
+
+type ListArgs = PageArgs & { filter?: UserFilter | null };
 
 function requirePrincipal(ctx: IdentityContext): Principal {
   if (!ctx.principal) throw new DomainError('UNAUTHENTICATED');
@@ -12,6 +22,7 @@ function requirePrincipal(ctx: IdentityContext): Principal {
 
 /** T-11: users are visible only inside their own tenant. */
 async function visibleUser(id: string, ctx: IdentityContext): Promise<User | null> {
+  if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
   const user = await ctx.loaders.user.load(id);
   return user && ctx.principal && user.tenantId === ctx.principal.tenantId ? user : null;
 }
@@ -23,19 +34,35 @@ function requireOwnOrganization(id: string, ctx: IdentityContext): void {
 
 const userSortKey = (user: User) => [user.displayName.toLowerCase(), user.id] as const;
 
-async function listUsers(tenantId: string, args: PageArgs, ctx: IdentityContext) {
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (char) => `\\${char}`);
+}
+
+/** I-03: the organization's users, filtered by role, state and name, in name order (keyset pages). */
+async function listUsers(tenantId: string, args: ListArgs, ctx: IdentityContext) {
   const size = pageSize(args.first);
   const after = decodeCursor(args.after, 2);
+  const filter = args.filter ?? {};
+  const build = (manager: EntityManager) => {
+    const q = manager.getRepository(UserEntity).createQueryBuilder('u').where('u.tenant_id = :tenantId', { tenantId });
+    if (filter.agentRole) q.andWhere('u.agent_role = :agentRole', { agentRole: filter.agentRole });
+    if (filter.adminRole) q.andWhere('u.admin_role = :adminRole', { adminRole: filter.adminRole });
+    if (filter.state) q.andWhere('u.state = :state', { state: filter.state });
+    const search = filter.search?.trim().toLowerCase();
+    if (search) {
+      q.andWhere(new Brackets((or) => or
+        .where("lower(u.display_name) like :search escape '\\'")
+        .orWhere("u.email like :search escape '\\'")), { search: `%${escapeLike(search)}%` });
+    }
+    return q;
+  };
   const rows = await ctx.db.transaction((manager) => {
-    const query = manager.getRepository(UserEntity).createQueryBuilder('u')
-      .where('u.tenant_id = :tenantId', { tenantId })
-      .orderBy('lower(u.display_name)').addOrderBy('u.id')
-      .limit(size + 1);
-    if (after) query.andWhere('(lower(u.display_name), u.id) > (:name, :id)', { name: after[0], id: after[1] });
-    return query.getMany();
+    const q = build(manager).orderBy('lower(u.display_name)').addOrderBy('u.id').limit(size + 1);
+    if (after) q.andWhere('(lower(u.display_name), u.id) > (:name, :id)', { name: after[0], id: after[1] });
+    return q.getMany();
   });
-  const totalCount = () => ctx.db.transaction((manager) =>
-    manager.getRepository(UserEntity).countBy({ tenantId }));
+  for (const row of rows) ctx.loaders.user.prime(row.id, row);
+  const totalCount = () => ctx.db.transaction((manager) => build(manager).getCount());
   return toConnection(rows, size, userSortKey, { afterGiven: Boolean(after), totalCount });
 }
 
@@ -46,8 +73,16 @@ export const userResolvers = {
       if (!user || user.state !== 'ACTIVE') throw new DomainError('INVALID_TOKEN');
       return user;
     },
-    async myTenant(_: unknown, __: unknown, ctx: IdentityContext) {
-      return ctx.loaders.tenant.load(requirePrincipal(ctx).tenantId);
+    myTenant: (_: unknown, __: unknown, ctx: IdentityContext) => ctx.loaders.tenant.load(requirePrincipal(ctx).tenantId),
+    partnerUsers(_: unknown, args: ListArgs, ctx: IdentityContext) {
+      const { partnerId } = requirePrincipal(ctx);
+      if (!partnerId) throw new DomainError('NOT_FOUND');
+      return listUsers(partnerId, args, ctx);
+    },
+    async partnerUser(_: unknown, args: { id: string }, ctx: IdentityContext) {
+      const user = await visibleUser(args.id, ctx);
+      if (!user) throw new DomainError('NOT_FOUND');
+      return user;
     },
   },
   PartnerUser: {
@@ -55,6 +90,7 @@ export const userResolvers = {
     partnerId: async (user: User, _: unknown, ctx: IdentityContext) =>
       (await ctx.loaders.organization.load(user.tenantId))?.id ?? null,
     userPrincipalName: (user: User) => user.email,
+    createdBy: (user: User, _: unknown, ctx: IdentityContext) => (user.createdBy ? visibleUser(user.createdBy, ctx) : null),
     organization: async (user: User, _: unknown, ctx: IdentityContext) => {
       const organization = await ctx.loaders.organization.load(user.tenantId);
       return organization ? { __typename: 'PartnerOrganization', id: organization.id } : null;
@@ -63,7 +99,7 @@ export const userResolvers = {
   },
   Tenant: {
     __resolveReference: (ref: { id: string }, ctx: IdentityContext) =>
-      ctx.principal?.tenantId === ref.id ? ctx.loaders.tenant.load(ref.id) : null,
+      (ctx.principal?.tenantId === ref.id ? ctx.loaders.tenant.load(ref.id) : null),
     countryCode: (tenant: Tenant) => tenant.countryCode.trim(),
   },
   PartnerOrganization: {
@@ -72,7 +108,7 @@ export const userResolvers = {
       requireOwnOrganization(organization.id, ctx);
       return ctx.loaders.tenant.load(organization.id);
     },
-    users(organization: { id: string }, args: PageArgs, ctx: IdentityContext) {
+    users(organization: { id: string }, args: ListArgs, ctx: IdentityContext) {
       requireOwnOrganization(organization.id, ctx);
       return listUsers(organization.id, args, ctx);
     },
@@ -81,6 +117,6 @@ export const userResolvers = {
     __resolveReference: (ref: { id: string }) => ({ id: ref.id }),
     // Until identity holds a read model of customer relationships, only the customer's own users see its tenant.
     tenant: (customer: { id: string }, _: unknown, ctx: IdentityContext) =>
-      ctx.principal?.tenantId === customer.id ? ctx.loaders.tenant.load(customer.id) : null,
+      (ctx.principal?.tenantId === customer.id ? ctx.loaders.tenant.load(customer.id) : null),
   },
 };
