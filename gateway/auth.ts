@@ -37,3 +37,40 @@ export function useAccessTokens(verifier: TokenVerifier): GatewayPlugin {
     },
   };
 }
+
+/** Who is calling, whatever the transport: HTTP headers, or over WebSocket the connection_init payload. */
+export interface CallerContext {
+  authorization?: string;
+  clientAddress?: string;
+}
+
+type BuildingContext = {
+  request?: Request;
+  req?: { socket?: { remoteAddress?: string } };
+  connectionParams?: Record<string, unknown>;
+};
+
+/**
+ * Puts the caller's credentials and address on the context and hands them to every subgraph request
+ * (HTTP headers) and subscription (connectionParams). Header propagation alone only sees HTTP requests.
+ */
+export function useCallerContext(): GatewayPlugin {
+  return {
+    onContextBuilding({ context, extendContext }) {
+      const ctx = context as BuildingContext;
+      const fromParams = ctx.connectionParams?.authorization ?? ctx.connectionParams?.Authorization;
+      const authorization = ctx.request?.headers?.get('authorization')
+        ?? (typeof fromParams === 'string' ? fromParams : undefined);
+      const clientAddress = ctx.request?.headers?.get('x-forwarded-for') ?? ctx.req?.socket?.remoteAddress;
+      extendContext({ authorization, clientAddress } satisfies CallerContext);
+    },
+    onSubgraphExecute({ executionRequest }) {
+      const { authorization, clientAddress } = (executionRequest.context ?? {}) as CallerContext;
+      const extensions = (executionRequest.extensions ??= {});
+      const headers = { ...(extensions.headers as Record<string, string> | undefined) };
+      if (authorization) headers.authorization = authorization;
+      if (clientAddress) headers['x-forwarded-for'] = clientAddress;
+      extensions.headers = headers;
+    },
+  };
+}

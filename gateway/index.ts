@@ -6,7 +6,7 @@ import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import type { Logger } from '../platform/logger.js';
 import type { TokenVerifier } from '../platform/tokens.js';
-import { authorizationIsAcceptable, useAccessTokens } from './auth.js';
+import { authorizationIsAcceptable, useAccessTokens, useCallerContext } from './auth.js';
 
 export interface GatewayOptions {
   /** the supergraph SDL, or a function returning it (re-read on reload) */
@@ -21,7 +21,8 @@ export interface GatewayOptions {
 const GRAPHQL_PATH = '/graphql';
 type Extra = { request: http.IncomingMessage; socket: unknown };
 const CLOSE_GOING_AWAY = 1001;
-const FORWARDED_HEADERS = ['authorization', 'x-request-id', 'x-forwarded-for'];
+// authorization and x-forwarded-for travel through useCallerContext, for every transport.
+const FORWARDED_HEADERS = ['x-request-id'];
 
 /** The Hive Gateway runtime over the composed supergraph: token check, header forwarding, health endpoints. */
 export function createGateway(options: GatewayOptions): GatewayRuntime {
@@ -39,7 +40,15 @@ export function createGateway(options: GatewayOptions): GatewayRuntime {
     maskedErrors: true,
     disableIntrospection: options.production ? { disableIf: () => true } : undefined,
     transportEntries: {
-      '*.http': { options: { subscriptions: { kind: 'ws', location: GRAPHQL_PATH } } },
+      '*.http': {
+        options: {
+          subscriptions: {
+            kind: 'ws',
+            location: GRAPHQL_PATH,
+            options: { connectionParams: { authorization: '{context.authorization}' } },
+          },
+        },
+      },
     },
     propagateHeaders: {
       fromClientToSubgraphs({ request }) {
@@ -51,7 +60,7 @@ export function createGateway(options: GatewayOptions): GatewayRuntime {
         return headers;
       },
     },
-    plugins: () => [useAccessTokens(options.verifier)],
+    plugins: () => [useAccessTokens(options.verifier), useCallerContext()],
   });
 }
 

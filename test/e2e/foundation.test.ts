@@ -224,9 +224,11 @@ describe('foundation: the whole graph end to end', () => {
       });
       try {
         const result = await new Promise((resolve, reject) => {
-          client.subscribe({ query: '{ __typename }' }, { next: resolve, error: reject, complete: () => undefined });
+          client.subscribe({ query: '{ me { displayName organization { companyName } } }' },
+            { next: resolve, error: reject, complete: () => undefined });
         });
-        expect(result).toEqual({ data: { __typename: 'Query' } });
+        // the token of connection_init reaches every subgraph the operation touches
+        expect(result).toEqual({ data: { me: { displayName: 'Anna Rossi', organization: { companyName: 'Contoso S.r.l.' } } } });
       } finally {
         await client.dispose();
       }
