@@ -7,6 +7,7 @@ import { WebSocketServer } from 'ws';
 import type { Logger } from '../platform/logger.js';
 import type { TokenVerifier } from '../platform/tokens.js';
 import { authorizationIsAcceptable, useAccessTokens, useCallerContext } from './auth.js';
+import { maskError } from './errors.js';
 
 export interface GatewayOptions {
   /** the supergraph SDL, or a function returning it (re-read on reload) */
@@ -37,7 +38,7 @@ export function createGateway(options: GatewayOptions): GatewayRuntime {
     graphiql: false,
     logging: false,
     requestId: { headerName: 'x-request-id' },
-    maskedErrors: true,
+    maskedErrors: { maskError: (error, message) => maskError(error, message, options.logger) },
     disableIntrospection: options.production ? { disableIf: () => true } : undefined,
     transportEntries: {
       '*.http': {

@@ -28,6 +28,8 @@ export interface AccessClaims {
   mcp: boolean;
   /** the user is a global administrator of its own tenant's directory (R-9, R-41) */
   tga: boolean;
+  /** expiry (seconds since epoch), set on verified tokens */
+  exp?: number;
 }
 
 export interface TokenKeys {
@@ -98,7 +100,7 @@ export function createTokenSigner(keys: TokenKeys, config: PlatformConfig['jwt']
   if (!privateKey) throw new Error('signing needs JWT_PRIVATE_KEY');
   return {
     async signAccessToken(claims) {
-      const { sub, ...rest } = claims;
+      const { sub, exp: _ignored, ...rest } = claims;
       const now = Math.floor(Date.now() / 1000);
       const exp = now + config.accessTokenTtlSeconds;
       const token = await new SignJWT({ ...rest })
@@ -124,14 +126,14 @@ const AGENT_ROLES = new Set(['ADMIN_AGENT', 'HELPDESK_AGENT', 'NONE']);
 const ADMIN_ROLES = new Set(['GLOBAL_ADMIN', 'USER_MANAGEMENT_ADMIN', 'BILLING_ADMIN', 'NONE']);
 
 function claimsFrom(payload: JWTPayload): AccessClaims {
-  const { sub, tid, pid, pst, agr, adr, mcp, tga } = payload as Record<string, unknown>;
+  const { sub, tid, pid, pst, agr, adr, mcp, tga, exp } = payload as Record<string, unknown>;
   const ok = typeof sub === 'string' && typeof tid === 'string'
     && (pid === null || typeof pid === 'string')
     && (pst === null || typeof pst === 'string')
     && AGENT_ROLES.has(agr as string) && ADMIN_ROLES.has(adr as string)
     && typeof mcp === 'boolean' && typeof tga === 'boolean';
   if (!ok) throw new InvalidTokenError('token claims are malformed');
-  return { sub, tid, pid, pst, agr, adr, mcp, tga } as AccessClaims;
+  return { sub, tid, pid, pst, agr, adr, mcp, tga, exp } as AccessClaims;
 }
 
 /** Verifies signature (EdDSA only: `alg: none` and other algorithms are refused), issuer, audience and expiry. */

@@ -5,6 +5,7 @@ import { createTokenSigner, createTokenVerifier, type TokenKeys } from '../platf
 import { customersDatabase, createCustomersSubgraph } from '../subgraphs/customers/index.js';
 import { identityDatabase, createIdentitySubgraph } from '../subgraphs/identity/index.js';
 import { connect, migrate } from '../subgraphs/kit/database.js';
+import { EventHub } from '../subgraphs/kit/event-hub.js';
 import { EventConsumer, type EventHandler } from '../subgraphs/kit/events.js';
 import { startSubgraphServer, type RunningServer } from '../subgraphs/kit/server.js';
 import { partnersDatabase, createPartnersSubgraph } from '../subgraphs/partners/index.js';
@@ -42,6 +43,8 @@ export interface SubgraphServiceOptions {
 export interface RunningSubgraph extends RunningServer {
   /** read models this subgraph feeds from other subgraphs' events */
   consumers: EventConsumer[];
+  /** fans this subgraph's events out to its subscriptions */
+  hub: EventHub;
 }
 
 export async function startSubgraphService(name: SubgraphName, options: SubgraphServiceOptions): Promise<RunningSubgraph> {
@@ -52,8 +55,10 @@ export async function startSubgraphService(name: SubgraphName, options: Subgraph
   if (options.migrate) await migrate(database, logger);
   const dataSource = await connect(database);
   const sdl = await readSubgraphSdl(name);
+  const hub = new EventHub({ databaseUrl: options.databaseUrl, schema: name, logger });
+  await hub.start();
   const service = name === 'identity'
-    ? createIdentitySubgraph({ sdl, dataSource, signer: createTokenSigner(keys, config.jwt), config })
+    ? createIdentitySubgraph({ sdl, dataSource, signer: createTokenSigner(keys, config.jwt), config, hub })
     : name === 'partners'
       ? createPartnersSubgraph({ sdl, dataSource })
       : createCustomersSubgraph({ sdl, dataSource });
@@ -71,8 +76,10 @@ export async function startSubgraphService(name: SubgraphName, options: Subgraph
   return {
     ...server,
     consumers,
+    hub,
     async close() {
       await server.close();
+      await hub.stop();
       for (const consumer of consumers) await consumer.stop();
       await dataSource.destroy();
     },

@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import type { PlatformConfig } from '../../platform/config.js';
 import type { TokenSigner } from '../../platform/tokens.js';
+import type { EventHub } from '../kit/event-hub.js';
 import { buildSubgraph } from '../kit/subgraph.js';
 import { createIdentityLoaders } from './loaders.js';
 import { identityMigrations } from './migrations/index.js';
@@ -8,6 +9,7 @@ import { OrganizationFactsEntity, TenantEntity } from './model/tenant.js';
 import { UserEntity } from './model/user.js';
 import { applyPartnersEvent } from './organization-facts.js';
 import { identityPermissions } from './permissions.js';
+import { liveResolvers } from './resolvers/live.js';
 import { signInResolvers } from './resolvers/sign-in.js';
 import { userManagementResolvers } from './resolvers/user-management.js';
 import { userResolvers } from './resolvers/users.js';
@@ -26,6 +28,7 @@ export interface IdentityDeps {
   dataSource: DataSource;
   signer: TokenSigner;
   config: Pick<PlatformConfig, 'jwt' | 'signInThrottle'>;
+  hub: EventHub;
 }
 
 /** The identity subgraph: tenants, users and their two role levels, sign-in and sessions. */
@@ -40,6 +43,7 @@ export function createIdentitySubgraph(deps: IdentityDeps) {
       signInResolvers({ sessions, throttle }),
       userManagementResolvers({ sessions }),
       workAccountResolvers({ throttle }),
+      liveResolvers(() => deps.hub),
     ],
     permissions: identityPermissions,
     createLoaders: (db) => createIdentityLoaders(db),

@@ -1,4 +1,5 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { PUBLIC_ERROR_CODES } from '../../platform/error-codes.js';
 import type { Logger } from '../../platform/logger.js';
 
 export type ErrorCode =
@@ -108,6 +109,15 @@ export const REASONS = {
   INVALID_COUNTRY: { code: 'BAD_USER_INPUT', message: 'Use an ISO 3166-1 alpha-2 country code.' },
   USER_NOT_ACTIVE: { code: 'PRECONDITION_FAILED', message: 'This user is not active.' },
   USER_NOT_DEACTIVATED: { code: 'PRECONDITION_FAILED', message: 'This user is not deactivated.' },
+  SUBSCRIPTION_REVOKED: { code: 'FORBIDDEN', message: 'Your permissions changed: this live update stream has ended.' },
+  SUBSCRIPTION_OVERFLOW: {
+    code: 'PRECONDITION_FAILED', message: 'Too many undelivered updates: the stream was dropped. Reconnect and resume.',
+  },
+  TOKEN_EXPIRED: { code: 'UNAUTHENTICATED', message: 'The access token expired: sign in again and resume.' },
+  RESUME_WINDOW_PASSED: {
+    code: 'PRECONDITION_FAILED', message: 'The events after this id are no longer kept: reload, then subscribe again.',
+  },
+  INVALID_EVENT_ID: { code: 'BAD_USER_INPUT', message: 'The event id is not valid.' },
   RESTORE_WINDOW_PASSED: { code: 'PRECONDITION_FAILED', message: 'Deactivated users can be restored for 30 days only.' },
 } as const satisfies Record<string, ReasonSpec>;
 
@@ -125,11 +135,6 @@ export class DomainError extends GraphQLError {
   }
 }
 
-const PUBLIC_CODES = new Set([
-  'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'BAD_USER_INPUT', 'CONFLICT', 'PRECONDITION_FAILED',
-  'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND',
-  'PERSISTED_QUERY_NOT_SUPPORTED', 'OPERATION_RESOLUTION_FAILURE',
-]);
 
 /**
  * Errors with a known code go to the client as they are, without stack traces; anything else is an internal
@@ -138,7 +143,7 @@ const PUBLIC_CODES = new Set([
 export function createErrorFormatter(logger: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const code = formatted.extensions?.code;
-    if (typeof code === 'string' && PUBLIC_CODES.has(code)) {
+    if (typeof code === 'string' && PUBLIC_ERROR_CODES.has(code)) {
       const { stacktrace: _stacktrace, http: _http, ...extensions } = formatted.extensions ?? {};
       return { ...formatted, extensions };
     }

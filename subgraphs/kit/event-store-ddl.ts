@@ -2,9 +2,11 @@
  * DDL of a subgraph's event store, version 1. Migrations call it, so it is frozen: a change is a new
  * function (eventStoreV2) used by a new migration.
  *
- * - `<schema>.events`: the outbox, written in the mutation's transaction; `txid` lets readers skip rows of
- *   transactions that may still commit a lower id, so no event is ever passed over.
- * - `<schema>.events_after(after, max)`: the one way other subgraphs read this outbox (a function, not the table).
+ * - `<schema>.events`: the outbox, written in the mutation's transaction. Writers take a per-outbox
+ *   transaction lock before inserting (kit/events.ts), so ids become visible in commit order and a reader
+ *   that resumes after id N never passes over an event.
+ * - `<schema>.events_after(after, max)` and `<schema>.events_head()`: the one way other subgraphs read this
+ *   outbox (functions, not the table).
  * - `<schema>.consumed_events`: this subgraph's checkpoint per producer it consumes.
  */
 export function eventStoreV1(schema: string): string[] {
@@ -17,15 +19,17 @@ export function eventStoreV1(schema: string): string[] {
       actor jsonb not null,
       payload jsonb not null default '{}',
       correlation_id text,
-      occurred_at timestamptz not null default now(),
-      txid xid8 not null default pg_current_xact_id()
+      occurred_at timestamptz not null default now()
     )`,
     `create index events_partner_ids on ${schema}.events using gin (partner_ids)`,
+    `create index events_occurred_at on ${schema}.events (occurred_at)`,
     `create function ${schema}.events_after(after_id bigint, max_rows int)
       returns setof ${schema}.events language sql stable security definer set search_path = pg_catalog as $$
-        select * from ${schema}.events
-        where id > after_id and txid < pg_snapshot_xmin(pg_current_snapshot())
-        order by id limit max_rows
+        select * from ${schema}.events where id > after_id order by id limit max_rows
+      $$`,
+    `create function ${schema}.events_head()
+      returns bigint language sql stable security definer set search_path = pg_catalog as $$
+        select coalesce(max(id), 0) from ${schema}.events
       $$`,
     `create table ${schema}.consumed_events (
       producer text primary key,

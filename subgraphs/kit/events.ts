@@ -45,6 +45,8 @@ export function actorOf(principal: Principal | null): Actor {
  * PostgreSQL delivers the notification only if the transaction commits.
  */
 export async function recordEvent(manager: EntityManager, schema: SubgraphSchema, event: NewEvent): Promise<string> {
+  // Held to commit: event ids of one outbox become visible in id order, so "after id N" never skips one.
+  await manager.query('select pg_advisory_xact_lock(hashtext($1))', [`${schema}.events`]);
   const rows: { id: string }[] = await manager.query(
     `insert into ${schema}.events (type, aggregate_id, partner_ids, actor, payload, correlation_id)
      values ($1, $2, $3, $4, $5, $6) returning id`,

@@ -13,6 +13,8 @@ export interface Principal {
   adminRole: AdminRole;
   mustChangePassword: boolean;
   tenantGlobalAdmin: boolean;
+  /** when the access token expires: a subscription ends then */
+  expiresAt: Date | null;
 }
 
 export function principalFromClaims(claims: AccessClaims): Principal {
@@ -25,6 +27,7 @@ export function principalFromClaims(claims: AccessClaims): Principal {
     adminRole: claims.adr,
     mustChangePassword: claims.mcp,
     tenantGlobalAdmin: claims.tga,
+    expiresAt: claims.exp ? new Date(claims.exp * 1000) : null,
   };
 }
 

@@ -74,7 +74,7 @@ export class Initial1732406400000 implements MigrationInterface {
   }
 
   async down(db: QueryRunner): Promise<void> {
-    await db.query('drop function customers.events_after');
+    await db.query('drop function customers.events_after, customers.events_head');
     await db.query(`drop table customers.consumed_events, customers.events, customers.partnerships, customers.organizations,
       customers.delegated_admin_grants, customers.relationships, customers.customers`);
   }

@@ -51,7 +51,7 @@ export class Initial1732406400000 implements MigrationInterface {
   }
 
   async down(db: QueryRunner): Promise<void> {
-    await db.query('drop function identity.events_after');
+    await db.query('drop function identity.events_after, identity.events_head');
     await db.query('drop table identity.consumed_events, identity.events, identity.users, identity.organizations, identity.tenants');
   }
 }

@@ -21,7 +21,7 @@ function requirePrincipal(ctx: IdentityContext): Principal {
 }
 
 /** T-11: users are visible only inside their own tenant. */
-async function visibleUser(id: string, ctx: IdentityContext): Promise<User | null> {
+export async function visibleUser(id: string, ctx: IdentityContext): Promise<User | null> {
   if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
   const user = await ctx.loaders.user.load(id);
   return user && ctx.principal && user.tenantId === ctx.principal.tenantId ? user : null;

@@ -39,7 +39,7 @@ export class Initial1732406400000 implements MigrationInterface {
   }
 
   async down(db: QueryRunner): Promise<void> {
-    await db.query('drop function partners.events_after');
+    await db.query('drop function partners.events_after, partners.events_head');
     await db.query('drop table partners.consumed_events, partners.events, partners.partnerships, partners.organizations');
   }
 }

@@ -1,0 +1,26 @@
+import { GraphQLError } from 'graphql';
+import { PUBLIC_ERROR_CODES } from '../platform/error-codes.js';
+import type { Logger } from '../platform/logger.js';
+
+interface ErrorLike {
+  message?: string;
+  path?: readonly (string | number)[];
+  extensions?: Record<string, unknown>;
+  originalError?: ErrorLike;
+}
+
+/**
+ * Subgraph errors with a public code (FORBIDDEN, NOT_FOUND …) reach clients as they are, whatever path they
+ * took (HTTP result, subscription event); anything else is logged and replaced by a generic error.
+ */
+export function maskError(error: unknown, fallbackMessage: string, logger: Logger): Error {
+  const candidate = error as ErrorLike;
+  const source = candidate?.extensions?.code ? candidate : candidate?.originalError;
+  const code = source?.extensions?.code;
+  if (typeof code === 'string' && PUBLIC_ERROR_CODES.has(code)) {
+    const { stacktrace: _stacktrace, http: _http, ...extensions } = source!.extensions!;
+    return new GraphQLError(source!.message ?? fallbackMessage, { path: candidate.path ?? source!.path, extensions });
+  }
+  logger.error({ err: error }, 'internal error');
+  return new GraphQLError(fallbackMessage, { extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+}

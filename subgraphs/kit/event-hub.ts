@@ -1,0 +1,211 @@
+import pg from 'pg';
+import type { Logger } from '../../platform/logger.js';
+import type { AdminRole, AgentRole } from '../../platform/tokens.js';
+import { DomainError } from './errors.js';
+import { eventChannel, toStoredEvent, type StoredEvent, type SubgraphSchema } from './events.js';
+import { LiveStream } from './live-stream.js';
+import type { Principal } from './principal.js';
+
+export interface Roles {
+  agentRole: AgentRole;
+  adminRole: AdminRole;
+}
+
+export interface StreamRequest {
+  principal: Principal;
+  /** resume: deliver the events after this id first (ids are per subgraph, increasing) */
+  afterId?: string | null;
+  /** per event: may this principal see it (§5 "checked at subscribe and per event") */
+  accepts(event: StoredEvent): boolean;
+  /** do these roles still grant the stream? Re-checked when the user's roles change */
+  grant(roles: Roles): boolean;
+}
+
+export interface EventHubOptions {
+  databaseUrl: string;
+  schema: SubgraphSchema;
+  logger: Logger;
+  /** undelivered events a subscriber may hold before it is dropped (default 1000) */
+  bufferLimit?: number;
+  /** how long events are kept for resuming (default 7 days) */
+  retentionHours?: number;
+}
+
+type RowLike = Parameters<typeof toStoredEvent>[0];
+
+interface Subscriber {
+  request: StreamRequest;
+  stream: LiveStream;
+  /** events up to this id were replayed; live ones must be newer */
+  replayedUpTo: number;
+  /** live events that arrived while replaying, delivered after the replay */
+  pending: StoredEvent[] | null;
+  expiry?: NodeJS.Timeout;
+}
+
+const USER_EVENTS_THAT_END_SESSIONS = new Set(['PartnerUserDeactivated', 'PartnerUserPasswordReset']);
+
+/** Runs `work` once at a time; calls made meanwhile coalesce into one more run. */
+function serialized(work: () => Promise<void>, onError: (error: unknown) => void) {
+  let running: Promise<void> | undefined;
+  let again = false;
+  const run = (): Promise<void> => {
+    if (running) {
+      again = true;
+      return running;
+    }
+    running = work().catch(onError).finally(() => {
+      running = undefined;
+      if (again) {
+        again = false;
+        void run();
+      }
+    });
+    return running;
+  };
+  return run;
+}
+
+/**
+ * One per subgraph process: a single LISTEN connection on the subgraph's outbox channel fans events out to
+ * every subscriber in memory, filtered per subscriber. It also follows identity's user events so that a
+ * role change or deactivation ends the streams it no longer allows (SUBSCRIPTION_REVOKED), and ends a
+ * stream when its access token expires.
+ */
+export class EventHub {
+  private readonly subscribers = new Set<Subscriber>();
+  private listener?: pg.Client;
+  private pool?: pg.Pool;
+  private lastId = 0;
+  private lastUserEventId = 0;
+  private purgeTimer?: NodeJS.Timeout;
+  private readonly drainEvents = serialized(() => this.deliverNewEvents(), (error) => this.logError(error));
+  private readonly drainUserEvents = serialized(() => this.applyUserEvents(), (error) => this.logError(error));
+
+  constructor(private readonly options: EventHubOptions) {}
+
+  get subscriberCount(): number {
+    return this.subscribers.size;
+  }
+
+  async start(): Promise<void> {
+    const { schema } = this.options;
+    this.pool = new pg.Pool({ connectionString: this.options.databaseUrl, max: 3 });
+    this.lastId = Number((await this.pool.query(`select ${schema}.events_head() as id`)).rows[0].id);
+    this.lastUserEventId = Number((await this.pool.query('select identity.events_head() as id')).rows[0].id);
+    const listener = new pg.Client({ connectionString: this.options.databaseUrl });
+    listener.on('notification', (message) => {
+      if (message.channel === eventChannel(schema)) void this.drainEvents();
+      if (message.channel === eventChannel('identity')) void this.drainUserEvents();
+    });
+    listener.on('error', (error) => this.logError(error));
+    await listener.connect();
+    await listener.query(`listen ${eventChannel(schema)}`);
+    if (schema !== 'identity') await listener.query(`listen ${eventChannel('identity')}`);
+    this.listener = listener;
+    this.purgeTimer = setInterval(() => void this.purge(), 3600_000);
+    this.purgeTimer.unref();
+  }
+
+  async stop(): Promise<void> {
+    if (this.purgeTimer) clearInterval(this.purgeTimer);
+    for (const subscriber of [...this.subscribers]) void subscriber.stream.return();
+    await this.listener?.end().catch(() => undefined);
+    await this.pool?.end().catch(() => undefined);
+  }
+
+  /** Opens a stream: replays the events after `afterId` (if given), then delivers live ones, in id order. */
+  subscribe(request: StreamRequest): LiveStream {
+    const subscriber: Subscriber = { request, replayedUpTo: 0, pending: request.afterId ? [] : null } as Subscriber;
+    subscriber.stream = new LiveStream(this.options.bufferLimit ?? 1000, () => new DomainError('SUBSCRIPTION_OVERFLOW'), () => {
+      if (subscriber.expiry) clearTimeout(subscriber.expiry);
+      this.subscribers.delete(subscriber);
+    });
+    this.subscribers.add(subscriber);
+    const expiresAt = request.principal.expiresAt;
+    if (expiresAt) {
+      const ms = Math.min(expiresAt.getTime() - Date.now(), 2 ** 31 - 1);
+      subscriber.expiry = setTimeout(() => subscriber.stream.end(new DomainError('TOKEN_EXPIRED')), Math.max(ms, 0));
+      subscriber.expiry.unref();
+    }
+    if (request.afterId) void this.replay(subscriber, request.afterId);
+    return subscriber.stream;
+  }
+
+  private async replay(subscriber: Subscriber, afterId: string): Promise<void> {
+    const { schema } = this.options;
+    try {
+      if (!/^\d{1,18}$/.test(afterId)) throw new DomainError('INVALID_EVENT_ID', { argument: 'after' });
+      const pool = this.pool!;
+      const oldest = await pool.query(`select min(id) as id from ${schema}.events`);
+      const oldestId = oldest.rows[0].id === null ? null : Number(oldest.rows[0].id);
+      if (oldestId !== null && Number(afterId) < oldestId - 1) throw new DomainError('RESUME_WINDOW_PASSED');
+      let cursor = Number(afterId);
+      for (;;) {
+        const { rows } = await pool.query<RowLike>(
+          `select * from ${schema}.events where id > $1 order by id limit 500`, [cursor]);
+        for (const row of rows) {
+          const event = toStoredEvent(row);
+          cursor = Number(event.id);
+          if (subscriber.request.accepts(event)) subscriber.stream.push(event);
+        }
+        if (rows.length < 500) break;
+      }
+      subscriber.replayedUpTo = cursor;
+      const pending = subscriber.pending ?? [];
+      subscriber.pending = null;
+      for (const event of pending) if (Number(event.id) > cursor) subscriber.stream.push(event);
+    } catch (error) {
+      subscriber.stream.end(error instanceof DomainError ? error : new DomainError('RESUME_WINDOW_PASSED'));
+      if (!(error instanceof DomainError)) this.logError(error);
+    }
+  }
+
+  private async deliverNewEvents(): Promise<void> {
+    const { schema } = this.options;
+    for (;;) {
+      const { rows } = await this.pool!.query<RowLike>(
+        `select * from ${schema}.events where id > $1 order by id limit 500`, [this.lastId]);
+      for (const row of rows) {
+        const event = toStoredEvent(row);
+        this.lastId = Number(event.id);
+        for (const subscriber of this.subscribers) {
+          if (!subscriber.request.accepts(event)) continue;
+          if (subscriber.pending) subscriber.pending.push(event);
+          else if (Number(event.id) > subscriber.replayedUpTo) subscriber.stream.push(event);
+        }
+      }
+      if (rows.length < 500) return;
+    }
+  }
+
+  /** §5 stream rules: deactivation (and a password reset, which ends sessions) or a role change that drops the grant. */
+  private async applyUserEvents(): Promise<void> {
+    for (;;) {
+      const { rows } = await this.pool!.query<RowLike>('select * from identity.events_after($1, 500)', [this.lastUserEventId]);
+      for (const row of rows) {
+        const event = toStoredEvent(row);
+        this.lastUserEventId = Number(event.id);
+        const user = event.payload.user as (Roles & { id: string; state: string }) | undefined;
+        if (!user || !event.type.startsWith('PartnerUser')) continue;
+        for (const subscriber of this.subscribers) {
+          if (subscriber.request.principal.userId !== user.id) continue;
+          const revoked = USER_EVENTS_THAT_END_SESSIONS.has(event.type) || user.state !== 'ACTIVE'
+            || !subscriber.request.grant({ agentRole: user.agentRole, adminRole: user.adminRole });
+          if (revoked) subscriber.stream.end(new DomainError('SUBSCRIPTION_REVOKED'));
+        }
+      }
+      if (rows.length < 500) return;
+    }
+  }
+
+  private async purge(): Promise<void> {
+    const hours = this.options.retentionHours ?? 24 * 7;
+    await this.pool?.query(`delete from ${this.options.schema}.events where occurred_at < now() - make_interval(hours => $1)`,
+      [hours]).catch((error) => this.logError(error));
+  }
+
+  private logError(error: unknown): void {
+    this.options.logger.error({ err: error, schema: this.options.schema }, 'event hub failure');
+  }
+}

@@ -1,0 +1,126 @@
+import { USERS } from '../../scripts/seed/world.js';
+import { startTestStack, type TestStack } from '../helpers/stack.js';
+import { LiveSubscription, settle } from '../helpers/live.js';
+
+const SUBSCRIPTION = `subscription ($after: ID) {
+  partnerUserChanged(after: $after) { eventId change user { displayName organization { companyName } } actor { displayName } }
+}`;
+
+type Change = { eventId: string; change: string; user: { displayName: string; organization: { companyName: string } | null } };
+
+const changes = (live: LiveSubscription) => live.results
+  .map((result) => (result.data?.partnerUserChanged as Change | undefined))
+  .filter((change): change is Change => Boolean(change));
+
+describe('partnerUserChanged through the gateway (§5, issue 7)', () => {
+  let stack: TestStack;
+  let anna: string;
+  let created = 0;
+
+  beforeAll(async () => {
+    stack = await startTestStack();
+    anna = await stack.signIn('anna@contoso.it');
+  });
+  afterAll(() => stack?.close());
+
+  async function createUser(token = anna) {
+    created += 1;
+    const result = await stack.query(`mutation { createPartnerUser(input: { displayName: "Live ${created}",
+      email: "live${created}@contoso.it", agentRole: NONE, adminRole: NONE }) { user { id } } }`, { token });
+    expect(result.errors).toBeUndefined();
+  }
+
+  it('AS-3 step 1: a created user reaches the organization\'s dashboard, with fields from other subgraphs; never another partner\'s', async () => {
+    const contoso = new LiveSubscription(stack.gatewayUrl, anna, SUBSCRIPTION);
+    const fabrikam = new LiveSubscription(stack.gatewayUrl, await stack.signIn('fabio@fabrikam.it'), SUBSCRIPTION);
+    try {
+      await settle();
+      await createUser();
+      await contoso.until(() => changes(contoso).length === 1);
+      expect(changes(contoso)[0]).toMatchObject({
+        change: 'CREATED', user: { displayName: `Live ${created}`, organization: { companyName: 'Contoso S.r.l.' } },
+      });
+      expect(contoso.results[0].data?.partnerUserChanged).toMatchObject({ actor: { displayName: 'Anna Rossi' } });
+      await settle(500);
+      expect(fabrikam.results).toEqual([]);
+    } finally {
+      await contoso.close();
+      await fabrikam.close();
+    }
+  });
+
+  it('is refused at subscribe time to roles the matrix does not allow (helpdesk agent)', async () => {
+    const luca = new LiveSubscription(stack.gatewayUrl, await stack.signIn('luca@contoso.it'), SUBSCRIPTION);
+    try {
+      await luca.until(() => luca.completed);
+      expect(luca.results[0]?.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN' });
+    } finally {
+      await luca.close();
+    }
+  });
+
+  it('AS-10 step 7 pattern: demoting the subscriber closes the stream with SUBSCRIPTION_REVOKED', async () => {
+    const ugo = USERS.find((user) => user.email === 'ugo@contoso.it')!;
+    const live = new LiveSubscription(stack.gatewayUrl, await stack.signIn('ugo@contoso.it'), SUBSCRIPTION);
+    try {
+      await settle();
+      await stack.query(`mutation { setPartnerUserRoles(userId: "${ugo.id}", agentRole: NONE, adminRole: NONE) { id } }`,
+        { token: anna });
+      await live.until(() => live.completed);
+      const last = live.results[live.results.length - 1];
+      expect(last.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'SUBSCRIPTION_REVOKED' });
+    } finally {
+      await live.close();
+      await stack.query(`mutation { setPartnerUserRoles(userId: "${ugo.id}", agentRole: NONE, adminRole: USER_MANAGEMENT_ADMIN) { id } }`,
+        { token: anna });
+    }
+  });
+
+  it('resumes after a disconnect: the missed events, in order, without duplicates', async () => {
+    const first = new LiveSubscription(stack.gatewayUrl, anna, SUBSCRIPTION);
+    await settle();
+    await createUser();
+    await first.until(() => changes(first).length >= 1);
+    const seen = changes(first)[0];
+    await first.close();
+    await createUser();
+    await createUser();
+    const resumed = new LiveSubscription(stack.gatewayUrl, anna, SUBSCRIPTION, { after: seen.eventId });
+    try {
+      await resumed.until(() => changes(resumed).length >= 2);
+      await createUser();
+      await resumed.until(() => changes(resumed).length >= 3);
+      await settle(300);
+      const names = changes(resumed).map((change) => change.user.displayName);
+      expect(names).toEqual([`Live ${created - 2}`, `Live ${created - 1}`, `Live ${created}`]);
+      const ids = changes(resumed).map((change) => Number(change.eventId));
+      expect(ids).toEqual([...ids].sort((a, b) => a - b));
+      expect(ids[0]).toBeGreaterThan(Number(seen.eventId));
+    } finally {
+      await resumed.close();
+    }
+  });
+
+  it('also streams over SSE through the gateway', async () => {
+    const controller = new AbortController();
+    const response = await fetch(stack.gatewayUrl, {
+      method: 'POST', signal: controller.signal,
+      headers: { 'content-type': 'application/json', accept: 'text/event-stream', authorization: `Bearer ${anna}` },
+      body: JSON.stringify({ query: 'subscription { partnerUserChanged { change user { displayName } } }' }),
+    });
+    expect(response.headers.get('content-type')).toContain('text/event-stream');
+    const reader = response.body!.getReader();
+    await settle();
+    await createUser();
+    let text = '';
+    const deadline = Date.now() + 10_000;
+    while (!text.includes(`Live ${created}`) && Date.now() < deadline) {
+      const { value, done } = await reader.read();
+      if (done) break;
+      text += new TextDecoder().decode(value);
+    }
+    controller.abort();
+    expect(text).toContain('event: next');
+    expect(text).toContain(`"displayName":"Live ${created}"`);
+  });
+});
