@@ -14,7 +14,26 @@ const CHANGES: Record<string, string> = {
   PartnerUserRestored: 'RESTORED',
 };
 
-const userOf = (id: string | null | undefined, ctx: IdentityContext) => (id ? visibleUser(id, ctx) : null);
+// One event reaches every dashboard of its organization: load its user once per event, not once per
+// subscriber. Visibility is still decided per subscriber (visibleUser on the shared row).
+const recentLoads = new Map<string, Promise<unknown>>();
+
+function userOf(eventId: string, id: string | null | undefined, ctx: IdentityContext) {
+  if (!id) return null;
+  const key = `${eventId}:${id}`;
+  let load = recentLoads.get(key);
+  if (!load) {
+    load = ctx.loaders.user.load(id);
+    recentLoads.set(key, load);
+    if (recentLoads.size > 256) recentLoads.delete(recentLoads.keys().next().value!);
+  }
+  return load.then((user) => {
+    if (user) ctx.loaders.user.prime(id, user as never);
+    return visibleUser(id, ctx);
+  });
+}
+
+interface LivePayload { eventId: string; userId?: string; actorId?: string | null }
 
 /** §5 partnerUserChanged: GA and UMA of the same organization. */
 export function liveResolvers(hub: () => EventHub) {
@@ -33,8 +52,8 @@ export function liveResolvers(hub: () => EventHub) {
       }),
     },
     PartnerUserChangedEvent: {
-      user: (event: { userId?: string }, _: unknown, ctx: IdentityContext) => userOf(event.userId, ctx),
-      actor: (event: { actorId?: string | null }, _: unknown, ctx: IdentityContext) => userOf(event.actorId, ctx),
+      user: (event: LivePayload, _: unknown, ctx: IdentityContext) => userOf(event.eventId, event.userId, ctx),
+      actor: (event: LivePayload, _: unknown, ctx: IdentityContext) => userOf(event.eventId, event.actorId, ctx),
     },
   };
 }

@@ -1,0 +1,88 @@
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { projectRoot } from '../platform/config.js';
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+export interface StackProcess {
+  gatewayUrl: string;
+  ports: Record<'gateway' | 'identity' | 'partners' | 'customers', number>;
+  /** pid of each service process, by name */
+  pids(): Record<string, number>;
+  stop(): Promise<void>;
+}
+
+/**
+ * The real stack as `npm start` runs it (separate processes), on free ports and a fresh data directory, so a
+ * benchmark measures the services and not itself. Uses DATABASE_URL when set (a fresh database on that
+ * server), else embedded PostgreSQL.
+ */
+export async function startStackProcess(env: NodeJS.ProcessEnv = {}): Promise<StackProcess> {
+  const dataDir = await mkdtemp(path.join(os.tmpdir(), 'partner-graph-bench-'));
+  const ports = { gateway: await freePort(), identity: await freePort(), partners: await freePort(), customers: await freePort() };
+  const childEnv: NodeJS.ProcessEnv = {
+    ...process.env, DATA_DIR: dataDir, LOG_LEVEL: 'warn', NODE_ENV: 'development', EMBEDDED_PG_PORT: String(await freePort()),
+    GATEWAY_PORT: String(ports.gateway), IDENTITY_PORT: String(ports.identity), PARTNERS_PORT: String(ports.partners),
+    CUSTOMERS_PORT: String(ports.customers), ...env,
+  };
+  if (process.env.DATABASE_URL && !env.DATABASE_URL) {
+    const { ensureDatabase, databaseUrl } = await import('../platform/database.js');
+    const name = `bench_${Date.now()}`;
+    await ensureDatabase(process.env.DATABASE_URL, name);
+    childEnv.DATABASE_URL = databaseUrl(process.env.DATABASE_URL, name);
+  }
+  delete childEnv.NODE_OPTIONS;
+  const launcher: ChildProcess = spawn(process.execPath, ['--import', 'tsx', path.join(projectRoot, 'scripts/start.ts')], {
+    cwd: projectRoot, env: childEnv, detached: true, stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  launcher.stdout?.on('data', (chunk) => { output += chunk; });
+  launcher.stderr?.on('data', (chunk) => { output += chunk; });
+  const started = Date.now();
+  while (!output.includes('partner-graph is running')) {
+    if (launcher.exitCode !== null || Date.now() - started > 120_000) throw new Error(`stack did not start:\n${output}`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  return {
+    gatewayUrl: `http://127.0.0.1:${ports.gateway}/graphql`,
+    ports,
+    pids() {
+      const lines = execFileSync('ps', ['-o', 'pid=,args=', '--ppid', String(launcher.pid)]).toString().trim().split('\n');
+      const result: Record<string, number> = {};
+      for (const line of lines) {
+        const match = /^\s*(\d+)\s+.*service\.ts\s+(\w+)/.exec(line);
+        if (match) result[match[2]] = Number(match[1]);
+      }
+      return result;
+    },
+    async stop() {
+      try { process.kill(-launcher.pid!, 'SIGINT'); } catch { /* gone */ }
+      await new Promise((resolve) => (launcher.exitCode !== null ? resolve(null) : launcher.once('exit', resolve)));
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Resident set size of a process, in MiB. */
+export async function rssMiB(pid: number): Promise<number> {
+  const status = await readFile(`/proc/${pid}/status`, 'utf8');
+  const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+  return kb / 1024;
+}
+
+export function percentile(sorted: number[], p: number): number {
+  if (!sorted.length) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+}

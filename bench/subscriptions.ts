@@ -1,0 +1,138 @@
+import os from 'node:os';
+import { createClient, type Client } from 'graphql-ws';
+import WebSocket from 'ws';
+import { percentile, rssMiB, startStackProcess } from './stack-process.js';
+import { writeResultsSection } from './results.js';
+
+/**
+ * `npm run bench:subscriptions [-- --subscribers 100,1000,2000 --events 50 --interval 100]`
+ * N dashboards subscribe to partnerUserChanged through the gateway (WebSocket); one mutation every
+ * `interval` ms; delivery latency from the event's transaction to each client, events lost, memory per
+ * subscriber in the gateway and in the identity subgraph.
+ */
+function argument(name: string, fallback: string): string {
+  const index = process.argv.indexOf(`--${name}`);
+  return index >= 0 ? process.argv[index + 1] : fallback;
+}
+
+const SIZES = argument('subscribers', '100,1000,2000').split(',').map(Number);
+const EVENTS = Number(argument('events', '50'));
+const INTERVAL = Number(argument('interval', '100'));
+const SUBSCRIPTION = 'subscription { partnerUserChanged { eventId occurredAt change user { displayName } } }';
+
+async function gql(url: string, query: string, token?: string) {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query }),
+  });
+  const body = await response.json() as { data?: Record<string, any>; errors?: unknown[] };
+  if (body.errors) throw new Error(JSON.stringify(body.errors));
+  return body.data!;
+}
+
+interface Row { subscribers: number; delivered: number; expected: number; lost: number; duplicates: number;
+  p50: number; p99: number; gatewayKiB: number; identityKiB: number }
+
+async function run(): Promise<Row[]> {
+  const stack = await startStackProcess();
+  const rows: Row[] = [];
+  try {
+    const token = (await gql(stack.gatewayUrl,
+      'mutation { signIn(email: "anna@contoso.it", password: "Partner-Graph-2026!") { accessToken } }')).signIn.accessToken;
+    const target = (await gql(stack.gatewayUrl, `mutation { createPartnerUser(input: { displayName: "Bench Target",
+      email: "bench@contoso.it", agentRole: NONE, adminRole: NONE }) { user { id } } }`, token)).createPartnerUser.user.id;
+    let round = 0;
+    const mutate = () => gql(stack.gatewayUrl,
+      `mutation { updatePartnerUser(id: "${target}", input: { firstName: "r${round += 1}" }) { id } }`, token);
+
+    for (const size of SIZES) {
+      const pids = stack.pids();
+      const before = { gateway: await rssMiB(pids.gateway), identity: await rssMiB(pids.identity) };
+      const received = new Map<string, number[]>(); // eventId → receive timestamps
+      const occurred = new Map<string, number>();
+      const seen: Set<string>[] = [];
+      let duplicates = 0;
+      const clients: Client[] = [];
+      for (let i = 0; i < size; i += 1) {
+        const ids = new Set<string>();
+        seen.push(ids);
+        const client = createClient({
+          url: stack.gatewayUrl.replace('http', 'ws'), webSocketImpl: WebSocket, lazy: false, retryAttempts: 0,
+          connectionParams: { authorization: `Bearer ${token}` },
+        });
+        client.subscribe({ query: SUBSCRIPTION }, {
+          next: (result) => {
+            const now = Date.now();
+            const event = (result.data as { partnerUserChanged?: { eventId: string; occurredAt: string } })?.partnerUserChanged;
+            if (!event) return;
+            if (ids.has(event.eventId)) duplicates += 1;
+            ids.add(event.eventId);
+            occurred.set(event.eventId, Date.parse(event.occurredAt));
+            const list = received.get(event.eventId) ?? [];
+            list.push(now);
+            received.set(event.eventId, list);
+          },
+          error: () => undefined,
+          complete: () => undefined,
+        });
+        clients.push(client);
+      }
+      // warm-up: every subscriber must have seen an event before measuring (subscriptions are set up)
+      const warmDeadline = Date.now() + 60_000;
+      while (Date.now() < warmDeadline && seen.some((ids) => ids.size === 0)) {
+        await mutate();
+        const roundEnd = Date.now() + 2000;
+        while (Date.now() < roundEnd && seen.some((ids) => ids.size === 0)) {
+          await new Promise((resolve) => setTimeout(resolve, 100));
+        }
+      }
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      const warmIds = new Set([...received.keys()]);
+      const after = { gateway: await rssMiB(pids.gateway), identity: await rssMiB(pids.identity) };
+      for (const id of warmIds) received.delete(id);
+      for (const ids of seen) ids.clear();
+      duplicates = 0;
+
+      for (let i = 0; i < EVENTS; i += 1) {
+        const started = Date.now();
+        await mutate();
+        const wait = INTERVAL - (Date.now() - started);
+        if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+      }
+      const deadline = Date.now() + 15_000;
+      const delivered = () => [...received.values()].reduce((sum, list) => sum + list.length, 0);
+      while (delivered() < size * EVENTS && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 200));
+      const latencies: number[] = [];
+      for (const [id, times] of received) for (const time of times) latencies.push(time - occurred.get(id)!);
+      latencies.sort((a, b) => a - b);
+      rows.push({
+        subscribers: size, delivered: delivered(), expected: size * EVENTS, lost: size * EVENTS - delivered(), duplicates,
+        p50: percentile(latencies, 50), p99: percentile(latencies, 99),
+        gatewayKiB: ((after.gateway - before.gateway) * 1024) / size,
+        identityKiB: ((after.identity - before.identity) * 1024) / size,
+      });
+      console.log(JSON.stringify(rows[rows.length - 1]));
+      await Promise.all(clients.map((client) => client.dispose()));
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+    }
+  } finally {
+    await stack.stop();
+  }
+  return rows;
+}
+
+const rows = await run();
+const table = [
+  `Measured ${new Date().toISOString()} on ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, `
+    + `${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}; ${EVENTS} mutations, one per ${INTERVAL} ms; `
+    + 'subscribers, gateway and subgraphs on one machine (loopback). Latency: from the event\'s transaction start '
+    + '(occurredAt) to the client receiving it.',
+  '',
+  '| subscribers | delivered / expected | lost | duplicates | p50 ms | p99 ms | gateway KiB/subscriber | identity KiB/subscriber |',
+  '|---:|---:|---:|---:|---:|---:|---:|---:|',
+  ...rows.map((row) => `| ${row.subscribers} | ${row.delivered} / ${row.expected} | ${row.lost} | ${row.duplicates} | `
+    + `${row.p50} | ${row.p99} | ${row.gatewayKiB.toFixed(1)} | ${row.identityKiB.toFixed(1)} |`),
+].join('\n');
+console.log(`\n${table}`);
+await writeResultsSection('Subscriptions (npm run bench:subscriptions)', table);
