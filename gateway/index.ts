@@ -93,6 +93,11 @@ export async function startGateway(options: GatewayOptions & { host: string; por
       return authorizationIsAcceptable(typeof authorization === 'string' ? authorization : undefined, options.verifier);
     },
   }, sockets);
+  // Load the supergraph before accepting anyone: a WebSocket operation arriving first would otherwise meet
+  // a gateway without a schema.
+  await runtime.fetch(`http://localhost${GRAPHQL_PATH}`, {
+    method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ __typename }' }),
+  });
   await new Promise<void>((resolve) => server.listen(options.port, options.host, resolve));
   const { port } = server.address() as AddressInfo;
   const url = `http://${options.host === '0.0.0.0' ? 'localhost' : options.host}:${port}${GRAPHQL_PATH}`;

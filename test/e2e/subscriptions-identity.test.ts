@@ -1,3 +1,10 @@
+import { readFile } from 'node:fs/promises';
+import { createClient } from 'graphql-ws';
+import WebSocket from 'ws';
+import { startGateway } from '../../gateway/index.js';
+import { createLogger } from '../../platform/logger.js';
+import { SUPERGRAPH_FILE, withSubgraphUrls } from '../../platform/supergraph.js';
+import { createTokenSigner, createTokenVerifier } from '../../platform/tokens.js';
 import { USERS } from '../../scripts/seed/world.js';
 import { startTestStack, type TestStack } from '../helpers/stack.js';
 import { LiveSubscription, settle } from '../helpers/live.js';
@@ -122,5 +129,47 @@ describe('partnerUserChanged through the gateway (§5, issue 7)', () => {
     controller.abort();
     expect(text).toContain('event: next');
     expect(text).toContain(`"displayName":"Live ${created}"`);
+  });
+});
+
+describe('stream lifecycle (issue 7)', () => {
+  let stack: TestStack;
+  beforeAll(async () => { stack = await startTestStack(); });
+  afterAll(() => stack?.close());
+
+  it('an expired access token ends the stream with UNAUTHENTICATED / TOKEN_EXPIRED', async () => {
+    const anna = USERS.find((user) => user.email === 'anna@contoso.it')!;
+    const signer = createTokenSigner(stack.keys, { ...stack.config.jwt, accessTokenTtlSeconds: 2 });
+    const { token } = await signer.signAccessToken({
+      sub: anna.id, tid: anna.tenantId, pid: anna.tenantId, pst: 'ACTIVE', agr: 'ADMIN_AGENT', adr: 'GLOBAL_ADMIN',
+      mcp: false, tga: true,
+    });
+    const live = new LiveSubscription(stack.gatewayUrl, token, SUBSCRIPTION);
+    try {
+      await live.until(() => live.completed, 8000);
+      expect(live.results[live.results.length - 1]?.errors?.[0]?.extensions)
+        .toMatchObject({ code: 'UNAUTHENTICATED', reason: 'TOKEN_EXPIRED' });
+    } finally {
+      await live.close();
+    }
+  });
+
+  it('a gateway shutting down closes client sockets with 1001 (going away) so dashboards reconnect and resume', async () => {
+    const supergraph = withSubgraphUrls(await readFile(SUPERGRAPH_FILE, 'utf8'), stack.subgraphUrls);
+    const gateway = await startGateway({
+      supergraph, verifier: createTokenVerifier(stack.keys, stack.config.jwt), logger: createLogger('test', 'silent'),
+      production: false, host: '127.0.0.1', port: 0,
+    });
+    const token = await stack.signIn('anna@contoso.it');
+    const client = createClient({
+      url: gateway.url.replace('http', 'ws'), webSocketImpl: WebSocket, retryAttempts: 0, lazy: false,
+      connectionParams: { authorization: `Bearer ${token}` },
+    });
+    const closed = new Promise<number>((resolve) => client.on('closed', (event) => resolve((event as { code: number }).code)));
+    client.subscribe({ query: SUBSCRIPTION }, { next: () => undefined, error: () => undefined, complete: () => undefined });
+    await settle();
+    await gateway.close();
+    expect(await closed).toBe(1001);
+    await client.dispose();
   });
 });
