@@ -8,6 +8,7 @@ import type { Logger } from '../platform/logger.js';
 import type { TokenVerifier } from '../platform/tokens.js';
 import { authorizationIsAcceptable, useAccessTokens, useCallerContext } from './auth.js';
 import { maskError } from './errors.js';
+import { DEFAULT_QUERY_LIMITS, useQueryLimits, type QueryLimits } from './limits.js';
 
 export interface GatewayOptions {
   /** the supergraph SDL, or a function returning it (re-read on reload) */
@@ -17,6 +18,8 @@ export interface GatewayOptions {
   production: boolean;
   /** plan queries with the Rust query planner (default true) */
   rustQueryPlanner?: boolean;
+  /** bounds on each operation (default DEFAULT_QUERY_LIMITS) */
+  limits?: QueryLimits;
 }
 
 const GRAPHQL_PATH = '/graphql';
@@ -61,7 +64,11 @@ export function createGateway(options: GatewayOptions): GatewayRuntime {
         return headers;
       },
     },
-    plugins: () => [useAccessTokens(options.verifier), useCallerContext()],
+    plugins: () => [
+      useAccessTokens(options.verifier),
+      useCallerContext(),
+      ...useQueryLimits(options.limits ?? DEFAULT_QUERY_LIMITS, options.production),
+    ],
   });
 }
 

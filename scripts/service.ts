@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { startGateway } from '../gateway/index.js';
+import { queryLimitsFrom } from '../gateway/limits.js';
 import { loadConfig } from '../platform/config.js';
 import { createLogger } from '../platform/logger.js';
 import { SUBGRAPH_NAMES, withSubgraphUrls, type SubgraphName } from '../platform/supergraph.js';
@@ -37,6 +38,7 @@ async function start() {
       logger,
       production: config.environment === 'production',
       rustQueryPlanner: process.env.RUST_QUERY_PLANNER !== 'false',
+      limits: queryLimitsFrom(process.env),
       host: config.host,
       port: config.ports.gateway,
     });

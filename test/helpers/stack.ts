@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { generateKeyPair } from 'jose';
 import { startGateway, type RunningGateway } from '../../gateway/index.js';
+import type { QueryLimits } from '../../gateway/limits.js';
 import { loadConfig, type PlatformConfig } from '../../platform/config.js';
 import { databaseUrl, dropDatabase, ensureDatabase } from '../../platform/database.js';
 import { createLogger } from '../../platform/logger.js';
@@ -74,7 +75,9 @@ export interface TestStack {
  * The whole graph for one test file: its own database (migrated, seeded), the three subgraphs and the
  * gateway, all on free loopback ports.
  */
-export async function startTestStack(options: { demo?: boolean; rustQueryPlanner?: boolean } = {}): Promise<TestStack> {
+export async function startTestStack(options: {
+  demo?: boolean; rustQueryPlanner?: boolean; limits?: QueryLimits; production?: boolean;
+} = {}): Promise<TestStack> {
   const database = await createTestDatabase();
   const config = testConfig();
   const keys = await generateTestKeys();
@@ -92,8 +95,8 @@ export async function startTestStack(options: { demo?: boolean; rustQueryPlanner
     }
     const supergraph = withSubgraphUrls(await readFile(SUPERGRAPH_FILE, 'utf8'), subgraphUrls);
     gateway = await startGateway({
-      supergraph, verifier: createTokenVerifier(keys, config.jwt), logger, production: false,
-      host: '127.0.0.1', port: 0, rustQueryPlanner: options.rustQueryPlanner,
+      supergraph, verifier: createTokenVerifier(keys, config.jwt), logger, production: options.production ?? false,
+      host: '127.0.0.1', port: 0, rustQueryPlanner: options.rustQueryPlanner, limits: options.limits,
     });
     const gatewayUrl = gateway.url;
     const running = gateway;

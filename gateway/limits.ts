@@ -1,0 +1,84 @@
+import { EnvelopArmor } from '@escape.tech/graphql-armor';
+import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
+import { GraphQLError, type ValidationContext } from 'graphql';
+
+/** Bounds on one ad-hoc operation, so that no query can hurt everyone else (DOMAIN.md §2.3 Analysts). */
+export interface QueryLimits {
+  maxDepth: number;
+  maxAliases: number;
+  maxDirectives: number;
+  maxTokens: number;
+  maxCost: number;
+}
+
+export const DEFAULT_QUERY_LIMITS: QueryLimits = {
+  maxDepth: 10, // §2.3: depth ≤ 10
+  maxAliases: 15,
+  maxDirectives: 50,
+  maxTokens: 2000,
+  maxCost: 5000,
+};
+
+function intFrom(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const value = Number(env[name] ?? fallback);
+  if (!Number.isInteger(value) || value <= 0) throw new Error(`${name} must be a positive integer`);
+  return value;
+}
+
+/** QUERY_MAX_DEPTH, QUERY_MAX_ALIASES, QUERY_MAX_DIRECTIVES, QUERY_MAX_TOKENS, QUERY_MAX_COST. */
+export function queryLimitsFrom(env: NodeJS.ProcessEnv): QueryLimits {
+  return {
+    maxDepth: intFrom(env, 'QUERY_MAX_DEPTH', DEFAULT_QUERY_LIMITS.maxDepth),
+    maxAliases: intFrom(env, 'QUERY_MAX_ALIASES', DEFAULT_QUERY_LIMITS.maxAliases),
+    maxDirectives: intFrom(env, 'QUERY_MAX_DIRECTIVES', DEFAULT_QUERY_LIMITS.maxDirectives),
+    maxTokens: intFrom(env, 'QUERY_MAX_TOKENS', DEFAULT_QUERY_LIMITS.maxTokens),
+    maxCost: intFrom(env, 'QUERY_MAX_COST', DEFAULT_QUERY_LIMITS.maxCost),
+  };
+}
+
+/** The reason each graphql-armor rejection is reported under (its messages are fixed by our configuration). */
+const REJECTIONS: [RegExp, string][] = [
+  [/Query depth limit/, 'MAX_DEPTH'],
+  [/Aliases limit/, 'MAX_ALIASES'],
+  [/Directives limit/, 'MAX_DIRECTIVES'],
+  [/Token limit/, 'MAX_TOKENS'],
+  [/Query Cost limit/, 'MAX_COST'],
+];
+
+function asLimitError<E extends Error>(error: E): E | GraphQLError {
+  const match = REJECTIONS.find(([pattern]) => pattern.test(error.message));
+  if (!match) return error;
+  return new GraphQLError(error.message.replace(/^Syntax Error: /, ''), {
+    nodes: (error as Partial<GraphQLError>).nodes, extensions: { code: 'QUERY_TOO_COMPLEX', reason: match[1], http: { status: 400 } },
+  });
+}
+
+/**
+ * graphql-armor's depth, alias, directive, token and cost limits, and (in production) no field suggestions.
+ * Rejections carry `extensions.code: QUERY_TOO_COMPLEX` and the limit as `reason`, with HTTP 400.
+ */
+export function useQueryLimits(limits: QueryLimits, production: boolean): GatewayPlugin[] {
+  // Report rejections as validation errors (the default throws from inside validation: a 500 to clients).
+  const report = { propagateOnRejection: false, onReject: [(ctx: ValidationContext | null, error: GraphQLError) => ctx?.reportError(error)] };
+  const armor = new EnvelopArmor({
+    maxDepth: { n: limits.maxDepth, ignoreIntrospection: true, flattenFragments: true, exposeLimits: true, ...report },
+    maxAliases: { n: limits.maxAliases, exposeLimits: true, ...report },
+    maxDirectives: { n: limits.maxDirectives, exposeLimits: true, ...report },
+    maxTokens: { n: limits.maxTokens, exposeLimits: true },
+    costLimit: { maxCost: limits.maxCost, ignoreIntrospection: true, flattenFragments: true, exposeLimits: true, ...report },
+    blockFieldSuggestion: { enabled: production },
+  });
+  const relabel: GatewayPlugin = {
+    onValidate() {
+      return ({ result, setResult }) => {
+        if (result.length) setResult(result.map((error) => asLimitError(error)) as GraphQLError[]);
+      };
+    },
+    onParse() {
+      return ({ result, replaceParseResult }) => {
+        if (result instanceof GraphQLError) replaceParseResult(asLimitError(result));
+      };
+    },
+  };
+  return [...(armor.protect().plugins as GatewayPlugin[]), relabel];
+}
