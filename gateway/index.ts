@@ -63,6 +63,9 @@ export function createGateway(options: GatewayOptions): GatewayRuntime {
         }
         return headers;
       },
+      // Development aid (issue 8): the SQL statements each subgraph ran for this request.
+      fromSubgraphsToClient: ({ response }) => (options.production ? {}
+        : { 'x-sql-statements': response.headers.get('x-sql-statements') }),
     },
     plugins: () => [
       useAccessTokens(options.verifier),

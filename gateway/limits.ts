@@ -16,7 +16,7 @@ export const DEFAULT_QUERY_LIMITS: QueryLimits = {
   maxAliases: 15,
   maxDirectives: 50,
   maxTokens: 2000,
-  maxCost: 5000,
+  maxCost: 20000,
 };
 
 function intFrom(env: NodeJS.ProcessEnv, name: string, fallback: number): number {

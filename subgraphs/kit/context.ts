@@ -6,6 +6,8 @@ import type { Principal } from './principal.js';
 /** Database access for one request: every unit of work is a transaction scoped to the caller's partner. */
 export interface ScopedDatabase {
   transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T>;
+  /** SQL statements this request has run (transaction control excluded): the N+1 detector */
+  readonly statementCount: number;
 }
 
 /** What every subgraph's context holds; each subgraph adds its DataLoaders. */
@@ -20,7 +22,12 @@ export interface SubgraphContext<TLoaders> {
 
 export function scopedDatabase(dataSource: DataSource, principal: Principal | null): ScopedDatabase {
   const scope = { partnerId: principal?.partnerId ?? null };
-  return { transaction: (work) => inTransaction(dataSource, scope, work) };
+  let statements = 0;
+  const count = () => { statements += 1; };
+  return {
+    transaction: (work) => inTransaction(dataSource, scope, work, count),
+    get statementCount() { return statements; },
+  };
 }
 
 /** Readiness: the database answers a trivial query. */

@@ -70,9 +70,19 @@ export async function inTransaction<T>(
   dataSource: DataSource,
   scope: DataScope,
   work: (manager: EntityManager) => Promise<T>,
+  onStatement?: () => void,
 ): Promise<T> {
   return dataSource.transaction(async (manager) => {
     await manager.query("select set_config('app.partner_id', $1, true)", [scope.partnerId ?? '']);
+    const runner = manager.queryRunner;
+    if (onStatement && runner) {
+      // Each transaction gets a fresh query runner, so counting on it counts this request's statements only.
+      const query = runner.query.bind(runner);
+      runner.query = ((...args: Parameters<typeof query>) => {
+        onStatement();
+        return query(...args);
+      }) as typeof runner.query;
+    }
     return work(manager);
   });
 }

@@ -108,11 +108,14 @@ export async function startSubgraphServer<TContext extends BaseContext>(
         return sendGraphQLError(response, 400, 'BAD_REQUEST', 'The request body is not valid JSON.');
       }
     }
+    let context: TContext | undefined;
     const result = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: request.method ?? 'GET', headers: headerMapOf(request), search: url.search, body },
-      context: () => contextFor(request, requestId),
+      context: async () => (context = await contextFor(request, requestId)),
     });
     const headers: Record<string, string> = { 'x-request-id': requestId };
+    const statements = (context as { db?: { statementCount?: number } } | undefined)?.db?.statementCount;
+    if (!options.production && statements !== undefined) headers['x-sql-statements'] = String(statements);
     for (const [key, value] of result.headers) headers[key] = value;
     response.writeHead(result.status ?? 200, headers);
     if (result.body.kind === 'complete') return response.end(result.body.string);

@@ -1,0 +1,50 @@
+import pg from 'pg';
+import { randomUUID } from 'node:crypto';
+import { TENANT } from '../../scripts/seed/world.js';
+import { startTestStack, type TestStack } from '../helpers/stack.js';
+
+/** The sum of the per-subgraph counts the gateway relays in `x-sql-statements`. */
+async function statementsFor(stack: TestStack, query: string, token: string): Promise<number> {
+  const response = await fetch(stack.gatewayUrl, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({ query }),
+  });
+  const body = await response.json() as { errors?: unknown };
+  expect(body.errors).toBeUndefined();
+  const header = response.headers.get('x-sql-statements');
+  expect(header).not.toBeNull();
+  return header!.split(',').reduce((sum, part) => sum + Number(part.trim()), 0);
+}
+
+describe('SQL statements per request depend on the query shape, not on the rows (issue 8)', () => {
+  let stack: TestStack;
+  let token: string;
+
+  beforeAll(async () => {
+    stack = await startTestStack();
+    token = await stack.signIn('anna@contoso.it');
+  });
+  afterAll(() => stack?.close());
+
+  const PAGE = (size: number) => `{ me { displayName organization { companyName customers(first: ${size}) {
+    edges { node { companyProfile { companyName } allowDelegatedAccess relationshipToMe
+      resellerRelationships { state partner { id } } } } } } } }`;
+
+  it('a page of 2 and a page of 50 customers cost the same number of statements', async () => {
+    const db = new pg.Client({ connectionString: stack.databaseUrl });
+    await db.connect();
+    for (let i = 0; i < 60; i += 1) {
+      const id = randomUUID();
+      await db.query(`insert into customers.customers (id, company_name, domain, country) values ($1, $2, $3, 'IT')`,
+        [id, `Bulk ${String(i).padStart(2, '0')}`, `bulk${i}.example`]);
+      await db.query(`insert into customers.relationships (id, customer_id, partner_id, state, source)
+        values ($1, $2, $3, 'ACTIVE', 'IMPORTED')`, [randomUUID(), id, TENANT.contoso]);
+    }
+    await db.end();
+    const small = await statementsFor(stack, PAGE(2), token);
+    const large = await statementsFor(stack, PAGE(50), token);
+    expect(small).toBeGreaterThan(0);
+    expect(large).toBe(small);
+  });
+});
