@@ -18,6 +18,8 @@ export async function freePort(): Promise<number> {
 
 export interface StackProcess {
   gatewayUrl: string;
+  /** keys and embedded data of this stack: other processes sharing its keys use it too */
+  dataDir: string;
   ports: Record<'gateway' | 'identity' | 'partners' | 'customers', number>;
   /** pid of each service process, by name */
   pids(): Record<string, number>;
@@ -57,6 +59,7 @@ export async function startStackProcess(env: NodeJS.ProcessEnv = {}): Promise<St
   }
   return {
     gatewayUrl: `http://127.0.0.1:${ports.gateway}/graphql`,
+    dataDir,
     ports,
     pids() {
       const lines = execFileSync('ps', ['-o', 'pid=,args=', '--ppid', String(launcher.pid)]).toString().trim().split('\n');
@@ -86,3 +89,27 @@ export function percentile(sorted: number[], p: number): number {
   if (!sorted.length) return NaN;
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 }
+
+/** Starts `tsx <script> <args>` as its own process; resolves once `ready()` holds. */
+export async function startProcess(script: string, args: string[], env: NodeJS.ProcessEnv, ready: () => Promise<boolean>) {
+  const childEnv: NodeJS.ProcessEnv = { ...process.env, LOG_LEVEL: 'warn', ...env };
+  delete childEnv.NODE_OPTIONS;
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(projectRoot, script), ...args], {
+    cwd: projectRoot, env: childEnv, stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  const started = Date.now();
+  while (!(await ready().catch(() => false))) {
+    if (child.exitCode !== null || Date.now() - started > 60_000) throw new Error(`${script} ${args.join(' ')} did not start`);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  return {
+    pid: child.pid!,
+    stop: () => new Promise<void>((resolve) => {
+      if (child.exitCode !== null) return resolve();
+      child.once('exit', () => resolve());
+      child.kill('SIGTERM');
+    }),
+  };
+}
+
+export const isReady = (url: string) => async () => (await fetch(url)).ok;

@@ -1,0 +1,161 @@
+import os from 'node:os';
+import autocannon from 'autocannon';
+import { databaseUrl, dropDatabase, ensureDatabase } from '../platform/database.js';
+import { startEmbeddedPostgres } from '../platform/embedded-postgres.js';
+import { seedWorld } from '../scripts/seed/index.js';
+import { seedScale } from '../scripts/seed/scale.js';
+import { migrateAll } from '../scripts/stack.js';
+import { writeResultsSection } from './results.js';
+import { freePort, isReady, startProcess, startStackProcess } from './stack-process.js';
+
+/**
+ * `npm run bench [-- --duration 10 --connections 20]`: the same queries on the same scale data, side by side in
+ * one run — our gateway (Rust planner), our gateway (JavaScript planner), @apollo/gateway, and the subgraph
+ * itself; then one list query against 10k and 1M relationships.
+ */
+function argument(name: string, fallback: number): number {
+  const index = process.argv.indexOf(`--${name}`);
+  return index >= 0 ? Number(process.argv[index + 1]) : fallback;
+}
+
+const DURATION = argument('duration', 10);
+const CONNECTIONS = argument('connections', 20);
+const LARGE = { partners: argument('partners', 2000), customers: argument('customers', 200_000), relationships: argument('relationships', 1_000_000) };
+const SMALL = { partners: LARGE.partners, customers: 2000, relationships: 10_000 };
+const USER = 'user1@partner1.example';
+
+const QUERIES = {
+  dashboard: `{ me { displayName organization { companyName
+    customers(first: 50) { edges { node { companyProfile { companyName } resellerRelationships { state partner { companyName } } } } }
+    users(first: 5) { edges { node { displayName } } } } } }`,
+  single: '{ customers(first: 50) { edges { node { companyProfile { companyName domain } allowDelegatedAccess } } } }',
+  analyst: '{ customers(first: 50, search: "holding") { totalCount edges { node { companyProfile { companyName } relationshipToMe } } } }',
+};
+
+interface Row { query: string; target: string; rps: number; p50: number; p99: number; errors: number; statements: string }
+
+async function check(url: string, query: string, token: string): Promise<string> {
+  const response = await fetch(url, {
+    method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({ query }),
+  });
+  const body = await response.json() as { errors?: unknown };
+  if (body.errors) throw new Error(`${url}: ${JSON.stringify(body.errors).slice(0, 500)}`);
+  return response.headers.get('x-sql-statements') ?? '';
+}
+
+async function measure(query: string, target: string, url: string, token: string): Promise<Row> {
+  const statements = await check(url, QUERIES[query as keyof typeof QUERIES], token);
+  let sequence = 0;
+  const result = await autocannon({
+    url, method: 'POST', connections: CONNECTIONS, duration: DURATION,
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({ query: QUERIES[query as keyof typeof QUERIES] }),
+    // A distinct request id per request: no gateway may answer a request from another in flight.
+    requests: [{
+      setupRequest: (request) => ({ ...request, headers: { ...request.headers, 'x-request-id': `bench-${sequence += 1}` } }),
+    }],
+  });
+  const row = {
+    query, target, rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99,
+    errors: result.errors + result.non2xx + result.timeouts,
+    statements: statements ? statements.split(',').reduce((sum, n) => sum + (Number(n) || 0), 0).toString() : '—',
+  };
+  console.log(JSON.stringify(row));
+  return row;
+}
+
+async function prepare(server: string, name: string, sizes: typeof LARGE): Promise<string> {
+  await dropDatabase(server, name);
+  await ensureDatabase(server, name);
+  const url = databaseUrl(server, name);
+  await migrateAll(url);
+  await seedWorld(url);
+  const started = Date.now();
+  await seedScale(url, sizes);
+  console.log(`seeded ${name} ${JSON.stringify(sizes)} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  return url;
+}
+
+const embedded = process.env.DATABASE_URL ? null
+  : await startEmbeddedPostgres({ dataDir: await import('node:fs/promises').then((fs) => fs.mkdtemp(`${os.tmpdir()}/pg-bench-`)), port: await freePort() });
+const server = process.env.DATABASE_URL ?? embedded!.url;
+const stops: (() => Promise<void>)[] = [];
+const rows: Row[] = [];
+const sizeRows: Row[] = [];
+try {
+  const large = await prepare(server, 'bench_large', LARGE);
+  const small = await prepare(server, 'bench_small', SMALL);
+  const stack = await startStackProcess({ DATABASE_URL: large });
+  stops.push(() => stack.stop());
+  const subgraphs = {
+    IDENTITY_URL: `http://127.0.0.1:${stack.ports.identity}/graphql`,
+    PARTNERS_URL: `http://127.0.0.1:${stack.ports.partners}/graphql`,
+    CUSTOMERS_URL: `http://127.0.0.1:${stack.ports.customers}/graphql`,
+  };
+  const shared = { DATA_DIR: stack.dataDir, ...subgraphs };
+  const jsPort = await freePort();
+  const jsGateway = await startProcess('scripts/service.ts', ['gateway'],
+    { ...shared, GATEWAY_PORT: String(jsPort), RUST_QUERY_PLANNER: 'false' }, isReady(`http://127.0.0.1:${jsPort}/readyz`));
+  stops.push(jsGateway.stop);
+  const apolloPort = await freePort();
+  const apollo = await startProcess('bench/apollo-gateway.ts', [], { ...shared, BENCH_PORT: String(apolloPort) },
+    async () => (await fetch(`http://127.0.0.1:${apolloPort}/`, {
+      method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ __typename }"}',
+    })).ok);
+  stops.push(apollo.stop);
+  const smallPort = await freePort();
+  const smallCustomers = await startProcess('scripts/service.ts', ['customers'],
+    { DATA_DIR: stack.dataDir, DATABASE_URL: small, CUSTOMERS_PORT: String(smallPort) }, isReady(`http://127.0.0.1:${smallPort}/readyz`));
+  stops.push(smallCustomers.stop);
+
+  const signIn = await fetch(stack.gatewayUrl, {
+    method: 'POST', headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: `mutation { signIn(email: "${USER}", password: "Partner-Graph-2026!") { accessToken } }` }),
+  });
+  const token = ((await signIn.json()) as { data: { signIn: { accessToken: string } } }).data.signIn.accessToken;
+  const targets = {
+    'gateway (Rust planner)': stack.gatewayUrl,
+    'gateway (JS planner)': `http://127.0.0.1:${jsPort}/graphql`,
+    '@apollo/gateway': `http://127.0.0.1:${apolloPort}/`,
+  };
+  for (const query of ['dashboard', 'single', 'analyst']) {
+    for (const [target, url] of Object.entries(targets)) rows.push(await measure(query, target, url, token));
+    if (query !== 'dashboard') rows.push(await measure(query, 'customers subgraph direct', subgraphs.CUSTOMERS_URL, token));
+  }
+  sizeRows.push(await measure('single', 'direct, 1M relationships', subgraphs.CUSTOMERS_URL, token));
+  sizeRows.push(await measure('single', 'direct, 10k relationships', `http://127.0.0.1:${smallPort}/graphql`, token));
+} finally {
+  for (const stop of stops.reverse()) await stop().catch(() => undefined);
+  await embedded?.stop();
+}
+
+const find = (query: string, target: string) => rows.find((row) => row.query === query && row.target.startsWith(target))!;
+const ratio = (a: number, b: number) => (b ? (a / b).toFixed(2) : 'n/a');
+const dashboardVsApollo = ratio(find('dashboard', 'gateway (Rust').rps, find('dashboard', '@apollo').rps);
+const singleVsDirect = ratio(find('single', 'gateway (Rust').rps, find('single', 'customers subgraph').rps);
+const sizeRatio = ratio(sizeRows[0].p50, sizeRows[1].p50);
+const cpu = os.cpus();
+const report = [
+  `Measured ${new Date().toISOString()} on ${cpu.length} × ${cpu[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, `
+    + `Node ${process.version}, PostgreSQL ${process.env.DATABASE_URL ? 'server from DATABASE_URL' : 'embedded'}. `
+    + `autocannon ${CONNECTIONS} connections × ${DURATION} s per row, a distinct x-request-id per request (no in-flight `
+    + 'deduplication), everything on this machine (loopback). '
+    + `Scale data: ${JSON.stringify(LARGE)}; user ${USER} (its organization has ~${Math.round(LARGE.relationships / LARGE.partners)} customers).`,
+  '',
+  '| query | target | RPS | p50 ms | p99 ms | errors | SQL statements / request |',
+  '|---|---|---:|---:|---:|---:|---:|',
+  ...rows.map((r) => `| ${r.query} | ${r.target} | ${r.rps.toFixed(0)} | ${r.p50} | ${r.p99} | ${r.errors} | ${r.statements} |`),
+  '',
+  `- dashboard RPS, ours (Rust planner) / @apollo/gateway: **${dashboardVsApollo}×** (target ≥ 3×)`,
+  `- single-subgraph RPS, gateway / direct: **${singleVsDirect}×** (target ≥ 0.6×)`,
+  `- JS planner / Rust planner, dashboard RPS: ${ratio(find('dashboard', 'gateway (JS').rps, find('dashboard', 'gateway (Rust').rps)}×`,
+  '',
+  '| list query (customers page of 50, direct) | RPS | p50 ms | p99 ms |',
+  '|---|---:|---:|---:|',
+  ...sizeRows.map((r) => `| ${r.target} | ${r.rps.toFixed(0)} | ${r.p50} | ${r.p99} |`),
+  '',
+  `- p50 at 1M / p50 at 10k relationships: **${sizeRatio}×** (target ≤ 1.3×)`,
+].join('\n');
+console.log(`\n${report}`);
+await writeResultsSection('Gateway and queries at scale (npm run bench)', report);
