@@ -23,7 +23,7 @@ function dataSourceFor(options: SubgraphDatabaseOptions, poolSize: number): Data
     migrationsTableName: 'migrations',
     migrationsTransactionMode: 'each',
     synchronize: false,
-    logging: false,
+    logging: process.env.LOG_SQL === 'true' ? ['query', 'error'] : false,
     extra: { max: poolSize, application_name: `partner-graph-${options.schema}` },
   });
 }
@@ -75,14 +75,18 @@ export async function inTransaction<T>(
   return dataSource.transaction(async (manager) => {
     await manager.query("select set_config('app.partner_id', $1, true)", [scope.partnerId ?? '']);
     const runner = manager.queryRunner;
-    if (onStatement && runner) {
-      // Each transaction gets a fresh query runner, so counting on it counts this request's statements only.
-      const query = runner.query.bind(runner);
-      runner.query = ((...args: Parameters<typeof query>) => {
-        onStatement();
-        return query(...args);
-      }) as typeof runner.query;
+    if (!onStatement || !runner) return work(manager);
+    // Each transaction gets a fresh query runner, so counting on it counts this request's statements only
+    // (the wrapper is removed before COMMIT: transaction control is not counted).
+    const query = runner.query;
+    runner.query = ((...args: Parameters<typeof query>) => {
+      onStatement();
+      return query.apply(runner, args);
+    }) as typeof runner.query;
+    try {
+      return await work(manager);
+    } finally {
+      runner.query = query;
     }
-    return work(manager);
   });
 }
