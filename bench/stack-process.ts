@@ -37,7 +37,10 @@ export async function startStackProcess(env: NodeJS.ProcessEnv = {}): Promise<St
   const childEnv: NodeJS.ProcessEnv = {
     ...process.env, DATA_DIR: dataDir, LOG_LEVEL: 'warn', NODE_ENV: 'development', EMBEDDED_PG_PORT: String(await freePort()),
     GATEWAY_PORT: String(ports.gateway), IDENTITY_PORT: String(ports.identity), PARTNERS_PORT: String(ports.partners),
-    CUSTOMERS_PORT: String(ports.customers), ...env,
+    CUSTOMERS_PORT: String(ports.customers),
+    // a benchmark is one user at full speed: the gateway's rate limits would measure themselves
+    RATE_LIMIT_PER_USER_PER_MINUTE: '0', RATE_LIMIT_PER_ADDRESS_PER_MINUTE: '0', WS_CONNECTIONS_PER_ADDRESS: '100000',
+    ...env,
   };
   if (process.env.DATABASE_URL && !env.DATABASE_URL) {
     const { ensureDatabase, databaseUrl } = await import('../platform/database.js');
@@ -92,7 +95,9 @@ export function percentile(sorted: number[], p: number): number {
 
 /** Starts `tsx <script> <args>` as its own process; resolves once `ready()` holds. */
 export async function startProcess(script: string, args: string[], env: NodeJS.ProcessEnv, ready: () => Promise<boolean>) {
-  const childEnv: NodeJS.ProcessEnv = { ...process.env, LOG_LEVEL: 'warn', ...env };
+  const childEnv: NodeJS.ProcessEnv = {
+    ...process.env, LOG_LEVEL: 'warn', RATE_LIMIT_PER_USER_PER_MINUTE: '0', RATE_LIMIT_PER_ADDRESS_PER_MINUTE: '0', ...env,
+  };
   delete childEnv.NODE_OPTIONS;
   const child = spawn(process.execPath, ['--import', 'tsx', path.join(projectRoot, script), ...args], {
     cwd: projectRoot, env: childEnv, stdio: ['ignore', 'inherit', 'inherit'],

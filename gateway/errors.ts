@@ -21,6 +21,14 @@ export function maskError(error: unknown, fallbackMessage: string, logger: Logge
     const { stacktrace: _stacktrace, http: _http, ...extensions } = source!.extensions!;
     return new GraphQLError(source!.message ?? fallbackMessage, { path: candidate.path ?? source!.path, extensions });
   }
+  // Request errors raised by the HTTP layer (CSRF, bad body …) carry their status but no code.
+  const status = (source ?? candidate)?.extensions?.http as { status?: number } | undefined;
+  if (status?.status && status.status >= 400 && status.status < 500) {
+    const reason = /CSRF/.test(candidate.message ?? '') ? 'CSRF_HEADER_REQUIRED' : undefined;
+    return new GraphQLError(candidate.message ?? fallbackMessage, {
+      extensions: { code: 'BAD_REQUEST', ...(reason ? { reason } : {}), http: { status: status.status } },
+    });
+  }
   logger.error({ err: error }, 'internal error');
   return new GraphQLError(fallbackMessage, { extensions: { code: 'INTERNAL_SERVER_ERROR' } });
 }

@@ -8,6 +8,7 @@ import type { Logger } from '../platform/logger.js';
 import type { TokenVerifier } from '../platform/tokens.js';
 import { authorizationIsAcceptable, useAccessTokens, useCallerContext } from './auth.js';
 import { maskError } from './errors.js';
+import { bodyTooLarge, DEFAULT_TRAFFIC_LIMITS, useRateLimits, type TrafficLimits } from './guards.js';
 import { DEFAULT_QUERY_LIMITS, useQueryLimits, type QueryLimits } from './limits.js';
 
 export interface GatewayOptions {
@@ -20,7 +21,12 @@ export interface GatewayOptions {
   rustQueryPlanner?: boolean;
   /** bounds on each operation (default DEFAULT_QUERY_LIMITS) */
   limits?: QueryLimits;
+  /** body size, rate and connection limits (default: body and socket limits only, no rate limits) */
+  traffic?: TrafficLimits;
 }
+
+const trafficOf = (options: GatewayOptions): TrafficLimits =>
+  options.traffic ?? { ...DEFAULT_TRAFFIC_LIMITS, perUserPerMinute: 0, perAddressPerMinute: 0 };
 
 const GRAPHQL_PATH = '/graphql';
 type Extra = { request: http.IncomingMessage; socket: unknown };
@@ -42,6 +48,8 @@ export function createGateway(options: GatewayOptions): GatewayRuntime {
     logging: false,
     requestId: { headerName: 'x-request-id' },
     maskedErrors: { maskError: (error, message) => maskError(error, message, options.logger) },
+    // A simple (non-preflighted) request must carry a custom header: a bearer token or x-graphql-csrf.
+    csrfPrevention: { requestHeaders: ['x-graphql-csrf', 'authorization'] },
     disableIntrospection: options.production ? { disableIf: () => true } : undefined,
     transportEntries: {
       '*.http': {
@@ -68,6 +76,7 @@ export function createGateway(options: GatewayOptions): GatewayRuntime {
         : { 'x-sql-statements': response.headers.get('x-sql-statements') }),
     },
     plugins: () => [
+      useRateLimits(trafficOf(options), options.verifier),
       useAccessTokens(options.verifier),
       useCallerContext(),
       ...useQueryLimits(options.limits ?? DEFAULT_QUERY_LIMITS, options.production),
@@ -86,11 +95,33 @@ export interface RunningGateway {
 export async function startGateway(options: GatewayOptions & { host: string; port: number }): Promise<RunningGateway> {
   const runtime = createGateway(options);
   // Subgraphs throttle sign-ins per client address: they see the gateway's peer, never a client-supplied value.
+  const traffic = trafficOf(options);
   const server = http.createServer((request, response) => {
     request.headers['x-forwarded-for'] = request.socket.remoteAddress ?? 'unknown';
+    if (bodyTooLarge(request, response, traffic.maxBodyBytes)) return;
     void runtime(request, response);
   });
-  const sockets = new WebSocketServer({ server, path: GRAPHQL_PATH });
+  const socketsByAddress = new Map<string, number>();
+  const sockets = new WebSocketServer({
+    server,
+    path: GRAPHQL_PATH,
+    maxPayload: traffic.maxBodyBytes,
+    verifyClient: (info, accept) => {
+      const address = info.req.socket.remoteAddress ?? 'unknown';
+      const open = socketsByAddress.get(address) ?? 0;
+      if (open >= traffic.socketsPerAddress) return accept(false, 429, 'Too many connections');
+      accept(true);
+    },
+  });
+  sockets.on('connection', (socket, request) => {
+    const address = request.socket.remoteAddress ?? 'unknown';
+    socketsByAddress.set(address, (socketsByAddress.get(address) ?? 0) + 1);
+    socket.once('close', () => {
+      const left = (socketsByAddress.get(address) ?? 1) - 1;
+      if (left > 0) socketsByAddress.set(address, left);
+      else socketsByAddress.delete(address);
+    });
+  });
   const wsOptions = getGraphQLWSOptions<Record<string, unknown>, Extra>(runtime, (ctx) => ({
     req: ctx.extra?.request,
     socket: ctx.extra?.socket,
@@ -98,9 +129,11 @@ export async function startGateway(options: GatewayOptions & { host: string; por
   }));
   const wsServer = useServer<Record<string, unknown> | undefined, Extra>({
     ...wsOptions,
+    // Dashboards sign in: a socket without a valid token in connection_init is closed (4403).
     async onConnect(ctx) {
       const authorization = ctx.connectionParams?.authorization ?? ctx.connectionParams?.Authorization;
-      return authorizationIsAcceptable(typeof authorization === 'string' ? authorization : undefined, options.verifier);
+      if (typeof authorization !== 'string' || !authorization) return false;
+      return authorizationIsAcceptable(authorization, options.verifier);
     },
   }, sockets);
   // Load the supergraph before accepting anyone: a WebSocket operation arriving first would otherwise meet

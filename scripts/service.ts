@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { startGateway } from '../gateway/index.js';
+import { trafficLimitsFrom } from '../gateway/guards.js';
 import { queryLimitsFrom } from '../gateway/limits.js';
 import { loadConfig } from '../platform/config.js';
 import { createLogger } from '../platform/logger.js';
@@ -39,6 +40,7 @@ async function start() {
       production: config.environment === 'production',
       rustQueryPlanner: process.env.RUST_QUERY_PLANNER !== 'false',
       limits: queryLimitsFrom(process.env),
+      traffic: trafficLimitsFrom(process.env),
       host: config.host,
       port: config.ports.gateway,
     });

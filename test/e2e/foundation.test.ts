@@ -233,7 +233,7 @@ describe('foundation: the whole graph end to end', () => {
         await client.dispose();
       }
       const forged = createClient({
-        url: wsUrl(stack.gatewayUrl), webSocketImpl: WebSocket, retryAttempts: 0, lazy: false,
+        url: wsUrl(stack.gatewayUrl), webSocketImpl: WebSocket, retryAttempts: 0, lazy: false, onNonLazyError: () => undefined,
         connectionParams: { authorization: 'Bearer not.a.token' },
       });
       const closed = await new Promise<{ code: number }>((resolve) => {
@@ -245,7 +245,7 @@ describe('foundation: the whole graph end to end', () => {
 
     it('refuses a connection with a forged token (close 4403)', async () => {
       const client = createClient({
-        url: wsUrl(stack.subgraphUrls.customers), webSocketImpl: WebSocket, retryAttempts: 0, lazy: false,
+        url: wsUrl(stack.subgraphUrls.customers), webSocketImpl: WebSocket, retryAttempts: 0, lazy: false, onNonLazyError: () => undefined,
         connectionParams: { authorization: 'Bearer not.a.token' },
       });
       const closed = await new Promise<{ code: number }>((resolve) => {

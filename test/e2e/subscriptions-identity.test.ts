@@ -162,7 +162,7 @@ describe('stream lifecycle (issue 7)', () => {
     });
     const token = await stack.signIn('anna@contoso.it');
     const client = createClient({
-      url: gateway.url.replace('http', 'ws'), webSocketImpl: WebSocket, retryAttempts: 0, lazy: false,
+      url: gateway.url.replace('http', 'ws'), webSocketImpl: WebSocket, retryAttempts: 0, lazy: false, onNonLazyError: () => undefined,
       connectionParams: { authorization: `Bearer ${token}` },
     });
     const closed = new Promise<number>((resolve) => client.on('closed', (event) => resolve((event as { code: number }).code)));

@@ -19,7 +19,7 @@ export class LiveSubscription {
 
   constructor(httpUrl: string, token: string, query: string, variables: Record<string, unknown> = {}) {
     this.client = createClient({
-      url: httpUrl.replace(/^http/, 'ws'), webSocketImpl: WebSocket, retryAttempts: 0, lazy: false,
+      url: httpUrl.replace(/^http/, 'ws'), webSocketImpl: WebSocket, retryAttempts: 0, lazy: false, onNonLazyError: () => undefined,
       connectionParams: { authorization: `Bearer ${token}` },
     });
     this.client.subscribe({ query, variables }, {

@@ -1,0 +1,109 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
+import { bearerToken, type TokenVerifier } from '../platform/tokens.js';
+
+export interface TrafficLimits {
+  /** largest request body accepted, in bytes */
+  maxBodyBytes: number;
+  /** operations per minute per signed-in user (0 = unlimited) */
+  perUserPerMinute: number;
+  /** operations per minute per client address (0 = unlimited) */
+  perAddressPerMinute: number;
+  /** concurrent WebSocket connections per client address */
+  socketsPerAddress: number;
+}
+
+export const DEFAULT_TRAFFIC_LIMITS: TrafficLimits = {
+  maxBodyBytes: 1024 * 1024,
+  perUserPerMinute: 1200,
+  perAddressPerMinute: 3000,
+  socketsPerAddress: 200,
+};
+
+export function trafficLimitsFrom(env: NodeJS.ProcessEnv): TrafficLimits {
+  const int = (name: string, fallback: number) => {
+    const value = Number(env[name] ?? fallback);
+    if (!Number.isInteger(value) || value < 0) throw new Error(`${name} must be a non-negative integer`);
+    return value;
+  };
+  return {
+    maxBodyBytes: int('MAX_BODY_BYTES', DEFAULT_TRAFFIC_LIMITS.maxBodyBytes),
+    perUserPerMinute: int('RATE_LIMIT_PER_USER_PER_MINUTE', DEFAULT_TRAFFIC_LIMITS.perUserPerMinute),
+    perAddressPerMinute: int('RATE_LIMIT_PER_ADDRESS_PER_MINUTE', DEFAULT_TRAFFIC_LIMITS.perAddressPerMinute),
+    socketsPerAddress: int('WS_CONNECTIONS_PER_ADDRESS', DEFAULT_TRAFFIC_LIMITS.socketsPerAddress),
+  };
+}
+
+export function sendError(response: ServerResponse, status: number, code: string, message: string, extra: object = {}) {
+  response.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...extra });
+  response.end(JSON.stringify({ errors: [{ message, extensions: { code } }] }));
+}
+
+/**
+ * Refuses bodies over the limit before they are read: by Content-Length, and a chunked body (no length)
+ * is refused outright (411) rather than buffered without bound.
+ */
+export function bodyTooLarge(request: IncomingMessage, response: ServerResponse, maxBytes: number): boolean {
+  if (request.method !== 'POST') return false;
+  const length = request.headers['content-length'];
+  if (length === undefined) {
+    sendError(response, 411, 'BAD_REQUEST', 'Send a Content-Length with the request body.');
+    return true;
+  }
+  if (Number(length) > maxBytes) {
+    sendError(response, 413, 'PAYLOAD_TOO_LARGE', `The request body is larger than ${maxBytes} bytes.`);
+    return true;
+  }
+  return false;
+}
+
+/** A sliding one-minute window of counts per key (in memory: per gateway instance). */
+export class RateWindow {
+  private readonly counts = new Map<string, { start: number; previous: number; current: number }>();
+
+  constructor(private readonly perMinute: number) {}
+
+  /** Counts one hit; returns the seconds to wait when over the limit, else 0. */
+  hit(key: string, now = Date.now()): number {
+    if (this.perMinute === 0) return 0;
+    const minute = Math.floor(now / 60_000) * 60_000;
+    let entry = this.counts.get(key);
+    if (!entry || entry.start < minute - 60_000) entry = { start: minute, previous: 0, current: 0 };
+    else if (entry.start < minute) entry = { start: minute, previous: entry.current, current: 0 };
+    const weight = 1 - (now - minute) / 60_000;
+    const estimate = entry.previous * weight + entry.current;
+    if (estimate >= this.perMinute) {
+      this.counts.set(key, entry);
+      return Math.ceil((minute + 60_000 - now) / 1000);
+    }
+    entry.current += 1;
+    this.counts.set(key, entry);
+    if (this.counts.size > 100_000) this.prune(minute);
+    return 0;
+  }
+
+  private prune(minute: number) {
+    for (const [key, entry] of this.counts) if (entry.start < minute - 60_000) this.counts.delete(key);
+  }
+}
+
+/** Rate limits per signed-in user (by token subject) and per client address; over the limit → 429 RATE_LIMITED. */
+export function useRateLimits(limits: TrafficLimits, verifier: TokenVerifier): GatewayPlugin {
+  const users = new RateWindow(limits.perUserPerMinute);
+  const addresses = new RateWindow(limits.perAddressPerMinute);
+  return {
+    async onRequest({ request, endResponse, fetchAPI }) {
+      const address = request.headers.get('x-forwarded-for') ?? 'unknown';
+      let wait = addresses.hit(address);
+      const token = bearerToken(request.headers.get('authorization'));
+      if (!wait && token) {
+        const claims = await verifier.verifyAccessToken(token).catch(() => null);
+        if (claims) wait = users.hit(claims.sub);
+      }
+      if (!wait) return;
+      endResponse(new fetchAPI.Response(JSON.stringify({
+        errors: [{ message: 'Too many requests. Try again later.', extensions: { code: 'RATE_LIMITED', retryAfterSeconds: wait } }],
+      }), { status: 429, headers: { 'content-type': 'application/json; charset=utf-8', 'retry-after': String(wait) } }));
+    },
+  };
+}
