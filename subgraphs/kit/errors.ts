@@ -119,6 +119,14 @@ export const REASONS = {
   },
   INVALID_EVENT_ID: { code: 'BAD_USER_INPUT', message: 'The event id is not valid.' },
   RESTORE_WINDOW_PASSED: { code: 'PRECONDITION_FAILED', message: 'Deactivated users can be restored for 30 days only.' },
+  TENANT_UNKNOWN: {
+    code: 'PRECONDITION_FAILED', message: 'Your work account is still being set up. Try again in a moment.',
+  },
+  ENROLLMENT_STEP_NOT_ALLOWED: {
+    code: 'PRECONDITION_FAILED', message: "This enrollment step isn't available in the application's current status.",
+  },
+  ENROLLMENT_CREATOR_ONLY: { code: 'FORBIDDEN', message: 'Only the person who started the enrollment can continue it.' },
+  NOT_AN_INDIRECT_PROVIDER: { code: 'PRECONDITION_FAILED', message: 'Only an active indirect provider can do this.' },
 } as const satisfies Record<string, ReasonSpec>;
 
 export type Reason = keyof typeof REASONS;

@@ -1,24 +1,43 @@
 import type { DataSource } from 'typeorm';
 import { buildSubgraph } from '../kit/subgraph.js';
+import { partnersRuntimeFrom, type PartnersRuntime } from './deps.js';
 import { createPartnersLoaders } from './loaders.js';
 import { partnersMigrations } from './migrations/index.js';
+import { EnrollmentEntity, VerificationTokenEntity } from './model/enrollment.js';
+import { PartnershipInvitationEntity } from './model/invitation.js';
 import { OrganizationEntity } from './model/organization.js';
 import { PartnershipEntity } from './model/partnership.js';
+import { InvoiceEntity, SupportTicketEntity } from './model/support.js';
+import { TenantFactsEntity } from './model/tenant.js';
 import { partnersPermissions } from './permissions.js';
+import { accountResolvers } from './resolvers/account.js';
+import { enrollmentResolvers } from './resolvers/enrollment.js';
+import { invitationResolvers } from './resolvers/invitations.js';
 import { organizationResolvers } from './resolvers/organizations.js';
+import { applyIdentityEvent } from './tenants.js';
 
 export const partnersDatabase = {
   schema: 'partners',
   migrations: partnersMigrations,
-  entities: [OrganizationEntity, PartnershipEntity],
+  entities: [OrganizationEntity, PartnershipEntity, TenantFactsEntity, EnrollmentEntity, VerificationTokenEntity,
+    PartnershipInvitationEntity, SupportTicketEntity, InvoiceEntity],
+  consumes: { identity: applyIdentityEvent },
 };
 
+export interface PartnersDeps {
+  sdl: string;
+  dataSource: DataSource;
+  /** mail, MPN directory, clock and settings; defaults from the environment (deps.ts) */
+  runtime?: Partial<PartnersRuntime>;
+}
+
 /** The partners subgraph: organizations, enrollment, provider↔reseller partnerships. */
-export function createPartnersSubgraph(deps: { sdl: string; dataSource: DataSource }) {
+export function createPartnersSubgraph(deps: PartnersDeps) {
+  const runtime = partnersRuntimeFrom(process.env, deps.runtime);
   return buildSubgraph({
     name: 'partners',
     sdl: deps.sdl,
-    resolvers: [organizationResolvers],
+    resolvers: [organizationResolvers(runtime), enrollmentResolvers(runtime), invitationResolvers(runtime), accountResolvers(runtime)],
     permissions: partnersPermissions,
     createLoaders: (db) => createPartnersLoaders(db),
   }, deps.dataSource);

@@ -1,4 +1,5 @@
 import { Initial1732406400000 } from './1732406400000-initial.js';
+import { Enrollment1732406500000 } from './1732406500000-enrollment.js';
 
 /** In order; a landed migration is never edited, only followed by a new one. */
-export const partnersMigrations = [Initial1732406400000];
+export const partnersMigrations = [Initial1732406400000, Enrollment1732406500000];

@@ -11,6 +11,7 @@ export interface Partnership {
   acceptedBy: string | null;
   providerTenantAdminAccess: boolean;
   removedAt: Date | null;
+  invitationId: string | null;
 }
 
 export const PartnershipEntity = new EntitySchema<Partnership>({
@@ -26,5 +27,17 @@ export const PartnershipEntity = new EntitySchema<Partnership>({
     acceptedBy: { type: 'uuid', name: 'accepted_by', nullable: true },
     providerTenantAdminAccess: { type: 'boolean', name: 'provider_tenant_admin_access' },
     removedAt: { type: 'timestamptz', name: 'removed_at', nullable: true },
+    invitationId: { type: 'uuid', name: 'invitation_id', nullable: true },
   },
 });
+
+/** docs/events.md: the snapshot partnership events carry. */
+export function partnershipSnapshot(partnership: Partnership) {
+  return {
+    id: partnership.id,
+    providerId: partnership.providerId,
+    resellerId: partnership.resellerId,
+    state: partnership.state,
+    providerTenantAdminAccess: partnership.providerTenantAdminAccess,
+  };
+}

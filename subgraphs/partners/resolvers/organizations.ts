@@ -1,16 +1,14 @@
-import type { SubgraphContext } from '../../kit/context.js';
 import { DomainError } from '../../kit/errors.js';
-import type { PartnersLoaders } from '../loaders.js';
+import type { PartnersRuntime } from '../deps.js';
+import { PartnershipInvitationEntity } from '../model/invitation.js';
 import type { Organization } from '../model/organization.js';
 import type { Partnership } from '../model/partnership.js';
+import { TenantFactsEntity } from '../model/tenant.js';
+import { latestEnrollment } from '../services/enrollment-store.js';
+import { userRef, type Context } from './common.js';
+import { canReadEnrollment } from './enrollment.js';
 
-type Context = SubgraphContext<PartnersLoaders>;
-
-function callerOrganizationId(ctx: Context): string {
-  const partnerId = ctx.principal?.partnerId;
-  if (!partnerId) throw new DomainError('NOT_FOUND');
-  return partnerId;
-}
+type InvitationFilter = { direction: 'SENT' | 'RECEIVED'; state?: 'PENDING' | 'ACCEPTED' | 'DECLINED' | 'REVOKED' | 'EXPIRED' | null };
 
 /** T-2: the caller's own organization, or one with an ACTIVE partnership with it; anything else is invisible. */
 async function visibleOrganization(id: string, ctx: Context): Promise<Organization | null> {
@@ -24,50 +22,94 @@ async function visibleOrganization(id: string, ctx: Context): Promise<Organizati
   return ctx.loaders.organization.load(id);
 }
 
-/** P-06 lists exist only for the caller's own organization. */
+const isOwn = (organization: Organization, ctx: Context) => organization.id === ctx.principal?.partnerId;
+
+/** P-06: ACTIVE partnerships of the caller's own organization only (T-2). */
 async function ownPartnerships(organization: Organization, ctx: Context, side: 'providerId' | 'resellerId') {
-  if (organization.id !== callerOrganizationId(ctx)) throw new DomainError('NOT_FOUND');
+  if (!isOwn(organization, ctx)) throw new DomainError('NOT_FOUND');
   const partnerships = await ctx.loaders.partnershipsOf.load(organization.id);
-  return partnerships.filter((p) => p[side] === organization.id);
+  return partnerships.filter((p) => p[side] === organization.id && p.state === 'ACTIVE');
 }
 
 const organizationRef = (id: string, ctx: Context) => ctx.loaders.organization.load(id);
 
-export const organizationResolvers = {
-  Query: {
-    async myOrganization(_: unknown, __: unknown, ctx: Context) {
-      const organization = await ctx.loaders.organization.load(callerOrganizationId(ctx));
-      if (!organization) throw new DomainError('NOT_FOUND');
-      return organization;
+export function organizationResolvers(runtime: PartnersRuntime) {
+  return {
+    Query: {
+      // P-01. Organization id = tenant id (§0), so a creator whose token predates the organization still finds it.
+      async myOrganization(_: unknown, __: unknown, ctx: Context) {
+        const id = ctx.principal?.partnerId ?? ctx.principal?.tenantId;
+        const organization = id ? await ctx.loaders.organization.load(id) : null;
+        if (!organization) throw new DomainError('NOT_FOUND');
+        return organization;
+      },
+      async partnerOrganization(_: unknown, args: { id: string }, ctx: Context) {
+        const organization = await visibleOrganization(args.id, ctx);
+        if (!organization) throw new DomainError('NOT_FOUND');
+        return organization;
+      },
     },
-    async partnerOrganization(_: unknown, args: { id: string }, ctx: Context) {
-      const organization = await visibleOrganization(args.id, ctx);
-      if (!organization) throw new DomainError('NOT_FOUND');
-      return organization;
+    PartnerOrganization: {
+      __resolveReference: (ref: { id: string }, ctx: Context) => visibleOrganization(ref.id, ctx),
+      country: (organization: Organization) => organization.country.trim(),
+      mpnProfile: (organization: Organization) =>
+        organization.mpnId ? { mpnId: organization.mpnId, partnerName: organization.companyName } : null,
+      // P-02 on the own organization; T-2: never a partnered organization's profiles.
+      legalBusinessProfile: (organization: Organization, _: unknown, ctx: Context) =>
+        (isOwn(organization, ctx) && organization.legalBusinessProfile ? {
+          ...organization.legalBusinessProfile, vettingStatus: organization.vettingStatus, vettingSubStatus: organization.vettingSubStatus,
+        } : null),
+      supportProfile: (organization: Organization, _: unknown, ctx: Context) =>
+        (isOwn(organization, ctx) ? organization.supportProfile : null),
+      async organizationProfile(organization: Organization, _: unknown, ctx: Context) {
+        if (!isOwn(organization, ctx)) return null;
+        const tenant = await ctx.db.transaction((tx) => tx.getRepository(TenantFactsEntity).findOneBy({ id: organization.id }));
+        return {
+          companyName: organization.companyName, tenantId: organization.id,
+          defaultAddress: organization.legalBusinessProfile?.address ?? null, domain: tenant?.defaultDomain ?? null,
+          email: organization.legalBusinessProfile?.primaryContact.email ?? null,
+        };
+      },
+      // P-03
+      async enrollment(organization: Organization, _: unknown, ctx: Context) {
+        if (!isOwn(organization, ctx)) return null;
+        const enrollment = await ctx.db.transaction((tx) => latestEnrollment(tx, organization.id));
+        return enrollment && canReadEnrollment(enrollment, ctx) ? enrollment : null;
+      },
+      // Reseller view (IsIndirectResellerOf): partnerships where this organization is the reseller.
+      indirectProviders: (organization: Organization, _: unknown, ctx: Context) =>
+        ownPartnerships(organization, ctx, 'resellerId'),
+      // Provider view (IsIndirectCloudSolutionProviderOf).
+      indirectResellers: (organization: Organization, _: unknown, ctx: Context) =>
+        ownPartnerships(organization, ctx, 'providerId'),
+      // P-07 / T-12
+      async partnershipInvitations(organization: Organization, args: InvitationFilter, ctx: Context) {
+        if (!isOwn(organization, ctx)) throw new DomainError('NOT_FOUND');
+        const now = runtime.now();
+        return ctx.db.transaction((tx) => {
+          const query = tx.getRepository(PartnershipInvitationEntity).createQueryBuilder('i')
+            .where(args.direction === 'SENT' ? 'i.providerId = :org' : 'i.acceptedByOrg = :org', { org: organization.id });
+          // EXPIRED is PENDING past expiresAt, whether or not it was stored so (§3.2).
+          if (args.state === 'EXPIRED') query.andWhere("i.state = 'PENDING' and i.expiresAt <= :now", { now });
+          else if (args.state === 'PENDING') query.andWhere("i.state = 'PENDING' and i.expiresAt > :now", { now });
+          else if (args.state) query.andWhere('i.state = :state', { state: args.state });
+          return query.orderBy('i.createdAt', 'DESC').addOrderBy('i.id').getMany();
+        });
+      },
     },
-  },
-  PartnerOrganization: {
-    __resolveReference: (ref: { id: string }, ctx: Context) => visibleOrganization(ref.id, ctx),
-    country: (organization: Organization) => organization.country.trim(),
-    mpnProfile: (organization: Organization) =>
-      organization.mpnId ? { mpnId: organization.mpnId, partnerName: organization.companyName } : null,
-    // Reseller view (IsIndirectResellerOf): partnerships where this organization is the reseller.
-    indirectProviders: (organization: Organization, _: unknown, ctx: Context) =>
-      ownPartnerships(organization, ctx, 'resellerId'),
-    // Provider view (IsIndirectCloudSolutionProviderOf).
-    indirectResellers: (organization: Organization, _: unknown, ctx: Context) =>
-      ownPartnerships(organization, ctx, 'providerId'),
-  },
-  ProviderResellerRelationship: {
-    async __resolveReference(ref: { id?: string; providerId?: string; resellerId?: string }, ctx: Context) {
-      const own = ctx.principal?.partnerId;
-      if (!own) return null;
-      const partnerships = await ctx.loaders.partnershipsOf.load(own);
-      return partnerships.find((p) => (ref.id ? p.id === ref.id
-        : p.providerId === ref.providerId && p.resellerId === ref.resellerId)) ?? null;
+    ProviderResellerRelationship: {
+      async __resolveReference(ref: { id?: string; providerId?: string; resellerId?: string }, ctx: Context) {
+        const own = ctx.principal?.partnerId;
+        if (!own) return null;
+        const partnerships = await ctx.loaders.partnershipsOf.load(own);
+        return partnerships.find((p) => (ref.id ? p.id === ref.id
+          : p.providerId === ref.providerId && p.resellerId === ref.resellerId && p.state === 'ACTIVE')) ?? null;
+      },
+      provider: (p: Partnership, _: unknown, ctx: Context) => organizationRef(p.providerId, ctx),
+      reseller: (p: Partnership, _: unknown, ctx: Context) => organizationRef(p.resellerId, ctx),
+      relationshipType: (p: Partnership, _: unknown, ctx: Context) =>
+        (p.providerId === ctx.principal?.partnerId ? 'IS_INDIRECT_CLOUD_SOLUTION_PROVIDER_OF' : 'IS_INDIRECT_RESELLER_OF'),
+      acceptedBy: (p: Partnership) => userRef(p.acceptedBy),
     },
-    provider: (p: Partnership, _: unknown, ctx: Context) => organizationRef(p.providerId, ctx),
-    reseller: (p: Partnership, _: unknown, ctx: Context) => organizationRef(p.resellerId, ctx),
-    acceptedBy: (p: Partnership) => (p.acceptedBy ? { __typename: 'PartnerUser', id: p.acceptedBy } : null),
-  },
-};
+  };
+}

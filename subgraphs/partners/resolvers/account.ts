@@ -1,0 +1,73 @@
+import { DomainError } from '../../kit/errors.js';
+import type { PartnersRuntime } from '../deps.js';
+import { isNumericMpnId } from '../domain/mpn.js';
+import { OrganizationEntity } from '../model/organization.js';
+import { InvoiceEntity, type Invoice, type SupportTicket, type TicketSeverity, type TicketStatus } from '../model/support.js';
+import type { LegalBusinessProfileInput, SupportProfileInput } from '../domain/details.js';
+import { updateBillingProfile, updateLegalBusinessProfile, updateSupportProfile } from '../services/profiles.js';
+import { createTicket, myTickets, updateTicket } from '../services/support.js';
+import { partnerCallerOf, userRef, type Context } from './common.js';
+
+type BillingInput = Parameters<typeof updateBillingProfile>[2];
+
+/** Profiles, billing, invoices, Partner Center tickets and MPN verification (P-04, P-05, P-14…P-18). */
+export function accountResolvers(runtime: PartnersRuntime) {
+  return {
+    Query: {
+      // P-14 / T-3: only {mpnId, partnerName}, for any MPN ID (E: API-MPN 404 code 3000 when unknown).
+      async verifyPartnerMpnId(_: unknown, args: { mpnId: string }, __: Context) {
+        const mpnId = args.mpnId.trim();
+        if (!isNumericMpnId(mpnId)) throw new DomainError('MPN_ID_NOT_NUMERIC', { mpnId });
+        const profile = await runtime.directory.lookup(mpnId);
+        if (!profile) throw new DomainError('MPN_ID_NOT_FOUND', { mpnId });
+        return { mpnId: profile.mpnId, partnerName: profile.name };
+      },
+      partnerSupportTickets: (_: unknown, __: unknown, ctx: Context) =>
+        ctx.db.transaction((tx) => myTickets(tx, partnerCallerOf(ctx))),
+      async billingProfile(_: unknown, __: unknown, ctx: Context) {
+        const { partnerId } = partnerCallerOf(ctx);
+        const organization = await ctx.db.transaction((tx) => tx.getRepository(OrganizationEntity).findOneBy({ id: partnerId }));
+        return organization?.billingProfile ?? null;
+      },
+      invoices: (_: unknown, __: unknown, ctx: Context) => ctx.db.transaction((tx) => tx.getRepository(InvoiceEntity).find({
+        where: { organizationId: partnerCallerOf(ctx).partnerId }, order: { invoiceDate: 'DESC', id: 'ASC' },
+      })),
+    },
+    Mutation: {
+      async updateLegalBusinessProfile(_: unknown, args: { input: LegalBusinessProfileInput }, ctx: Context) {
+        const organization = await ctx.db.transaction((tx) => updateLegalBusinessProfile(tx, partnerCallerOf(ctx), args.input, runtime));
+        const { vettingStatus, vettingSubStatus } = organization;
+        return { ...organization.legalBusinessProfile, vettingStatus, vettingSubStatus };
+      },
+      async updateSupportProfile(_: unknown, args: { input: SupportProfileInput }, ctx: Context) {
+        const organization = await ctx.db.transaction((tx) => updateSupportProfile(tx, partnerCallerOf(ctx), args.input));
+        return organization.supportProfile;
+      },
+      async updateBillingProfile(_: unknown, args: { input: BillingInput }, ctx: Context) {
+        const organization = await ctx.db.transaction((tx) => updateBillingProfile(tx, partnerCallerOf(ctx), args.input));
+        return organization.billingProfile;
+      },
+      createPartnerSupportTicket: (_: unknown, args: {
+        input: { title: string; description: string; severity: TicketSeverity; supportTopicId?: string | null };
+      }, ctx: Context) => ctx.db.transaction((tx) => createTicket(tx, partnerCallerOf(ctx), args.input, runtime)),
+      updatePartnerSupportTicket: (_: unknown, args: {
+        id: string; input: { title?: string | null; severity?: TicketSeverity | null; status?: TicketStatus | null; note?: string | null };
+      }, ctx: Context) => ctx.db.transaction((tx) => updateTicket(tx, partnerCallerOf(ctx), args.id, args.input, runtime)),
+    },
+    PartnerSupportTicket: {
+      // T-10: resolvable only by its creator.
+      async __resolveReference(ref: { id: string }, ctx: Context) {
+        const principal = ctx.principal;
+        if (!principal?.partnerId) return null;
+        const tickets = await ctx.db.transaction((tx) => myTickets(tx, { userId: principal.userId, partnerId: principal.partnerId! }));
+        return tickets.find((ticket) => ticket.id === ref.id) ?? null;
+      },
+      createdBy: (ticket: SupportTicket) => userRef(ticket.createdBy),
+      notes: (ticket: SupportTicket) => ticket.notes.map((note) => ({ ...note, createdBy: userRef(note.createdBy) })),
+    },
+    Invoice: {
+      totalCharges: (invoice: Invoice) => Number(invoice.totalCharges),
+      currencyCode: (invoice: Invoice) => invoice.currencyCode.trim(),
+    },
+  };
+}

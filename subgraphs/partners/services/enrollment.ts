@@ -1,0 +1,140 @@
+import { randomUUID } from 'node:crypto';
+import type { EntityManager } from 'typeorm';
+import { DomainError } from '../../kit/errors.js';
+import type { PartnersRuntime } from '../deps.js';
+import { isPersonalAccountDomain } from '../domain/contacts.js';
+import {
+  checkLegalBusinessProfile, checkSupportProfile, toLegalBusinessProfile, toSupportProfile,
+  type LegalBusinessProfileInput, type SupportProfileInput,
+} from '../domain/details.js';
+import { blocksNewEnrollment, vettingOf } from '../domain/enrollment.js';
+import { checkProfileSelection } from '../domain/mpn.js';
+import { recordPartnersEvent } from '../events.js';
+import { EnrollmentEntity, enrollmentSnapshot, type Enrollment } from '../model/enrollment.js';
+import { OrganizationEntity, type Organization, type PartnerType } from '../model/organization.js';
+import {
+  creatorActor, creatorEnrollment, detailsError, organizationOf, saveAndPublish, tenantFacts, transition, type Caller,
+} from './enrollment-store.js';
+
+type Runtime = Pick<PartnersRuntime, 'directory' | 'now' | 'webmailDomains'>;
+
+const isUniqueViolation = (error: unknown) => (error as { driverError?: { code?: string } }).driverError?.code === '23505'
+  || (error as { code?: string }).code === '23505';
+
+/**
+ * §3.1 row 2. The caller's tenant global admin status (R-9) is checked by the shield rule; here: a work account
+ * (R-10), no enrollment in progress or approved (R-11). The organization is created ENROLLING.
+ */
+export async function startEnrollment(tx: EntityManager, caller: Caller, program: PartnerType, runtime: Runtime): Promise<Enrollment> {
+  const tenant = await tenantFacts(tx, caller.tenantId);
+  if (isPersonalAccountDomain(tenant.defaultDomain, runtime.webmailDomains)) throw new DomainError('WORK_ACCOUNT_REQUIRED');
+  const organizations = tx.getRepository(OrganizationEntity);
+  const existing = await organizations.findOne({ where: { id: tenant.id }, lock: { mode: 'pessimistic_write' } });
+  if (existing && blocksNewEnrollment(existing.programStatus)) throw new DomainError('TENANT_ALREADY_ENROLLED');
+  const kind = await runtime.directory.isExistingCspPartner(tenant.id) ? 'EXISTING_CSP_PARTNER' : 'NEW_PARTNER';
+  const now = runtime.now();
+  const organization: Organization = organizations.create({
+    ...existing,
+    id: tenant.id, companyName: tenant.displayName, partnerType: program, programStatus: 'ENROLLING',
+    country: tenant.countryCode, mpnId: null, legalBusinessProfile: null, supportProfile: null,
+    billingProfile: existing?.billingProfile ?? null, ...vettingOf('STARTED'),
+  });
+  const actor = creatorActor(caller);
+  const enrollment = tx.getRepository(EnrollmentEntity).create({
+    id: randomUUID(), tenantId: tenant.id, program, kind, status: 'STARTED', createdBy: caller.userId,
+    candidateProfiles: [], selectedMpnId: null, legalBusinessProfile: null, supportProfile: null,
+    primaryContactEmailVerifiedAt: null, submittedAt: null, decidedAt: null, rejectionReason: null,
+    history: [{ from: null, to: 'STARTED', at: now.toISOString(), actorKind: actor.kind, actorId: caller.userId, reason: null }],
+  });
+  try {
+    await organizations.save(organization);
+    await tx.getRepository(EnrollmentEntity).insert(enrollment);
+  } catch (error) {
+    // A-36 under concurrency: the partial unique index lets only one open application per tenant.
+    if (isUniqueViolation(error)) throw new DomainError('TENANT_ALREADY_ENROLLED');
+    throw error;
+  }
+  await saveAndPublish(tx, enrollment, organization, null, actor);
+  return enrollment;
+}
+
+/** §3.1 rows 3 and 3a: PMC sign-in; the account's organization profiles become the candidates (R-12). */
+export async function linkPartnerMembershipAccount(
+  tx: EntityManager, caller: Caller, credentials: { userName: string; password: string }, runtime: Runtime,
+): Promise<Enrollment> {
+  const enrollment = await creatorEnrollment(tx, caller);
+  const organization = await organizationOf(tx, enrollment);
+  const from = transition(enrollment, organization, 'linkPartnerMembershipAccount', creatorActor(caller), runtime.now());
+  const profiles = await runtime.directory.signIn(credentials.userName, credentials.password);
+  if (!profiles) throw new DomainError('PMC_AUTH_FAILED');
+  enrollment.candidateProfiles = profiles;
+  await saveAndPublish(tx, enrollment, organization, from, creatorActor(caller));
+  return enrollment;
+}
+
+/** §3.1 row 4: R-16, R-13, R-14, R-15 (pure), then R-17 against the other organizations. */
+export async function selectOrganizationProfile(
+  tx: EntityManager, caller: Caller, mpnId: string, runtime: Runtime,
+): Promise<Enrollment> {
+  const enrollment = await creatorEnrollment(tx, caller);
+  const organization = await organizationOf(tx, enrollment);
+  const tenant = await tenantFacts(tx, caller.tenantId);
+  const from = transition(enrollment, organization, 'selectOrganizationProfile', creatorActor(caller), runtime.now());
+  const wanted = mpnId.trim();
+  const checked = checkProfileSelection(wanted, enrollment.candidateProfiles, tenant.countryCode);
+  if (!checked.ok) throw new DomainError(checked.reason, { mpnId: wanted, tenantCountry: tenant.countryCode });
+  // A-22: one MPN ID per account and country; the unique index settles a race between two tenants.
+  const linked: unknown[] = await tx.query(
+    'select 1 from partners.organizations where mpn_id = $1 and country = $2 and id <> $3', [wanted, tenant.countryCode, organization.id]);
+  if (linked.length) throw new DomainError('MPN_ID_ALREADY_LINKED', { mpnId: wanted });
+  enrollment.selectedMpnId = wanted;
+  organization.mpnId = wanted;
+  try {
+    await saveAndPublish(tx, enrollment, organization, from, creatorActor(caller));
+  } catch (error) {
+    if (isUniqueViolation(error)) throw new DomainError('MPN_ID_ALREADY_LINKED', { mpnId: wanted });
+    throw error;
+  }
+  // Audit analog of PC `CreateMpnAssociation` (§5).
+  await recordPartnersEvent(tx, {
+    type: 'MpnAssociationCreated', aggregateId: organization.id, partnerIds: [organization.id], actor: creatorActor(caller),
+    payload: { mpnId: wanted, enrollment: enrollmentSnapshot(enrollment) },
+  });
+  return enrollment;
+}
+
+/** §3.1 row 5: legal business profile, primary contact and support details (R-18…R-21). */
+export async function saveEnrollmentDetails(
+  tx: EntityManager, caller: Caller,
+  input: { legalBusinessProfile: LegalBusinessProfileInput; supportProfile: SupportProfileInput }, runtime: Runtime,
+): Promise<Enrollment> {
+  const enrollment = await creatorEnrollment(tx, caller);
+  const organization = await organizationOf(tx, enrollment);
+  const tenant = await tenantFacts(tx, caller.tenantId);
+  const from = transition(enrollment, organization, 'saveEnrollmentDetails', creatorActor(caller), runtime.now());
+  const failure = checkLegalBusinessProfile(input.legalBusinessProfile, tenant.countryCode, runtime.webmailDomains)
+    ?? checkSupportProfile(input.supportProfile);
+  if (failure) throw detailsError(failure);
+  enrollment.legalBusinessProfile = toLegalBusinessProfile(input.legalBusinessProfile);
+  enrollment.supportProfile = toSupportProfile(input.supportProfile);
+  organization.companyName = enrollment.legalBusinessProfile.companyName;
+  organization.legalBusinessProfile = enrollment.legalBusinessProfile;
+  organization.supportProfile = enrollment.supportProfile;
+  await saveAndPublish(tx, enrollment, organization, from, creatorActor(caller));
+  return enrollment;
+}
+
+/** §3.1 row 12: before "Enroll now" the creator may walk away; the organization is deleted (A). */
+export async function cancelEnrollment(tx: EntityManager, caller: Caller, runtime: Runtime): Promise<Enrollment> {
+  const enrollment = await creatorEnrollment(tx, caller);
+  const organization = await organizationOf(tx, enrollment);
+  const actor = creatorActor(caller);
+  const from = transition(enrollment, null, 'cancelEnrollment', actor, runtime.now());
+  await saveAndPublish(tx, enrollment, null, from, actor);
+  await tx.getRepository(OrganizationEntity).delete({ id: organization.id });
+  await recordPartnersEvent(tx, {
+    type: 'PartnerOrganizationDeleted', aggregateId: organization.id, partnerIds: [organization.id], actor,
+    payload: { organizationId: organization.id, enrollment: enrollmentSnapshot(enrollment) },
+  });
+  return enrollment;
+}

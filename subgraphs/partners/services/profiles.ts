@@ -1,0 +1,86 @@
+import type { EntityManager } from 'typeorm';
+import { DomainError } from '../../kit/errors.js';
+import type { PartnersRuntime } from '../deps.js';
+import { isWellFormedEmail, normalizeEmail } from '../domain/contacts.js';
+import {
+  checkLegalBusinessProfile, checkSupportProfile, toLegalBusinessProfile, toSupportProfile,
+  type AddressInput, type LegalBusinessProfileInput, type SupportProfileInput,
+} from '../domain/details.js';
+import { recordPartnersEvent } from '../events.js';
+import { OrganizationEntity, organizationSnapshot, type BillingProfile, type Organization } from '../model/organization.js';
+import { TenantFactsEntity } from '../model/tenant.js';
+import { detailsError } from './enrollment-store.js';
+import type { PartnerCaller } from './invitations.js';
+
+async function ownOrganization(tx: EntityManager, caller: PartnerCaller): Promise<Organization> {
+  const organization = await tx.getRepository(OrganizationEntity).findOne({
+    where: { id: caller.partnerId }, lock: { mode: 'pessimistic_write' },
+  });
+  if (!organization) throw new DomainError('NOT_FOUND');
+  return organization;
+}
+
+async function publishProfileChange(tx: EntityManager, organization: Organization, caller: PartnerCaller, section: string) {
+  await recordPartnersEvent(tx, {
+    type: 'PartnerProfileChanged', aggregateId: organization.id, partnerIds: [organization.id],
+    actor: { kind: 'PARTNER_USER', userId: caller.userId, partnerId: caller.partnerId },
+    payload: { section, organization: organizationSnapshot(organization) },
+  });
+}
+
+/** P-04 / A-8: any legal change sends the profile back to vetting (E: PC-VERIFY); the program stays ACTIVE. */
+export async function updateLegalBusinessProfile(
+  tx: EntityManager, caller: PartnerCaller, input: LegalBusinessProfileInput, runtime: Pick<PartnersRuntime, 'webmailDomains'>,
+): Promise<Organization> {
+  const organization = await ownOrganization(tx, caller);
+  const tenant = await tx.getRepository(TenantFactsEntity).findOneBy({ id: organization.id });
+  const failure = checkLegalBusinessProfile(input, (tenant?.countryCode ?? organization.country).trim(), runtime.webmailDomains);
+  if (failure) throw detailsError(failure);
+  organization.legalBusinessProfile = toLegalBusinessProfile(input);
+  organization.companyName = organization.legalBusinessProfile.companyName;
+  organization.vettingStatus = 'PENDING';
+  organization.vettingSubStatus = 'BUSINESS_VERIFICATION';
+  await tx.getRepository(OrganizationEntity).save(organization);
+  await publishProfileChange(tx, organization, caller, 'LEGAL');
+  return organization;
+}
+
+/** P-05 */
+export async function updateSupportProfile(tx: EntityManager, caller: PartnerCaller, input: SupportProfileInput): Promise<Organization> {
+  const organization = await ownOrganization(tx, caller);
+  const failure = checkSupportProfile(input);
+  if (failure) throw detailsError(failure);
+  organization.supportProfile = toSupportProfile(input);
+  await tx.getRepository(OrganizationEntity).save(organization);
+  await publishProfileChange(tx, organization, caller, 'SUPPORT');
+  return organization;
+}
+
+interface BillingProfileInput {
+  companyName?: string | null; firstName?: string | null; lastName?: string | null; email?: string | null;
+  purchaseOrderNumber?: string | null; address?: AddressInput | null;
+}
+
+const optional = (value: string | null | undefined) => value?.trim() || null;
+
+/** P-18: global admin or billing admin. */
+export async function updateBillingProfile(tx: EntityManager, caller: PartnerCaller, input: BillingProfileInput): Promise<Organization> {
+  const organization = await ownOrganization(tx, caller);
+  const email = input.email?.trim() ? normalizeEmail(input.email) : null;
+  if (email && !isWellFormedEmail(email)) throw new DomainError('INVALID_EMAIL', { field: 'email' });
+  const address = input.address;
+  const billing: BillingProfile = {
+    companyName: optional(input.companyName), firstName: optional(input.firstName), lastName: optional(input.lastName),
+    email, purchaseOrderNumber: optional(input.purchaseOrderNumber),
+    address: address ? {
+      country: (address.country ?? organization.country).trim().toUpperCase(), region: optional(address.region),
+      city: address.city?.trim() ?? '', state: optional(address.state), addressLine1: address.addressLine1?.trim() ?? '',
+      addressLine2: optional(address.addressLine2), postalCode: address.postalCode?.trim() ?? '',
+      phoneNumber: optional(address.phoneNumber),
+    } : null,
+  };
+  organization.billingProfile = billing;
+  await tx.getRepository(OrganizationEntity).save(organization);
+  await publishProfileChange(tx, organization, caller, 'BILLING');
+  return organization;
+}

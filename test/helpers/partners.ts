@@ -1,0 +1,112 @@
+import { mkdtemp } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+import type { DataSource } from 'typeorm';
+import { createTokenSigner, type AccessClaims } from '../../platform/tokens.js';
+import { connect } from '../../subgraphs/kit/database.js';
+import { developmentMailer, readMailbox, type StoredMail } from '../../subgraphs/kit/mail.js';
+import { partnersDatabase } from '../../subgraphs/partners/index.js';
+import { decideEnrollment, type EnrollmentDecision } from '../../subgraphs/partners/services/review.js';
+import { startTestStack, type GraphQLResponse, type TestStack } from './stack.js';
+
+export const PMC_PASSWORD = 'Pmc-Demo-2026!';
+const NEWCOMER_PASSWORD = 'Newcomer-Secret-2026';
+
+export function errorOf(result: GraphQLResponse) {
+  return result.errors?.[0]?.extensions ?? {};
+}
+
+export async function waitFor<T>(probe: () => Promise<T | null | undefined | false>, what: string, timeoutMs = 10_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+export interface PartnersWorld {
+  stack: TestStack;
+  db: pg.Client;
+  /** the development mail transport's directory for this test file */
+  mailbox: string;
+  mailTo(email: string): Promise<StoredMail[]>;
+  /** the internal reviewer's decision (not on the public graph) */
+  review(decision: EnrollmentDecision): Promise<void>;
+  /** signs an access token with the stack's keys: for principals the fixture world has no user for */
+  tokenFor(claims: Partial<AccessClaims> & Pick<AccessClaims, 'sub' | 'tid'>): Promise<string>;
+  close(): Promise<void>;
+}
+
+/** The whole graph with the development mailbox in a directory of this test file's own. */
+export async function startPartnersWorld(options: { demo?: boolean } = {}): Promise<PartnersWorld> {
+  const mailbox = await mkdtemp(path.join(os.tmpdir(), 'partner-graph-mail-'));
+  process.env.MAIL_DIR = mailbox;
+  const stack = await startTestStack(options);
+  const db = new pg.Client({ connectionString: stack.databaseUrl });
+  await db.connect();
+  let reviewSource: DataSource | undefined;
+  const signer = createTokenSigner(stack.keys, stack.config.jwt);
+  return {
+    stack,
+    db,
+    mailbox,
+    mailTo: (email) => readMailbox(mailbox, email),
+    async review(decision) {
+      reviewSource ??= await connect({ url: stack.databaseUrl, schema: 'partners', migrations: [], entities: partnersDatabase.entities, poolSize: 2 });
+      await decideEnrollment(reviewSource, decision, {
+        now: () => new Date(), mailer: developmentMailer(mailbox, 'review@partner-graph.local'), publicUrl: 'http://localhost:4000',
+      });
+    },
+    async tokenFor(claims) {
+      const { token } = await signer.signAccessToken({
+        pid: null, pst: null, agr: 'NONE', adr: 'NONE', mcp: false, tga: false, ...claims,
+      });
+      return token;
+    },
+    async close() {
+      await reviewSource?.destroy();
+      await db.end();
+      await stack.close();
+    },
+  };
+}
+
+export interface Newcomer { tenantId: string; userId: string; email: string; password: string }
+
+/**
+ * A tenant that is not a partner yet, with its global admin (identity's createWorkAccount, seed step 3), once
+ * partners has read its TenantCreated event.
+ */
+export async function createNewcomer(world: PartnersWorld, prefix: string, countryCode = 'IT'): Promise<Newcomer> {
+  const result = await world.stack.query<{ createWorkAccount: { tenant: { id: string }; user: { id: string; userPrincipalName: string } } }>(
+    `mutation ($input: CreateWorkAccountInput!) { createWorkAccount(input: $input) { tenant { id } user { id userPrincipalName } } }`,
+    { variables: { input: { companyName: `${prefix} company`, domainPrefix: prefix, countryCode, firstName: 'New',
+      lastName: 'Comer', userName: 'admin', password: NEWCOMER_PASSWORD } } });
+  if (!result.data?.createWorkAccount) throw new Error(`createWorkAccount failed: ${JSON.stringify(result.errors)}`);
+  const { tenant, user } = result.data.createWorkAccount;
+  await waitFor(async () => (await world.db.query('select 1 from partners.tenants where id = $1', [tenant.id])).rowCount,
+    'partners to read TenantCreated');
+  return { tenantId: tenant.id, userId: user.id, email: user.userPrincipalName, password: NEWCOMER_PASSWORD };
+}
+
+/** Signs in again once identity has applied partners' events (program status, roles) to the token's claims. */
+export async function signInWhen(world: PartnersWorld, who: { email: string; password?: string },
+  ready: (claims: AccessClaims) => boolean): Promise<string> {
+  return waitFor(async () => {
+    const token = await world.stack.signIn(who.email, who.password);
+    const claims = JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString('utf8')) as AccessClaims;
+    return ready(claims) ? token : null;
+  }, `a token for ${who.email} with the expected claims`);
+}
+
+/** The token in the link of the last message to `email` with `tag`. */
+export async function linkTokenFrom(world: PartnersWorld, email: string, tag: string): Promise<string> {
+  const messages = (await world.mailTo(email)).filter((message) => message.tag === tag);
+  const last = messages[messages.length - 1];
+  const match = last?.text.match(/[?&]token=([^\s&]+)/);
+  if (!match) throw new Error(`no ${tag} link in the mail to ${email}`);
+  return decodeURIComponent(match[1]);
+}
