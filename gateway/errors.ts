@@ -18,7 +18,8 @@ export function maskError(error: unknown, fallbackMessage: string, logger: Logge
   const source = candidate?.extensions?.code ? candidate : candidate?.originalError;
   const code = source?.extensions?.code;
   if (typeof code === 'string' && PUBLIC_ERROR_CODES.has(code)) {
-    const { stacktrace: _stacktrace, http: _http, ...extensions } = source!.extensions!;
+    // `http` (a status for the HTTP layer) is kept: the server reads it and leaves it out of the response.
+    const { stacktrace: _stacktrace, ...extensions } = source!.extensions!;
     return new GraphQLError(source!.message ?? fallbackMessage, { path: candidate.path ?? source!.path, extensions });
   }
   // Request errors raised by the HTTP layer (CSRF, bad body …) carry their status but no code.
