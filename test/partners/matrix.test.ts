@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { TENANT } from '../../scripts/seed/world.js';
-import { PARTNERS_MATRIX } from '../matrix/partners.js';
+import { PARTNERS_MATRIX } from './matrix-rows.js';
 import { ALL_ROLES, ROLE_COLUMNS, type RoleColumn } from '../matrix/roles.js';
 import { startTestStack, type GraphQLResponse, type TestStack } from '../helpers/stack.js';
 

@@ -1,4 +1,4 @@
-import type { RoleColumn } from './roles.js';
+import type { RoleColumn } from '../matrix/roles.js';
 
 /**
  * Expectations of DOMAIN.md §4.3 rows P-01…P-18 for the six role columns (Contoso users, an ACTIVE reseller).
