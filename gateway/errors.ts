@@ -31,5 +31,12 @@ export function maskError(error: unknown, fallbackMessage: string, logger: Logge
     });
   }
   logger.error({ err: error }, 'internal error');
-  return new GraphQLError(fallbackMessage, { extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+  const path = candidate?.path ?? source?.path;
+  // A subgraph that cannot be reached: say so (its fields are null), never how (addresses, stack).
+  if (/ECONNREFUSED|ECONNRESET|EHOSTUNREACH|socket hang up|fetch failed|timed? ?out/i.test(candidate?.message ?? '')) {
+    return new GraphQLError('A service behind this part of the response is unavailable. Try again shortly.', {
+      path, extensions: { code: 'SERVICE_UNAVAILABLE' },
+    });
+  }
+  return new GraphQLError(fallbackMessage, { path, extensions: { code: 'INTERNAL_SERVER_ERROR' } });
 }

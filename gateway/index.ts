@@ -1,13 +1,16 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createGatewayRuntime, getGraphQLWSOptions, type GatewayRuntime } from '@graphql-hive/gateway-runtime';
+import { createGatewayRuntime, getGraphQLWSOptions, type GatewayPlugin, type GatewayRuntime } from '@graphql-hive/gateway-runtime';
+import useMeshPrometheus from '@graphql-mesh/plugin-prometheus';
 import { unifiedGraphHandler } from '@graphql-hive/router-runtime';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import type { Logger } from '../platform/logger.js';
+import { createMetrics, type Metrics } from '../platform/metrics.js';
 import type { TokenVerifier } from '../platform/tokens.js';
 import { authorizationIsAcceptable, useAccessTokens, useCallerContext } from './auth.js';
 import { maskError } from './errors.js';
+import { subgraphReadiness } from './readiness.js';
 import { bodyTooLarge, DEFAULT_TRAFFIC_LIMITS, useRateLimits, type TrafficLimits } from './guards.js';
 import { DEFAULT_QUERY_LIMITS, useQueryLimits, type QueryLimits } from './limits.js';
 
@@ -23,6 +26,8 @@ export interface GatewayOptions {
   limits?: QueryLimits;
   /** body size, rate and connection limits (default: body and socket limits only, no rate limits) */
   traffic?: TrafficLimits;
+  /** Prometheus registry served at /metrics (one is created when absent) */
+  metrics?: Metrics;
 }
 
 const trafficOf = (options: GatewayOptions): TrafficLimits =>
@@ -42,7 +47,8 @@ export function createGateway(options: GatewayOptions): GatewayRuntime {
     ...(options.rustQueryPlanner === false ? {} : { unifiedGraphHandler }),
     graphqlEndpoint: GRAPHQL_PATH,
     healthCheckEndpoint: '/healthz',
-    readinessCheckEndpoint: '/readyz',
+    // /readyz is answered by startGateway: supergraph loaded and every subgraph ready.
+    readinessCheckEndpoint: '/runtime-readyz',
     landingPage: false,
     graphiql: false,
     logging: false,
@@ -75,7 +81,10 @@ export function createGateway(options: GatewayOptions): GatewayRuntime {
       fromSubgraphsToClient: ({ response }) => (options.production ? {}
         : { 'x-sql-statements': response.headers.get('x-sql-statements') }),
     },
-    plugins: () => [
+    plugins: ({ log }) => [
+      useMeshPrometheus({
+        metrics: true, endpoint: '/metrics', registry: options.metrics?.registry, labels: { subgraphName: true }, log,
+      }) as GatewayPlugin,
       useRateLimits(trafficOf(options), options.verifier),
       useAccessTokens(options.verifier),
       useCallerContext(),
@@ -93,15 +102,25 @@ export interface RunningGateway {
 
 /** Serves the gateway over HTTP (POST, GET, SSE) and WebSocket (graphql-transport-ws) at `/graphql`. */
 export async function startGateway(options: GatewayOptions & { host: string; port: number }): Promise<RunningGateway> {
-  const runtime = createGateway(options);
-  // Subgraphs throttle sign-ins per client address: they see the gateway's peer, never a client-supplied value.
+  const metrics = options.metrics ?? createMetrics('gateway');
+  const runtime = createGateway({ ...options, metrics });
   const traffic = trafficOf(options);
+  const readiness = subgraphReadiness(typeof options.supergraph === 'string' ? options.supergraph : await options.supergraph());
+  // Subgraphs throttle sign-ins per client address: they see the gateway's peer, never a client-supplied value.
   const server = http.createServer((request, response) => {
     request.headers['x-forwarded-for'] = request.socket.remoteAddress ?? 'unknown';
+    if (request.url === '/readyz') {
+      void readiness(runtime).then(({ ready, ...detail }) => {
+        response.writeHead(ready ? 200 : 503, { 'content-type': 'application/json' });
+        response.end(JSON.stringify({ status: ready ? 'ready' : 'not ready', ...detail }));
+      });
+      return;
+    }
     if (bodyTooLarge(request, response, traffic.maxBodyBytes)) return;
     void runtime(request, response);
   });
   const socketsByAddress = new Map<string, number>();
+  metrics.gauge('graphql_ws_connections', 'Open client WebSocket connections', () => sockets.clients.size);
   const sockets = new WebSocketServer({
     server,
     path: GRAPHQL_PATH,

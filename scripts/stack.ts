@@ -1,5 +1,6 @@
 import type { PlatformConfig } from '../platform/config.js';
 import { createLogger, type Logger } from '../platform/logger.js';
+import { createMetrics } from '../platform/metrics.js';
 import { readSubgraphSdl, type SubgraphName } from '../platform/supergraph.js';
 import { createTokenSigner, createTokenVerifier, type TokenKeys } from '../platform/tokens.js';
 import { customersDatabase, createCustomersSubgraph } from '../subgraphs/customers/index.js';
@@ -66,7 +67,14 @@ export async function startSubgraphService(name: SubgraphName, options: Subgraph
     dataSource, databaseUrl: options.databaseUrl, consumer: name, producer: producer as SubgraphName, apply, logger,
   }));
   for (const consumer of consumers) await consumer.start();
+  const metrics = createMetrics(name);
+  metrics.gauge('graphql_active_subscriptions', 'Open subscription streams', () => hub.subscriberCount);
+  const pool = (dataSource.driver as unknown as { master?: { totalCount: number; idleCount: number; waitingCount: number } }).master;
+  metrics.gauge('db_pool_connections', 'Database connections in the pool', () => pool?.totalCount ?? 0);
+  metrics.gauge('db_pool_idle_connections', 'Idle database connections in the pool', () => pool?.idleCount ?? 0);
+  metrics.gauge('db_pool_waiting_requests', 'Requests waiting for a database connection', () => pool?.waitingCount ?? 0);
   const server = await startSubgraphServer(service as Parameters<typeof startSubgraphServer>[0], {
+    metrics,
     host: config.host,
     port: options.port,
     verifier: createTokenVerifier(keys, config.jwt),

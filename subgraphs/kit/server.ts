@@ -1,12 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { ApolloServer, HeaderMap, type BaseContext } from '@apollo/server';
+import { ApolloServer, HeaderMap, type ApolloServerPlugin, type BaseContext } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { GraphQLSchema } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import type { Logger } from '../../platform/logger.js';
+import type { Metrics } from '../../platform/metrics.js';
 import type { TokenVerifier } from '../../platform/tokens.js';
 import { createErrorFormatter } from './errors.js';
 import { BodyTooLargeError, readBody, sendGraphQLError, sendJson } from './http.js';
@@ -30,6 +31,25 @@ export interface SubgraphService<TContext extends BaseContext> {
   isReady(): Promise<boolean>;
 }
 
+/** Apollo Server plugin: one histogram sample per operation, one counter per error code. */
+function metricsPlugin(metrics: Metrics): ApolloServerPlugin<BaseContext> {
+  return {
+    async requestDidStart() {
+      const started = process.hrtime.bigint();
+      return {
+        async willSendResponse({ operation, operationName, errors }) {
+          const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+          metrics.operationDuration.observe({
+            operation: operationName ?? 'anonymous', type: operation?.operation ?? 'unknown',
+            outcome: errors?.length ? 'error' : 'ok',
+          }, seconds);
+          for (const error of errors ?? []) metrics.operationErrors.inc({ code: String(error.extensions?.code ?? 'INTERNAL') });
+        },
+      };
+    },
+  };
+}
+
 export interface SubgraphServerOptions {
   host: string;
   port: number;
@@ -37,6 +57,8 @@ export interface SubgraphServerOptions {
   logger: Logger;
   production: boolean;
   bodyLimitBytes?: number;
+  /** Prometheus metrics served at /metrics */
+  metrics: Metrics;
 }
 
 export interface RunningServer {
@@ -84,7 +106,7 @@ export async function startSubgraphServer<TContext extends BaseContext>(
     includeStacktraceInErrorResponses: false,
     introspection: !options.production,
     csrfPrevention: true,
-    plugins: [ApolloServerPluginLandingPageDisabled()],
+    plugins: [ApolloServerPluginLandingPageDisabled(), metricsPlugin(options.metrics) as ApolloServerPlugin<TContext>],
     logger,
   });
   await apollo.start();
@@ -128,6 +150,10 @@ export async function startSubgraphServer<TContext extends BaseContext>(
     try {
       if (path === GRAPHQL_PATH) return await handleGraphQL(request, response);
       if (path === '/healthz') return sendJson(response, 200, { status: 'ok', service: service.name });
+      if (path === '/metrics') {
+        response.writeHead(200, { 'content-type': options.metrics.registry.contentType });
+        return response.end(await options.metrics.registry.metrics());
+      }
       if (path === '/readyz') {
         const ready = await service.isReady().catch(() => false);
         return sendJson(response, ready ? 200 : 503, { status: ready ? 'ready' : 'not ready', service: service.name });
@@ -146,6 +172,7 @@ export async function startSubgraphServer<TContext extends BaseContext>(
   const server = http.createServer((request, response) => void handle(request, response));
   const sockets = new WebSocketServer({ server, path: GRAPHQL_PATH, maxPayload: bodyLimit });
   type Extra = { principal?: Principal | null; requestId?: string; request: IncomingMessage };
+  options.metrics.gauge('graphql_ws_connections', 'Open graphql-ws connections', () => sockets.clients.size);
   const wsServer = useServer<Record<string, unknown> | undefined, Extra>({
     schema: service.schema,
     onConnect: async (ctx) => {

@@ -61,6 +61,10 @@ export function testConfig(): PlatformConfig {
 export interface TestStack {
   gatewayUrl: string;
   subgraphUrls: Record<SubgraphName, string>;
+  /** stops one subgraph (a fault); the rest of the stack keeps running */
+  stopSubgraph(name: SubgraphName): Promise<void>;
+  /** starts a stopped subgraph again, on the port it had */
+  restartSubgraph(name: SubgraphName): Promise<void>;
   databaseUrl: string;
   keys: TokenKeys;
   config: PlatformConfig;
@@ -88,10 +92,12 @@ export async function startTestStack(options: {
     await migrateAll(database.url);
     await seedWorld(database.url, { demo: options.demo ?? true });
     const subgraphUrls = {} as Record<SubgraphName, string>;
+    const byName = {} as Record<SubgraphName, RunningServer>;
     for (const name of SUBGRAPH_NAMES) {
       const server = await startSubgraphService(name, { config, databaseUrl: database.url, keys, logger, port: 0 });
       subgraphs.push(server);
       subgraphUrls[name] = server.url;
+      byName[name] = server;
     }
     const supergraph = withSubgraphUrls(await readFile(SUPERGRAPH_FILE, 'utf8'), subgraphUrls);
     gateway = await startGateway({
@@ -103,6 +109,18 @@ export async function startTestStack(options: {
     return {
       gatewayUrl,
       subgraphUrls,
+      async stopSubgraph(name) {
+        const server = byName[name];
+        subgraphs.splice(subgraphs.indexOf(server), 1);
+        await server.close();
+      },
+      async restartSubgraph(name) {
+        const server = await startSubgraphService(name, {
+          config, databaseUrl: database.url, keys, logger, port: Number(new URL(subgraphUrls[name]).port),
+        });
+        subgraphs.push(server);
+        byName[name] = server;
+      },
       databaseUrl: database.url,
       keys,
       config,

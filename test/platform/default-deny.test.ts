@@ -1,4 +1,5 @@
 import { createLogger } from '../../platform/logger.js';
+import { createMetrics } from '../../platform/metrics.js';
 import { createTokenSigner, createTokenVerifier } from '../../platform/tokens.js';
 import { allow, isAuthenticated } from '../../subgraphs/kit/rules.js';
 import { startSubgraphServer, type RunningServer } from '../../subgraphs/kit/server.js';
@@ -38,7 +39,7 @@ describe('graphql-shield default-deny (fallbackRule: deny)', () => {
     }, dataSource);
     server = await startSubgraphServer(service, {
       host: '127.0.0.1', port: 0, verifier: createTokenVerifier(keys, config.jwt),
-      logger: createLogger('test', 'silent'), production: false,
+      logger: createLogger('test', 'silent'), production: false, metrics: createMetrics('widgets'),
     });
     ({ token } = await createTokenSigner(keys, config.jwt).signAccessToken({
       sub: 'u1', tid: 't1', pid: 't1', pst: 'ACTIVE', agr: 'ADMIN_AGENT', adr: 'GLOBAL_ADMIN', mcp: false, tga: true,

@@ -1,0 +1,72 @@
+import { startTestStack, type TestStack } from '../helpers/stack.js';
+
+const base = (graphqlUrl: string) => graphqlUrl.replace(/\/graphql$/, '');
+
+describe('health, readiness and metrics (issue 9)', () => {
+  let stack: TestStack;
+  let token: string;
+  beforeAll(async () => {
+    stack = await startTestStack();
+    token = await stack.signIn('anna@contoso.it');
+  });
+  afterAll(() => stack?.close());
+
+  it('/healthz and /readyz answer on the gateway and every subgraph', async () => {
+    for (const url of [stack.gatewayUrl, ...Object.values(stack.subgraphUrls)]) {
+      expect((await fetch(`${base(url)}/healthz`)).status).toBe(200);
+      expect((await fetch(`${base(url)}/readyz`)).status).toBe(200);
+    }
+    const detail = await (await fetch(`${base(stack.gatewayUrl)}/readyz`)).json();
+    expect(detail).toEqual({
+      status: 'ready', supergraph: 'loaded', subgraphs: { customers: 'ready', identity: 'ready', partners: 'ready' },
+    });
+  });
+
+  it('/metrics: operations per name and subgraph, subscriptions, database pool, process memory', async () => {
+    await stack.query('query Dashboard { me { displayName organization { companyName customers { totalCount } } } }', { token });
+    const customers = await (await fetch(`${base(stack.subgraphUrls.customers)}/metrics`)).text();
+    expect(customers).toMatch(/graphql_operation_duration_seconds_count\{[^}]*type="query"[^}]*\} [1-9]/);
+    expect(customers).toMatch(/graphql_active_subscriptions\{service="customers"\} \d+/);
+    expect(customers).toMatch(/db_pool_connections\{service="customers"\} \d+/);
+    expect(customers).toContain('process_resident_memory_bytes');
+    const gateway = await (await fetch(`${base(stack.gatewayUrl)}/metrics`)).text();
+    expect(gateway).toMatch(/subgraphName="customers"/);
+    expect(gateway).toContain('graphql_ws_connections');
+  });
+
+  it('/readyz turns 503 and names the subgraph that is down', async () => {
+    await stack.stopSubgraph('customers');
+    const response = await fetch(`${base(stack.gatewayUrl)}/readyz`);
+    expect(response.status).toBe(503);
+    expect(await response.json()).toMatchObject({ subgraphs: { customers: 'unreachable', identity: 'ready' } });
+  });
+});
+
+describe('a subgraph dies and comes back (issue 9 reliability)', () => {
+  let stack: TestStack;
+  let token: string;
+  beforeAll(async () => {
+    stack = await startTestStack();
+    token = await stack.signIn('anna@contoso.it');
+  });
+  afterAll(() => stack?.close());
+
+  const QUERY = '{ me { displayName organization { companyName customers { totalCount } } } }';
+
+  it('other subgraphs keep answering, the dead one\'s fields are null with an error at their path, then it recovers within 5 s', async () => {
+    await stack.stopSubgraph('customers');
+    const degraded = await stack.query(QUERY, { token });
+    expect(degraded.data).toEqual({ me: { displayName: 'Anna Rossi', organization: { companyName: 'Contoso S.r.l.', customers: null } } });
+    expect(degraded.errors?.[0]).toMatchObject({ path: ['me', 'organization'], extensions: { code: 'SERVICE_UNAVAILABLE' } });
+    expect(JSON.stringify(degraded.errors)).not.toMatch(/127\.0\.0\.1|ECONNREFUSED/);
+    await stack.restartSubgraph('customers');
+    const started = Date.now();
+    let recovered = false;
+    while (!recovered && Date.now() - started < 5000) {
+      const result = await stack.query(QUERY, { token });
+      recovered = !result.errors && (result.data as { me: { organization: { customers: unknown } } }).me.organization.customers !== null;
+      if (!recovered) await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    expect(recovered).toBe(true);
+  });
+});
