@@ -10,6 +10,7 @@ import { createMetrics, type Metrics } from '../platform/metrics.js';
 import type { TokenVerifier } from '../platform/tokens.js';
 import { authorizationIsAcceptable, useAccessTokens, useCallerContext } from './auth.js';
 import { maskError } from './errors.js';
+import { graphiqlOptions } from './graphiql.js';
 import { subgraphReadiness } from './readiness.js';
 import { bodyTooLarge, DEFAULT_TRAFFIC_LIMITS, useRateLimits, type TrafficLimits } from './guards.js';
 import { DEFAULT_QUERY_LIMITS, useQueryLimits, type QueryLimits } from './limits.js';
@@ -50,7 +51,7 @@ export function createGateway(options: GatewayOptions): GatewayRuntime {
     // /readyz is answered by startGateway: supergraph loaded and every subgraph ready.
     readinessCheckEndpoint: '/runtime-readyz',
     landingPage: false,
-    graphiql: false,
+    ...(options.production ? { graphiql: false } : graphiqlOptions),
     logging: false,
     requestId: { headerName: 'x-request-id' },
     maskedErrors: { maskError: (error, message) => maskError(error, message, options.logger) },
