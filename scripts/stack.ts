@@ -61,7 +61,7 @@ export async function startSubgraphService(name: SubgraphName, options: Subgraph
   const service = name === 'identity'
     ? createIdentitySubgraph({ sdl, dataSource, signer: createTokenSigner(keys, config.jwt), config, hub })
     : name === 'partners'
-      ? createPartnersSubgraph({ sdl, dataSource })
+      ? createPartnersSubgraph({ sdl, dataSource, hub })
       : createCustomersSubgraph({ sdl, dataSource });
   const consumers = Object.entries(SUBGRAPHS[name].consumes ?? {}).map(([producer, apply]) => new EventConsumer({
     dataSource, databaseUrl: options.databaseUrl, consumer: name, producer: producer as SubgraphName, apply, logger,

@@ -21,6 +21,11 @@ interface EnrollmentSnapshot {
  * (G3), and §3.1 step 9 — on approval the enrollment's creator becomes global admin and admin agent.
  */
 export async function applyPartnersEvent(event: StoredEvent, manager: EntityManager): Promise<void> {
+  // §3.1 row 12: a cancelled enrollment deletes its organization; the tenant's tokens lose the partner id.
+  if (event.type === 'PartnerOrganizationDeleted') {
+    await manager.query('delete from identity.organizations where id = $1', [event.payload.organizationId]);
+    return;
+  }
   const organization = event.payload.organization as OrganizationSnapshot | undefined;
   if (organization) {
     await manager.query(`insert into identity.organizations (id, partner_type, program_status)

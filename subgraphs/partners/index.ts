@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import type { EventHub } from '../kit/event-hub.js';
 import { buildSubgraph } from '../kit/subgraph.js';
 import { partnersRuntimeFrom, type PartnersRuntime } from './deps.js';
 import { createPartnersLoaders } from './loaders.js';
@@ -13,6 +14,7 @@ import { partnersPermissions } from './permissions.js';
 import { accountResolvers } from './resolvers/account.js';
 import { enrollmentResolvers } from './resolvers/enrollment.js';
 import { invitationResolvers } from './resolvers/invitations.js';
+import { liveResolvers } from './resolvers/live.js';
 import { organizationResolvers } from './resolvers/organizations.js';
 import { applyIdentityEvent } from './tenants.js';
 
@@ -29,15 +31,28 @@ export interface PartnersDeps {
   dataSource: DataSource;
   /** mail, MPN directory, clock and settings; defaults from the environment (deps.ts) */
   runtime?: Partial<PartnersRuntime>;
+  /** fans the outbox out to subscriptions (§5) */
+  hub: EventHub;
 }
 
 /** The partners subgraph: organizations, enrollment, provider↔reseller partnerships. */
 export function createPartnersSubgraph(deps: PartnersDeps) {
   const runtime = partnersRuntimeFrom(process.env, deps.runtime);
+  const organizations = organizationResolvers(runtime);
+  const enrollment = enrollmentResolvers(runtime);
+  const invitations = invitationResolvers(runtime);
+  const account = accountResolvers(runtime);
+  const live = liveResolvers(() => deps.hub, {
+    enrollment: enrollment.EnrollmentApplication.__resolveReference as never,
+    organization: organizations.PartnerOrganization.__resolveReference as never,
+    partnership: organizations.ProviderResellerRelationship.__resolveReference as never,
+    invitation: invitations.PartnershipInvitation.__resolveReference as never,
+    ticket: account.PartnerSupportTicket.__resolveReference as never,
+  });
   return buildSubgraph({
     name: 'partners',
     sdl: deps.sdl,
-    resolvers: [organizationResolvers(runtime), enrollmentResolvers(runtime), invitationResolvers(runtime), accountResolvers(runtime)],
+    resolvers: [organizations, enrollment, invitations, account, live],
     permissions: partnersPermissions,
     createLoaders: (db) => createPartnersLoaders(db),
   }, deps.dataSource);

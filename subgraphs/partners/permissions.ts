@@ -87,6 +87,10 @@ export const partnersPermissions: IRules = {
   EnrollmentApplication: signedIn,
   PartnerSupportTicket: globalAdmins, // P-15 (T-10 in the resolver)
   PartnerUser: signedIn,
+  // §5 streams: the audience of each is checked at subscribe time and per event (resolvers/live.ts).
+  Subscription: isAuthenticated,
+  ...structuralTypes('EnrollmentStatusChangedEvent', 'OrganizationChangedEvent', 'PartnershipChangedEvent',
+    'PartnershipInvitationChangedEvent', 'PartnerSupportTicketChangedEvent'),
   ...structuralTypes('Address', 'Contact', 'LegalBusinessProfile', 'SupportProfile', 'OrganizationProfile', 'BillingProfile',
     'Invoice', 'MpnOrgProfileCandidate', 'EnrollmentTransition', 'DraftEmail', 'AcceptPartnershipInvitationPayload',
     'VerifyPrimaryContactEmailPayload', 'ServiceRequestNote'),

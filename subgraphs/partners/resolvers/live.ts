@@ -1,0 +1,102 @@
+import type { EventHub, Roles } from '../../kit/event-hub.js';
+import type { StoredEvent } from '../../kit/events.js';
+import { liveField } from '../../kit/live-field.js';
+import type { Principal } from '../../kit/principal.js';
+
+type Reference = (ref: { id: string }, ctx: never) => unknown;
+
+/** The entity resolvers an event payload reuses, so a streamed object obeys the same visibility as a queried one. */
+export interface LiveReferences {
+  enrollment: Reference;
+  organization: Reference;
+  partnership: Reference;
+  invitation: Reference;
+  ticket: Reference;
+}
+
+const has = (roles: Roles, ...admin: Roles['adminRole'][]) => admin.includes(roles.adminRole);
+const isAdminAgent = (roles: Roles) => roles.agentRole === 'ADMIN_AGENT';
+const ownOrganization = (event: StoredEvent, principal: Principal) =>
+  event.partnerIds.includes(principal.partnerId ?? principal.tenantId);
+const idOf = (event: StoredEvent, key: string) => (event.payload[key] as { id?: string } | undefined)?.id;
+const envelope = (event: StoredEvent) => ({ eventId: event.id, occurredAt: event.occurredAt });
+
+const PARTNERSHIP_CHANGES: Record<string, string> = {
+  PartnershipEstablished: 'ESTABLISHED',
+  PartnershipRemoved: 'REMOVED',
+  ProviderTenantAdminAccessRevoked: 'PROVIDER_TENANT_ADMIN_ACCESS_REVOKED',
+};
+
+/** §5: the partners subgraph's streams, each with its audience checked at subscribe time and per event. */
+export function liveResolvers(hub: () => EventHub, references: LiveReferences) {
+  const resolve = (reference: Reference, id: string | undefined, ctx: unknown) => (id ? reference({ id }, ctx as never) : null);
+  return {
+    Subscription: {
+      // The enrollment creator; after approval GA, UMA and admin agents of the organization.
+      enrollmentStatusChanged: liveField<{ after?: string | null; applicationId?: string | null }>(hub, {
+        requireActiveOrganization: false,
+        grant: () => true,
+        accepts: (event, principal, args) => {
+          if (event.type !== 'EnrollmentStatusChanged') return false;
+          const enrollment = event.payload.enrollment as { id: string; createdBy: string } | undefined;
+          if (!enrollment || (args.applicationId && args.applicationId !== enrollment.id)) return false;
+          if (enrollment.createdBy === principal.userId) return true;
+          return ownOrganization(event, principal)
+            && (has(principal, 'GLOBAL_ADMIN', 'USER_MANAGEMENT_ADMIN') || isAdminAgent(principal));
+        },
+        payload: (event) => ({
+          ...envelope(event), from: event.payload.from ?? null, to: event.payload.to,
+          vettingSubStatus: event.payload.vettingSubStatus ?? null, reason: event.payload.reason ?? null,
+          enrollmentId: idOf(event, 'enrollment'),
+        }),
+      }),
+      // PartnerOrganizationActivated: GA, UMA; PartnerProfileChanged: GA, UMA, admin agent.
+      organizationChanged: liveField(hub, {
+        grant: (roles) => has(roles, 'GLOBAL_ADMIN', 'USER_MANAGEMENT_ADMIN') || isAdminAgent(roles),
+        accepts: (event, principal) => ownOrganization(event, principal) && (event.type === 'PartnerProfileChanged'
+          || (event.type === 'PartnerOrganizationActivated' && has(principal, 'GLOBAL_ADMIN', 'USER_MANAGEMENT_ADMIN'))),
+        payload: (event) => ({
+          ...envelope(event), change: event.type === 'PartnerOrganizationActivated' ? 'ACTIVATED' : 'PROFILE_CHANGED',
+          section: event.payload.section ?? null, organizationId: idOf(event, 'organization'),
+        }),
+      }),
+      // GA, admin agent and UMA of both organizations.
+      partnershipChanged: liveField(hub, {
+        grant: (roles) => has(roles, 'GLOBAL_ADMIN', 'USER_MANAGEMENT_ADMIN') || isAdminAgent(roles),
+        accepts: (event, principal) => event.type in PARTNERSHIP_CHANGES && ownOrganization(event, principal),
+        payload: (event) => ({ ...envelope(event), change: PARTNERSHIP_CHANGES[event.type], partnershipId: idOf(event, 'partnership') }),
+      }),
+      // Provider GA and admin agents; the reseller's after it accepted or declined (the event's audience).
+      partnershipInvitationChanged: liveField(hub, {
+        grant: (roles) => has(roles, 'GLOBAL_ADMIN') || isAdminAgent(roles),
+        accepts: (event, principal) => event.type === 'PartnershipInvitationChanged' && ownOrganization(event, principal),
+        payload: (event) => ({ ...envelope(event), state: event.payload.state, invitationId: idOf(event, 'invitation') }),
+      }),
+      // T-10: the creating user only.
+      partnerSupportTicketChanged: liveField(hub, {
+        grant: (roles) => has(roles, 'GLOBAL_ADMIN'),
+        accepts: (event, principal) => event.type === 'PartnerSupportTicketChanged'
+          && (event.payload.ticket as { createdBy?: string } | undefined)?.createdBy === principal.userId,
+        payload: (event) => ({ ...envelope(event), ticketId: idOf(event, 'ticket') }),
+      }),
+    },
+    EnrollmentStatusChangedEvent: {
+      enrollment: (event: { enrollmentId?: string }, _: unknown, ctx: unknown) => resolve(references.enrollment, event.enrollmentId, ctx),
+    },
+    OrganizationChangedEvent: {
+      organization: (event: { organizationId?: string }, _: unknown, ctx: unknown) =>
+        resolve(references.organization, event.organizationId, ctx),
+    },
+    PartnershipChangedEvent: {
+      partnership: (event: { partnershipId?: string }, _: unknown, ctx: unknown) =>
+        resolve(references.partnership, event.partnershipId, ctx),
+    },
+    PartnershipInvitationChangedEvent: {
+      invitation: (event: { invitationId?: string }, _: unknown, ctx: unknown) =>
+        resolve(references.invitation, event.invitationId, ctx),
+    },
+    PartnerSupportTicketChangedEvent: {
+      ticket: (event: { ticketId?: string }, _: unknown, ctx: unknown) => resolve(references.ticket, event.ticketId, ctx),
+    },
+  };
+}
