@@ -3,6 +3,7 @@ import type { Logger } from '../../platform/logger.js';
 import type { AdminRole, AgentRole } from '../../platform/tokens.js';
 import { DomainError } from './errors.js';
 import { eventChannel, toStoredEvent, type StoredEvent, type SubgraphSchema } from './events.js';
+import { ResilientListener } from './listener.js';
 import { LiveStream } from './live-stream.js';
 import type { Principal } from './principal.js';
 
@@ -74,7 +75,7 @@ function serialized(work: () => Promise<void>, onError: (error: unknown) => void
  */
 export class EventHub {
   private readonly subscribers = new Set<Subscriber>();
-  private listener?: pg.Client;
+  private listener?: ResilientListener;
   private pool?: pg.Pool;
   private lastId = 0;
   private lastUserEventId = 0;
@@ -93,16 +94,23 @@ export class EventHub {
     this.pool = new pg.Pool({ connectionString: this.options.databaseUrl, max: 3 });
     this.lastId = Number((await this.pool.query(`select ${schema}.events_head() as id`)).rows[0].id);
     this.lastUserEventId = Number((await this.pool.query('select identity.events_head() as id')).rows[0].id);
-    const listener = new pg.Client({ connectionString: this.options.databaseUrl });
-    listener.on('notification', (message) => {
-      if (message.channel === eventChannel(schema)) void this.drainEvents();
-      if (message.channel === eventChannel('identity')) void this.drainUserEvents();
+    this.pool.on('error', (error) => this.logError(error));
+    const channels = [...new Set([eventChannel(schema), eventChannel('identity')])];
+    this.listener = new ResilientListener({
+      databaseUrl: this.options.databaseUrl,
+      channels,
+      logger: this.options.logger,
+      onNotification: (channel) => {
+        if (channel === eventChannel(schema)) void this.drainEvents();
+        if (channel === eventChannel('identity')) void this.drainUserEvents();
+      },
+      // Reading by id after a reconnect delivers whatever was committed while the connection was down.
+      onReconnect: () => {
+        void this.drainEvents();
+        void this.drainUserEvents();
+      },
     });
-    listener.on('error', (error) => this.logError(error));
-    await listener.connect();
-    await listener.query(`listen ${eventChannel(schema)}`);
-    if (schema !== 'identity') await listener.query(`listen ${eventChannel('identity')}`);
-    this.listener = listener;
+    await this.listener.start();
     this.purgeTimer = setInterval(() => void this.purge(), 3600_000);
     this.purgeTimer.unref();
   }
@@ -110,7 +118,7 @@ export class EventHub {
   async stop(): Promise<void> {
     if (this.purgeTimer) clearInterval(this.purgeTimer);
     for (const subscriber of [...this.subscribers]) void subscriber.stream.return();
-    await this.listener?.end().catch(() => undefined);
+    await this.listener?.stop();
     await this.pool?.end().catch(() => undefined);
   }
 

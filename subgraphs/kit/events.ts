@@ -1,6 +1,6 @@
-import pg from 'pg';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Logger } from '../../platform/logger.js';
+import { ResilientListener } from './listener.js';
 import type { Principal } from './principal.js';
 
 export type SubgraphSchema = 'identity' | 'partners' | 'customers';
@@ -101,7 +101,7 @@ export interface EventConsumerOptions {
  * in order, resumable after a restart).
  */
 export class EventConsumer {
-  private listener?: pg.Client;
+  private listener?: ResilientListener;
   private timer?: NodeJS.Timeout;
   private running?: Promise<void>;
   private again = false;
@@ -110,12 +110,14 @@ export class EventConsumer {
   constructor(private readonly options: EventConsumerOptions) {}
 
   async start(): Promise<void> {
-    const listener = new pg.Client({ connectionString: this.options.databaseUrl });
-    listener.on('notification', () => this.wake());
-    listener.on('error', (error) => this.options.logger.warn({ err: error }, 'event listener connection lost'));
-    await listener.connect();
-    await listener.query(`listen ${eventChannel(this.options.producer)}`);
-    this.listener = listener;
+    this.listener = new ResilientListener({
+      databaseUrl: this.options.databaseUrl,
+      channels: [eventChannel(this.options.producer)],
+      logger: this.options.logger,
+      onNotification: () => this.wake(),
+      onReconnect: () => this.wake(),
+    });
+    await this.listener.start();
     this.timer = setInterval(() => this.wake(), this.options.pollIntervalMs ?? 2000);
     this.timer.unref();
     await this.catchUp();
@@ -131,7 +133,7 @@ export class EventConsumer {
     this.stopped = true;
     if (this.timer) clearInterval(this.timer);
     while (this.running) await this.running;
-    await this.listener?.end().catch(() => undefined);
+    await this.listener?.stop();
   }
 
   private wake(): void {

@@ -42,8 +42,7 @@ export function testDatabaseServer(): string {
 }
 
 /** A fresh, empty database of its own for one test file; dropped by `drop`. */
-export async function createTestDatabase() {
-  const server = testDatabaseServer();
+export async function createTestDatabase(server = testDatabaseServer()) {
   const name = `pg_test_${randomUUID().replace(/-/g, '').slice(0, 16)}`;
   await ensureDatabase(server, name);
   return { name, url: databaseUrl(server, name), drop: () => dropDatabase(server, name) };
@@ -81,8 +80,10 @@ export interface TestStack {
  */
 export async function startTestStack(options: {
   demo?: boolean; rustQueryPlanner?: boolean; limits?: QueryLimits; production?: boolean;
+  /** a PostgreSQL server of the test's own (default: the test run's) */
+  databaseServer?: string;
 } = {}): Promise<TestStack> {
-  const database = await createTestDatabase();
+  const database = await createTestDatabase(options.databaseServer);
   const config = testConfig();
   const keys = await generateTestKeys();
   const logger = createLogger('test', config.logLevel);
