@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createGatewayRuntime, getGraphQLWSOptions, type GatewayPlugin, type GatewayRuntime } from '@graphql-hive/gateway-runtime';
@@ -12,6 +13,7 @@ import { authorizationIsAcceptable, useAccessTokens, useCallerContext } from './
 import { maskError } from './errors.js';
 import { graphiqlOptions } from './graphiql.js';
 import { subgraphReadiness } from './readiness.js';
+import { useRequestLog } from './request-log.js';
 import { bodyTooLarge, DEFAULT_TRAFFIC_LIMITS, useRateLimits, type TrafficLimits } from './guards.js';
 import { DEFAULT_QUERY_LIMITS, useQueryLimits, type QueryLimits } from './limits.js';
 
@@ -86,6 +88,7 @@ export function createGateway(options: GatewayOptions): GatewayRuntime {
       useMeshPrometheus({
         metrics: true, endpoint: '/metrics', registry: options.metrics?.registry, labels: { subgraphName: true }, log,
       }) as GatewayPlugin,
+      useRequestLog(options.logger),
       useRateLimits(trafficOf(options), options.verifier),
       useAccessTokens(options.verifier),
       useCallerContext(),
@@ -110,6 +113,9 @@ export async function startGateway(options: GatewayOptions & { host: string; por
   // Subgraphs throttle sign-ins per client address: they see the gateway's peer, never a client-supplied value.
   const server = http.createServer((request, response) => {
     request.headers['x-forwarded-for'] = request.socket.remoteAddress ?? 'unknown';
+    // One id per request, logged here and by every subgraph the request reaches.
+    const given = request.headers['x-request-id'];
+    if (typeof given !== 'string' || !/^[\w.-]{1,128}$/.test(given)) request.headers['x-request-id'] = randomUUID();
     if (request.url === '/readyz') {
       void readiness(runtime).then(({ ready, ...detail }) => {
         response.writeHead(ready ? 200 : 503, { 'content-type': 'application/json' });

@@ -31,14 +31,19 @@ export interface SubgraphService<TContext extends BaseContext> {
   isReady(): Promise<boolean>;
 }
 
-/** Apollo Server plugin: one histogram sample per operation, one counter per error code. */
-function metricsPlugin(metrics: Metrics): ApolloServerPlugin<BaseContext> {
+/** Apollo Server plugin: a log line, a histogram sample per operation and a counter per error code. */
+function metricsPlugin(metrics: Metrics, logger: Logger): ApolloServerPlugin<BaseContext> {
   return {
     async requestDidStart() {
       const started = process.hrtime.bigint();
       return {
-        async willSendResponse({ operation, operationName, errors }) {
+        async willSendResponse({ operation, operationName, errors, contextValue }) {
           const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+          const { requestId, db } = contextValue as { requestId?: string; db?: { statementCount?: number } };
+          logger.info({
+            requestId, operationName, type: operation?.operation, durationMs: Math.round(seconds * 10_000) / 10,
+            errors: errors?.length ?? 0, sqlStatements: db?.statementCount,
+          }, 'operation');
           metrics.operationDuration.observe({
             operation: operationName ?? 'anonymous', type: operation?.operation ?? 'unknown',
             outcome: errors?.length ? 'error' : 'ok',
@@ -106,7 +111,7 @@ export async function startSubgraphServer<TContext extends BaseContext>(
     includeStacktraceInErrorResponses: false,
     introspection: !options.production,
     csrfPrevention: true,
-    plugins: [ApolloServerPluginLandingPageDisabled(), metricsPlugin(options.metrics) as ApolloServerPlugin<TContext>],
+    plugins: [ApolloServerPluginLandingPageDisabled(), metricsPlugin(options.metrics, logger) as ApolloServerPlugin<TContext>],
     logger,
   });
   await apollo.start();

@@ -1,3 +1,4 @@
+import { pino } from 'pino';
 import { startTestStack, type TestStack } from '../helpers/stack.js';
 
 const base = (graphqlUrl: string) => graphqlUrl.replace(/\/graphql$/, '');
@@ -68,5 +69,30 @@ describe('a subgraph dies and comes back (issue 9 reliability)', () => {
       if (!recovered) await new Promise((resolve) => setTimeout(resolve, 100));
     }
     expect(recovered).toBe(true);
+  });
+});
+
+describe('request ids in the logs (issue 9)', () => {
+  it('the gateway and every subgraph the request reaches log the same request id', async () => {
+    const lines: Record<string, unknown>[] = [];
+    const logger = pino({ level: 'info' }, { write: (line: string) => { lines.push(JSON.parse(line)); } });
+    const stack = await startTestStack({ logger });
+    try {
+      const token = await stack.signIn('anna@contoso.it');
+      const response = await fetch(stack.gatewayUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, 'x-request-id': 'trace-me-42' },
+        body: JSON.stringify({ query: 'query Trace { me { organization { companyName customers { totalCount } } } }' }),
+      });
+      expect(response.status).toBe(200);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      const traced = lines.filter((line) => line.requestId === 'trace-me-42');
+      expect(traced.some((line) => line.msg === 'request' && line.operationName === 'Trace')).toBe(true);
+      const operations = traced.filter((line) => line.msg === 'operation');
+      expect(operations.length).toBeGreaterThanOrEqual(3); // identity, partners, customers
+      expect(operations.every((line) => typeof line.durationMs === 'number')).toBe(true);
+    } finally {
+      await stack.close();
+    }
   });
 });

@@ -5,7 +5,7 @@ import { startGateway, type RunningGateway } from '../../gateway/index.js';
 import type { QueryLimits } from '../../gateway/limits.js';
 import { loadConfig, type PlatformConfig } from '../../platform/config.js';
 import { databaseUrl, dropDatabase, ensureDatabase } from '../../platform/database.js';
-import { createLogger } from '../../platform/logger.js';
+import { createLogger, type Logger } from '../../platform/logger.js';
 import { SUBGRAPH_NAMES, SUPERGRAPH_FILE, withSubgraphUrls, type SubgraphName } from '../../platform/supergraph.js';
 import { createTokenVerifier, type TokenKeys } from '../../platform/tokens.js';
 import { seedWorld } from '../../scripts/seed/index.js';
@@ -82,11 +82,13 @@ export async function startTestStack(options: {
   demo?: boolean; rustQueryPlanner?: boolean; limits?: QueryLimits; production?: boolean;
   /** a PostgreSQL server of the test's own (default: the test run's) */
   databaseServer?: string;
+  /** where the services log (default: silent, or LOG_LEVEL) */
+  logger?: Logger;
 } = {}): Promise<TestStack> {
   const database = await createTestDatabase(options.databaseServer);
   const config = testConfig();
   const keys = await generateTestKeys();
-  const logger = createLogger('test', config.logLevel);
+  const logger = options.logger ?? createLogger('test', config.logLevel);
   const subgraphs: RunningServer[] = [];
   let gateway: RunningGateway | undefined;
   try {
