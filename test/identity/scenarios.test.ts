@@ -135,6 +135,9 @@ describe('identity scenarios (AS-3, AS-10) and rules R-1…R-8', () => {
       expect(errorOf(gina)).toMatchObject({ code: 'FORBIDDEN', reason: 'CANNOT_MODIFY_GLOBAL_ADMIN' });
       const reset = await stack.query(`mutation { resetPartnerUserPassword(userId: "${anna.id}") { temporaryPassword } }`, { token: ugo });
       expect(errorOf(reset)).toMatchObject({ code: 'FORBIDDEN', reason: 'CANNOT_MODIFY_GLOBAL_ADMIN' });
+      // S-18: a user-management admin views the partner profiles
+      const profile = await stack.query('{ myOrganization { legalBusinessProfile { companyName } } }', { token: ugo });
+      expect(profile.data).toEqual({ myOrganization: { legalBusinessProfile: { companyName: 'Contoso S.r.l.' } } });
       expect(errorOf(await stack.query('{ customers { totalCount } }', { token: ugo })).code).toBe('FORBIDDEN');
     });
 
@@ -145,8 +148,10 @@ describe('identity scenarios (AS-3, AS-10) and rules R-1…R-8', () => {
       expect((await stack.query('{ customers { totalCount } }', { token: marco })).data).toEqual({ customers: { totalCount: 2 } });
     });
 
-    it('step 4: a billing admin sees neither customers nor users', async () => {
+    it('step 4: a billing admin sees invoices, but neither customers nor users', async () => {
       const bice = await stack.signIn('bice@contoso.it');
+      const invoices = await stack.query('{ invoices { __typename } }', { token: bice });
+      expect(invoices.errors).toBeUndefined();
       expect(errorOf(await stack.query('{ customers { totalCount } }', { token: bice })).code).toBe('FORBIDDEN');
       expect(errorOf(await stack.query('{ partnerUsers { totalCount } }', { token: bice })).code).toBe('FORBIDDEN');
     });
