@@ -3,7 +3,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', '.data/', '.scratch/', 'coverage/'] },
+  { ignores: ['node_modules/', 'dist/', '.data/', '.scratch/', 'coverage/', 'test-results/', 'subgraphs/*/generated/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -66,3 +66,7 @@ export function toConnection<T>(
     totalCount: options.totalCount,
   };
 }
+
+/** What a connection field's resolver returns, for generated resolver types (codegen mappers). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnyConnection = Connection<any>;

@@ -3,6 +3,7 @@ import { principalFromClaims } from '../../kit/principal.js';
 import { recordUserChange } from '../audit.js';
 import { claimsFor } from '../claims.js';
 import type { IdentityContext } from '../context.js';
+import type { Resolvers } from '../generated/resolvers.js';
 import { meetsPasswordPolicy, normalizeEmail } from '../domain/passwords.js';
 import { OrganizationFactsEntity } from '../model/tenant.js';
 import { UserEntity, type User } from '../model/user.js';
@@ -18,7 +19,7 @@ async function actAs(ctx: IdentityContext, session: IssuedSession): Promise<Issu
   return session;
 }
 
-export function signInResolvers(deps: { sessions: Sessions; throttle: SignInThrottle }) {
+export function signInResolvers(deps: { sessions: Sessions; throttle: SignInThrottle }): Resolvers {
   const { sessions, throttle } = deps;
   return {
     Mutation: {

@@ -4,6 +4,7 @@ import { DomainError } from '../../kit/errors.js';
 import type { Principal } from '../../kit/principal.js';
 import { recordUserChange } from '../audit.js';
 import type { IdentityContext } from '../context.js';
+import type { Resolvers } from '../generated/resolvers.js';
 import { inVerifiedDomain, isWellFormedEmail } from '../domain/emails.js';
 import { generateTemporaryPassword, normalizeEmail } from '../domain/passwords.js';
 import {
@@ -63,7 +64,7 @@ function cleanName(value: string | null | undefined, field: string): string | nu
   return trimmed || null;
 }
 
-export function userManagementResolvers(deps: { sessions: Sessions }) {
+export function userManagementResolvers(deps: { sessions: Sessions }): Resolvers {
   const { sessions } = deps;
 
   async function resetTemporaryPassword(tx: EntityManager, user: User): Promise<string> {

@@ -3,6 +3,7 @@ import { DomainError } from '../../kit/errors.js';
 import { decodeCursor, pageSize, toConnection, type PageArgs } from '../../kit/pagination.js';
 import type { Principal } from '../../kit/principal.js';
 import type { IdentityContext } from '../context.js';
+import type { Resolvers } from '../generated/resolvers.js';
 import { UserEntity, type User } from '../model/user.js';
 import type { Tenant } from '../model/tenant.js';
 
@@ -66,7 +67,7 @@ async function listUsers(tenantId: string, args: ListArgs, ctx: IdentityContext)
   return toConnection(rows, size, userSortKey, { afterGiven: Boolean(after), totalCount });
 }
 
-export const userResolvers = {
+export const userResolvers: Resolvers = {
   Query: {
     async me(_: unknown, __: unknown, ctx: IdentityContext) {
       const user = await ctx.loaders.user.load(requirePrincipal(ctx).userId);

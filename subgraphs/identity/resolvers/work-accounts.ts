@@ -5,6 +5,7 @@ import { principalFromClaims } from '../../kit/principal.js';
 import { recordUserChange } from '../audit.js';
 import { claimsFor } from '../claims.js';
 import type { IdentityContext } from '../context.js';
+import type { Resolvers } from '../generated/resolvers.js';
 import { isCountryCode, isValidDomainPrefix, isWellFormedEmail } from '../domain/emails.js';
 import { meetsPasswordPolicy, normalizeEmail } from '../domain/passwords.js';
 import { TenantEntity, type Tenant } from '../model/tenant.js';
@@ -39,7 +40,7 @@ function required(value: string, field: string): string {
  * §3.1 row 1 ("If you don't have a work account, select Create one"): a new tenant and its first user, the
  * tenant's global administrator. Public, so it shares the sign-in throttle's per-address budget.
  */
-export function workAccountResolvers(deps: { throttle: SignInThrottle }) {
+export function workAccountResolvers(deps: { throttle: SignInThrottle }): Resolvers {
   return {
     Mutation: {
       async createWorkAccount(_: unknown, { input }: { input: CreateWorkAccountInput }, ctx: IdentityContext) {

@@ -1,0 +1,1147 @@
+import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+export type Maybe<T> = T | null | undefined;
+export type InputMaybe<T> = T | null | undefined;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  DateTime: { input: Date | string; output: Date | string; }
+  _FieldSet: { input: unknown; output: unknown; }
+};
+
+export type AcceptPartnershipInvitationPayload = {
+  __typename?: 'AcceptPartnershipInvitationPayload';
+  invitation: PartnershipInvitation;
+  partnership: ProviderResellerRelationship;
+};
+
+export type Address = {
+  __typename?: 'Address';
+  addressLine1: Scalars['String']['output'];
+  addressLine2?: Maybe<Scalars['String']['output']>;
+  city: Scalars['String']['output'];
+  /** ISO 3166-1 alpha-2 */
+  country: Scalars['String']['output'];
+  phoneNumber?: Maybe<Scalars['String']['output']>;
+  postalCode: Scalars['String']['output'];
+  region?: Maybe<Scalars['String']['output']>;
+  state?: Maybe<Scalars['String']['output']>;
+};
+
+export type AddressInput = {
+  addressLine1?: InputMaybe<Scalars['String']['input']>;
+  addressLine2?: InputMaybe<Scalars['String']['input']>;
+  city?: InputMaybe<Scalars['String']['input']>;
+  country?: InputMaybe<Scalars['String']['input']>;
+  phoneNumber?: InputMaybe<Scalars['String']['input']>;
+  postalCode?: InputMaybe<Scalars['String']['input']>;
+  region?: InputMaybe<Scalars['String']['input']>;
+  state?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type BillingProfile = {
+  __typename?: 'BillingProfile';
+  address?: Maybe<Address>;
+  companyName?: Maybe<Scalars['String']['output']>;
+  email?: Maybe<Scalars['String']['output']>;
+  firstName?: Maybe<Scalars['String']['output']>;
+  lastName?: Maybe<Scalars['String']['output']>;
+  purchaseOrderNumber?: Maybe<Scalars['String']['output']>;
+};
+
+export type BillingProfileInput = {
+  address?: InputMaybe<AddressInput>;
+  companyName?: InputMaybe<Scalars['String']['input']>;
+  email?: InputMaybe<Scalars['String']['input']>;
+  firstName?: InputMaybe<Scalars['String']['input']>;
+  lastName?: InputMaybe<Scalars['String']['input']>;
+  purchaseOrderNumber?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type Contact = {
+  __typename?: 'Contact';
+  email: Scalars['String']['output'];
+  firstName: Scalars['String']['output'];
+  lastName: Scalars['String']['output'];
+  phoneNumber?: Maybe<Scalars['String']['output']>;
+};
+
+export type ContactInput = {
+  email?: InputMaybe<Scalars['String']['input']>;
+  firstName?: InputMaybe<Scalars['String']['input']>;
+  lastName?: InputMaybe<Scalars['String']['input']>;
+  phoneNumber?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type DraftEmail = {
+  __typename?: 'DraftEmail';
+  body: Scalars['String']['output'];
+  subject: Scalars['String']['output'];
+  url: Scalars['String']['output'];
+};
+
+/** One run of the enrollment wizard (§3.1). */
+export type EnrollmentApplication = {
+  __typename?: 'EnrollmentApplication';
+  candidateOrgProfiles: Array<MpnOrgProfileCandidate>;
+  createdBy: PartnerUser;
+  decidedAt?: Maybe<Scalars['DateTime']['output']>;
+  history: Array<EnrollmentTransition>;
+  id: Scalars['ID']['output'];
+  kind: EnrollmentKind;
+  legalBusinessProfile?: Maybe<LegalBusinessProfile>;
+  primaryContactEmailVerifiedAt?: Maybe<Scalars['DateTime']['output']>;
+  program: PartnerType;
+  rejectionReason?: Maybe<Scalars['String']['output']>;
+  selectedMpnId?: Maybe<Scalars['String']['output']>;
+  status: EnrollmentStatus;
+  submittedAt?: Maybe<Scalars['DateTime']['output']>;
+  supportProfile?: Maybe<SupportProfile>;
+  tenantId: Scalars['ID']['output'];
+  vettingStatus: VettingStatus;
+  vettingSubStatus: VettingSubStatus;
+};
+
+export type EnrollmentDetailsInput = {
+  legalBusinessProfile: LegalBusinessProfileInput;
+  supportProfile: SupportProfileInput;
+};
+
+/** S-35: an existing CSP partner provides only its support details. */
+export type EnrollmentKind =
+  | 'EXISTING_CSP_PARTNER'
+  | 'NEW_PARTNER';
+
+export type EnrollmentStatus =
+  | 'APPROVED'
+  | 'CANCELLED'
+  | 'DETAILS_SAVED'
+  | 'IN_REVIEW'
+  | 'MPN_ACCOUNT_LINKED'
+  | 'ORG_PROFILE_SELECTED'
+  | 'PENDING_EMAIL_VERIFICATION'
+  | 'REJECTED'
+  | 'STARTED';
+
+/** §5 EnrollmentStatusChanged. `eventId` increases per subgraph: pass the last one seen as `after` to resume. */
+export type EnrollmentStatusChangedEvent = {
+  __typename?: 'EnrollmentStatusChangedEvent';
+  enrollment?: Maybe<EnrollmentApplication>;
+  eventId: Scalars['ID']['output'];
+  from?: Maybe<EnrollmentStatus>;
+  occurredAt: Scalars['DateTime']['output'];
+  reason?: Maybe<Scalars['String']['output']>;
+  to: EnrollmentStatus;
+  vettingSubStatus?: Maybe<VettingSubStatus>;
+};
+
+export type EnrollmentTransition = {
+  __typename?: 'EnrollmentTransition';
+  at: Scalars['DateTime']['output'];
+  from?: Maybe<EnrollmentStatus>;
+  reason?: Maybe<Scalars['String']['output']>;
+  to: EnrollmentStatus;
+};
+
+export type InvitationDirection =
+  /** Invitations this organization accepted or declined as a reseller. */
+  | 'RECEIVED'
+  /** Invitations this organization sent as a provider. */
+  | 'SENT';
+
+export type InvitationState =
+  | 'ACCEPTED'
+  | 'DECLINED'
+  | 'EXPIRED'
+  | 'PENDING'
+  | 'REVOKED';
+
+export type Invoice = {
+  __typename?: 'Invoice';
+  currencyCode: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  invoiceDate: Scalars['DateTime']['output'];
+  totalCharges: Scalars['Float']['output'];
+};
+
+export type LegalBusinessProfile = {
+  __typename?: 'LegalBusinessProfile';
+  address: Address;
+  companyApproverEmail?: Maybe<Scalars['String']['output']>;
+  companyName: Scalars['String']['output'];
+  primaryContact: Contact;
+  vettingStatus: VettingStatus;
+  vettingSubStatus: VettingSubStatus;
+};
+
+export type LegalBusinessProfileInput = {
+  address?: InputMaybe<AddressInput>;
+  companyApproverEmail?: InputMaybe<Scalars['String']['input']>;
+  companyName?: InputMaybe<Scalars['String']['input']>;
+  primaryContact?: InputMaybe<ContactInput>;
+};
+
+/** A PMC organization profile the linked account manages (§3.1 step 7). */
+export type MpnOrgProfileCandidate = {
+  __typename?: 'MpnOrgProfileCandidate';
+  country: Scalars['String']['output'];
+  isActive: Scalars['Boolean']['output'];
+  mpnId: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+};
+
+/** The Microsoft Partner Network profile linked to the organization. */
+export type MpnProfile = {
+  __typename?: 'MpnProfile';
+  mpnId: Scalars['String']['output'];
+  partnerName?: Maybe<Scalars['String']['output']>;
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** P-10: the reseller's global admin, with the checkbox ticked (S-16, R-27, R-28). */
+  acceptPartnershipInvitation?: Maybe<AcceptPartnershipInvitationPayload>;
+  /** §3.1 row 12: before submission only. */
+  cancelEnrollment?: Maybe<EnrollmentApplication>;
+  /** P-16 */
+  createPartnerSupportTicket?: Maybe<PartnerSupportTicket>;
+  /** P-08: an ACTIVE indirect provider invites a reseller; the payload carries the link and the draft email. */
+  createPartnershipInvitation?: Maybe<PartnershipInvitation>;
+  /** P-11 (A-11) */
+  declinePartnershipInvitation?: Maybe<PartnershipInvitation>;
+  /** §3.1 rows 3, 3a: sign in to Partner Membership Center; the managed organization profiles become candidates. */
+  linkPartnerMembershipAccount?: Maybe<EnrollmentApplication>;
+  /** P-12: provider side only; a reseller must contact Microsoft Support (R-45). */
+  removeIndirectResellerPartnership?: Maybe<ProviderResellerRelationship>;
+  /** §3.1 row 7: a new link; the previous one stops working. */
+  resendPrimaryContactVerification?: Maybe<EnrollmentApplication>;
+  /** P-09 */
+  revokePartnershipInvitation?: Maybe<PartnershipInvitation>;
+  /** P-13: the reseller removes the provider's admin access to its tenant; the partnership stays. */
+  revokeProviderTenantAdminAccess?: Maybe<ProviderResellerRelationship>;
+  /** §3.1 row 5 (R-18…R-21). */
+  saveEnrollmentDetails?: Maybe<EnrollmentApplication>;
+  /** §3.1 row 4 (R-13…R-17). */
+  selectOrganizationProfile?: Maybe<EnrollmentApplication>;
+  /** §3.1 row 2: a tenant global admin starts enrolling the tenant (G3 waived). */
+  startEnrollment?: Maybe<EnrollmentApplication>;
+  /** §3.1 rows 6, 6b: Enroll now. Sends the verification email to the primary contact. */
+  submitEnrollment?: Maybe<EnrollmentApplication>;
+  /** P-18 */
+  updateBillingProfile?: Maybe<BillingProfile>;
+  /** P-04: a legal change sends the profile back to vetting. */
+  updateLegalBusinessProfile?: Maybe<LegalBusinessProfile>;
+  /** P-16: creator only. */
+  updatePartnerSupportTicket?: Maybe<PartnerSupportTicket>;
+  /** P-05 */
+  updateSupportProfile?: Maybe<SupportProfile>;
+  /** §3.1 row 8: anyone holding the emailed link. */
+  verifyPrimaryContactEmail?: Maybe<VerifyPrimaryContactEmailPayload>;
+};
+
+
+export type MutationAcceptPartnershipInvitationArgs = {
+  authorizeIndirectProvider: Scalars['Boolean']['input'];
+  token: Scalars['String']['input'];
+};
+
+
+export type MutationCreatePartnerSupportTicketArgs = {
+  input: PartnerSupportTicketInput;
+};
+
+
+export type MutationCreatePartnershipInvitationArgs = {
+  inviteeEmail?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationDeclinePartnershipInvitationArgs = {
+  token: Scalars['String']['input'];
+};
+
+
+export type MutationLinkPartnerMembershipAccountArgs = {
+  password: Scalars['String']['input'];
+  userName: Scalars['String']['input'];
+};
+
+
+export type MutationRemoveIndirectResellerPartnershipArgs = {
+  resellerId: Scalars['ID']['input'];
+};
+
+
+export type MutationRevokePartnershipInvitationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRevokeProviderTenantAdminAccessArgs = {
+  providerId: Scalars['ID']['input'];
+};
+
+
+export type MutationSaveEnrollmentDetailsArgs = {
+  input: EnrollmentDetailsInput;
+};
+
+
+export type MutationSelectOrganizationProfileArgs = {
+  mpnId: Scalars['String']['input'];
+};
+
+
+export type MutationStartEnrollmentArgs = {
+  program?: PartnerType;
+};
+
+
+export type MutationSubmitEnrollmentArgs = {
+  supportProfile?: InputMaybe<SupportProfileInput>;
+};
+
+
+export type MutationUpdateBillingProfileArgs = {
+  input: BillingProfileInput;
+};
+
+
+export type MutationUpdateLegalBusinessProfileArgs = {
+  input: LegalBusinessProfileInput;
+};
+
+
+export type MutationUpdatePartnerSupportTicketArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdatePartnerSupportTicketInput;
+};
+
+
+export type MutationUpdateSupportProfileArgs = {
+  input: SupportProfileInput;
+};
+
+
+export type MutationVerifyPrimaryContactEmailArgs = {
+  token: Scalars['String']['input'];
+};
+
+export type OrganizationChange =
+  | 'ACTIVATED'
+  | 'PROFILE_CHANGED';
+
+/** §5 PartnerOrganizationActivated / PartnerProfileChanged. */
+export type OrganizationChangedEvent = {
+  __typename?: 'OrganizationChangedEvent';
+  change: OrganizationChange;
+  eventId: Scalars['ID']['output'];
+  occurredAt: Scalars['DateTime']['output'];
+  organization?: Maybe<PartnerOrganization>;
+  /** The profile section that changed (PROFILE_CHANGED). */
+  section?: Maybe<Scalars['String']['output']>;
+};
+
+export type OrganizationProfile = {
+  __typename?: 'OrganizationProfile';
+  companyName: Scalars['String']['output'];
+  defaultAddress?: Maybe<Address>;
+  domain?: Maybe<Scalars['String']['output']>;
+  email?: Maybe<Scalars['String']['output']>;
+  tenantId: Scalars['ID']['output'];
+};
+
+/** A company enrolled in CSP. Its id is its Azure AD tenant id. */
+export type PartnerOrganization = {
+  __typename?: 'PartnerOrganization';
+  companyName: Scalars['String']['output'];
+  /** ISO 3166-1 alpha-2 */
+  country: Scalars['String']['output'];
+  /** P-03: the organization's latest enrollment application. */
+  enrollment?: Maybe<EnrollmentApplication>;
+  id: Scalars['ID']['output'];
+  /** Reseller view: the providers this organization resells through (IsIndirectResellerOf). */
+  indirectProviders?: Maybe<Array<ProviderResellerRelationship>>;
+  /** Provider view: the resellers partnered with this organization (IsIndirectCloudSolutionProviderOf). */
+  indirectResellers?: Maybe<Array<ProviderResellerRelationship>>;
+  /** P-02: own organization only; null for a partnered organization (T-2). */
+  legalBusinessProfile?: Maybe<LegalBusinessProfile>;
+  mpnProfile?: Maybe<MpnProfile>;
+  organizationProfile?: Maybe<OrganizationProfile>;
+  partnerType: PartnerType;
+  /** P-07: invitations sent (provider) or accepted/declined (reseller). */
+  partnershipInvitations?: Maybe<Array<PartnershipInvitation>>;
+  programStatus: ProgramStatus;
+  supportProfile?: Maybe<SupportProfile>;
+};
+
+
+/** A company enrolled in CSP. Its id is its Azure AD tenant id. */
+export type PartnerOrganizationPartnershipInvitationsArgs = {
+  direction: InvitationDirection;
+  state?: InputMaybe<InvitationState>;
+};
+
+export type PartnerRelationshipType =
+  | 'IS_INDIRECT_CLOUD_SOLUTION_PROVIDER_OF'
+  | 'IS_INDIRECT_RESELLER_OF';
+
+/** A partner's own ticket about Partner Center; only its creator sees it (T-10). */
+export type PartnerSupportTicket = {
+  __typename?: 'PartnerSupportTicket';
+  createdBy: PartnerUser;
+  createdDate: Scalars['DateTime']['output'];
+  description: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  lastModifiedDate?: Maybe<Scalars['DateTime']['output']>;
+  notes: Array<ServiceRequestNote>;
+  severity: ServiceRequestSeverity;
+  status: ServiceRequestStatus;
+  supportTopicId?: Maybe<Scalars['String']['output']>;
+  title: Scalars['String']['output'];
+};
+
+/** §5 PartnerSupportTicketChanged: only to the ticket's creator (T-10). */
+export type PartnerSupportTicketChangedEvent = {
+  __typename?: 'PartnerSupportTicketChangedEvent';
+  eventId: Scalars['ID']['output'];
+  occurredAt: Scalars['DateTime']['output'];
+  ticket?: Maybe<PartnerSupportTicket>;
+};
+
+export type PartnerSupportTicketInput = {
+  description: Scalars['String']['input'];
+  severity: ServiceRequestSeverity;
+  supportTopicId?: InputMaybe<Scalars['String']['input']>;
+  title: Scalars['String']['input'];
+};
+
+export type PartnerType =
+  | 'INDIRECT_PROVIDER'
+  | 'INDIRECT_RESELLER';
+
+export type PartnerUser = {
+  __typename?: 'PartnerUser';
+  id: Scalars['ID']['output'];
+};
+
+export type PartnershipChange =
+  | 'ESTABLISHED'
+  | 'PROVIDER_TENANT_ADMIN_ACCESS_REVOKED'
+  | 'REMOVED';
+
+/** §5 PartnershipEstablished / PartnershipRemoved / ProviderTenantAdminAccessRevoked: each side sees its own view. */
+export type PartnershipChangedEvent = {
+  __typename?: 'PartnershipChangedEvent';
+  change: PartnershipChange;
+  eventId: Scalars['ID']['output'];
+  occurredAt: Scalars['DateTime']['output'];
+  partnership?: Maybe<ProviderResellerRelationship>;
+};
+
+/** A provider's invitation to a reseller (§3.2). Its link is single-use and expires after 90 days (A-26). */
+export type PartnershipInvitation = {
+  __typename?: 'PartnershipInvitation';
+  acceptedAt?: Maybe<Scalars['DateTime']['output']>;
+  acceptedBy?: Maybe<PartnerUser>;
+  acceptedByOrg?: Maybe<PartnerOrganization>;
+  createdAt: Scalars['DateTime']['output'];
+  createdBy: PartnerUser;
+  /** The draft email with the link: returned by createPartnershipInvitation only. */
+  draftEmail?: Maybe<DraftEmail>;
+  expiresAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  inviteeEmail?: Maybe<Scalars['String']['output']>;
+  provider: PartnerOrganization;
+  state: InvitationState;
+  /** The personalised link: returned by createPartnershipInvitation only, since the token is stored hashed. */
+  url?: Maybe<Scalars['String']['output']>;
+};
+
+/** §5 PartnershipInvitationChanged. */
+export type PartnershipInvitationChangedEvent = {
+  __typename?: 'PartnershipInvitationChangedEvent';
+  eventId: Scalars['ID']['output'];
+  invitation?: Maybe<PartnershipInvitation>;
+  occurredAt: Scalars['DateTime']['output'];
+  state: InvitationState;
+};
+
+export type PartnershipState =
+  | 'ACTIVE'
+  | 'REMOVED';
+
+export type ProgramStatus =
+  | 'ACTIVE'
+  | 'ENROLLING'
+  | 'PENDING_VERIFICATION'
+  | 'REJECTED'
+  | 'SUSPENDED';
+
+/** A directed partnership between an indirect provider and an indirect reseller. */
+export type ProviderResellerRelationship = {
+  __typename?: 'ProviderResellerRelationship';
+  acceptedBy?: Maybe<PartnerUser>;
+  establishedAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  invitation?: Maybe<PartnershipInvitation>;
+  provider: PartnerOrganization;
+  providerId: Scalars['ID']['output'];
+  /** S-23: the provider has admin access to the reseller's tenant; the reseller may revoke it. */
+  providerTenantAdminAccess: Scalars['Boolean']['output'];
+  /** How the other organization relates to the caller's (PC PartnerRelationship.relationshipType). */
+  relationshipType?: Maybe<PartnerRelationshipType>;
+  removedAt?: Maybe<Scalars['DateTime']['output']>;
+  reseller: PartnerOrganization;
+  resellerId: Scalars['ID']['output'];
+  state: PartnershipState;
+};
+
+export type Query = {
+  __typename?: 'Query';
+  /** P-17 */
+  billingProfile?: Maybe<BillingProfile>;
+  /** P-17 */
+  invoices?: Maybe<Array<Invoice>>;
+  /** The caller's tenant's current enrollment application: its creator, or P-03 roles once the organization exists. */
+  myEnrollment?: Maybe<EnrollmentApplication>;
+  /** The signed-in user's own organization (P-01). */
+  myOrganization?: Maybe<PartnerOrganization>;
+  /** An organization the caller may see: its own, or one partnered with it (T-2); otherwise NOT_FOUND. */
+  partnerOrganization?: Maybe<PartnerOrganization>;
+  /** P-15: tickets the caller created (T-10). */
+  partnerSupportTickets?: Maybe<Array<PartnerSupportTicket>>;
+  /** P-14 / T-3: name of the partner behind an MPN ID, nothing more. */
+  verifyPartnerMpnId?: Maybe<MpnProfile>;
+};
+
+
+export type QueryPartnerOrganizationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryVerifyPartnerMpnIdArgs = {
+  mpnId: Scalars['String']['input'];
+};
+
+export type ServiceRequestNote = {
+  __typename?: 'ServiceRequestNote';
+  createdBy?: Maybe<PartnerUser>;
+  createdDate: Scalars['DateTime']['output'];
+  text: Scalars['String']['output'];
+};
+
+export type ServiceRequestSeverity =
+  | 'CRITICAL'
+  | 'MINIMAL'
+  | 'MODERATE'
+  | 'UNKNOWN';
+
+export type ServiceRequestStatus =
+  | 'ATTENTION_NEEDED'
+  | 'CLOSED'
+  | 'NONE'
+  | 'OPEN';
+
+export type Subscription = {
+  __typename?: 'Subscription';
+  /** The enrollment creator; after approval also global admins, user-management admins and admin agents. */
+  enrollmentStatusChanged?: Maybe<EnrollmentStatusChangedEvent>;
+  /** Activation (GA, UMA) and profile changes (GA, UMA, admin agents) of the caller's organization. */
+  organizationChanged?: Maybe<OrganizationChangedEvent>;
+  /** The caller's own Partner Center support tickets. */
+  partnerSupportTicketChanged?: Maybe<PartnerSupportTicketChangedEvent>;
+  /** Partnerships of the caller's organization, on both sides: GA, admin agents, UMA. */
+  partnershipChanged?: Maybe<PartnershipChangedEvent>;
+  /** Invitations the caller's organization sent or answered: GA and admin agents. */
+  partnershipInvitationChanged?: Maybe<PartnershipInvitationChangedEvent>;
+};
+
+
+export type SubscriptionEnrollmentStatusChangedArgs = {
+  after?: InputMaybe<Scalars['ID']['input']>;
+  applicationId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type SubscriptionOrganizationChangedArgs = {
+  after?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type SubscriptionPartnerSupportTicketChangedArgs = {
+  after?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type SubscriptionPartnershipChangedArgs = {
+  after?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type SubscriptionPartnershipInvitationChangedArgs = {
+  after?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type SupportProfile = {
+  __typename?: 'SupportProfile';
+  email?: Maybe<Scalars['String']['output']>;
+  telephone?: Maybe<Scalars['String']['output']>;
+  website?: Maybe<Scalars['String']['output']>;
+};
+
+export type SupportProfileInput = {
+  email?: InputMaybe<Scalars['String']['input']>;
+  telephone?: InputMaybe<Scalars['String']['input']>;
+  website?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UpdatePartnerSupportTicketInput = {
+  note?: InputMaybe<Scalars['String']['input']>;
+  severity?: InputMaybe<ServiceRequestSeverity>;
+  /** Only CLOSED may be set by the creator. */
+  status?: InputMaybe<ServiceRequestStatus>;
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type VerifyPrimaryContactEmailPayload = {
+  __typename?: 'VerifyPrimaryContactEmailPayload';
+  enrollmentStatus: EnrollmentStatus;
+  verifiedAt: Scalars['DateTime']['output'];
+};
+
+export type VettingStatus =
+  | 'AUTHORIZED'
+  | 'NONE'
+  | 'PENDING'
+  | 'REJECTED';
+
+export type VettingSubStatus =
+  | 'BUSINESS_VERIFICATION'
+  | 'DECISION'
+  | 'EMAIL_DOMAIN'
+  | 'EMAIL_OWNERSHIP'
+  | 'EMPLOYMENT_VERIFICATION'
+  | 'ENTRY'
+  | 'NONE'
+  | 'OTHER';
+
+export type WithIndex<TObject> = TObject & Record<string, any>;
+export type ResolversObject<TObject> = WithIndex<TObject>;
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+export type ReferenceResolver<TResult, TReference, TContext> = (
+      reference: TReference,
+      context: TContext,
+      info: GraphQLResolveInfo
+    ) => Promise<TResult> | TResult;
+
+      type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
+      type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
+      type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
+      export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
+    
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+/** Mapping of federation types */
+export type FederationTypes = ResolversObject<{
+  EnrollmentApplication: EnrollmentApplication;
+  PartnerOrganization: PartnerOrganization;
+  PartnerSupportTicket: PartnerSupportTicket;
+  PartnershipInvitation: PartnershipInvitation;
+  ProviderResellerRelationship: ProviderResellerRelationship;
+}>;
+
+/** Mapping of federation reference types */
+export type FederationReferenceTypes = ResolversObject<{
+  EnrollmentApplication:
+    ( { __typename: 'EnrollmentApplication' }
+    & GraphQLRecursivePick<FederationTypes['EnrollmentApplication'], {"id":true}> );
+  PartnerOrganization:
+    ( { __typename: 'PartnerOrganization' }
+    & GraphQLRecursivePick<FederationTypes['PartnerOrganization'], {"id":true}> );
+  PartnerSupportTicket:
+    ( { __typename: 'PartnerSupportTicket' }
+    & GraphQLRecursivePick<FederationTypes['PartnerSupportTicket'], {"id":true}> );
+  PartnershipInvitation:
+    ( { __typename: 'PartnershipInvitation' }
+    & GraphQLRecursivePick<FederationTypes['PartnershipInvitation'], {"id":true}> );
+  ProviderResellerRelationship:
+    ( { __typename: 'ProviderResellerRelationship' }
+    & ( GraphQLRecursivePick<FederationTypes['ProviderResellerRelationship'], {"id":true}>
+        | GraphQLRecursivePick<FederationTypes['ProviderResellerRelationship'], {"providerId":true,"resellerId":true}> ) );
+}>;
+
+
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = ResolversObject<{
+  AcceptPartnershipInvitationPayload: ResolverTypeWrapper<AcceptPartnershipInvitationPayload>;
+  Address: ResolverTypeWrapper<Address>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  AddressInput: AddressInput;
+  BillingProfile: ResolverTypeWrapper<BillingProfile>;
+  BillingProfileInput: BillingProfileInput;
+  Contact: ResolverTypeWrapper<Contact>;
+  ContactInput: ContactInput;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DraftEmail: ResolverTypeWrapper<DraftEmail>;
+  EnrollmentApplication: ResolverTypeWrapper<EnrollmentApplication>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  EnrollmentDetailsInput: EnrollmentDetailsInput;
+  EnrollmentKind: EnrollmentKind;
+  EnrollmentStatus: EnrollmentStatus;
+  EnrollmentStatusChangedEvent: ResolverTypeWrapper<EnrollmentStatusChangedEvent>;
+  EnrollmentTransition: ResolverTypeWrapper<EnrollmentTransition>;
+  InvitationDirection: InvitationDirection;
+  InvitationState: InvitationState;
+  Invoice: ResolverTypeWrapper<Invoice>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  LegalBusinessProfile: ResolverTypeWrapper<LegalBusinessProfile>;
+  LegalBusinessProfileInput: LegalBusinessProfileInput;
+  MpnOrgProfileCandidate: ResolverTypeWrapper<MpnOrgProfileCandidate>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  MpnProfile: ResolverTypeWrapper<MpnProfile>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  OrganizationChange: OrganizationChange;
+  OrganizationChangedEvent: ResolverTypeWrapper<OrganizationChangedEvent>;
+  OrganizationProfile: ResolverTypeWrapper<OrganizationProfile>;
+  PartnerOrganization: ResolverTypeWrapper<PartnerOrganization>;
+  PartnerRelationshipType: PartnerRelationshipType;
+  PartnerSupportTicket: ResolverTypeWrapper<PartnerSupportTicket>;
+  PartnerSupportTicketChangedEvent: ResolverTypeWrapper<PartnerSupportTicketChangedEvent>;
+  PartnerSupportTicketInput: PartnerSupportTicketInput;
+  PartnerType: PartnerType;
+  PartnerUser: ResolverTypeWrapper<PartnerUser>;
+  PartnershipChange: PartnershipChange;
+  PartnershipChangedEvent: ResolverTypeWrapper<PartnershipChangedEvent>;
+  PartnershipInvitation: ResolverTypeWrapper<PartnershipInvitation>;
+  PartnershipInvitationChangedEvent: ResolverTypeWrapper<PartnershipInvitationChangedEvent>;
+  PartnershipState: PartnershipState;
+  ProgramStatus: ProgramStatus;
+  ProviderResellerRelationship: ResolverTypeWrapper<ProviderResellerRelationship>;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  ServiceRequestNote: ResolverTypeWrapper<ServiceRequestNote>;
+  ServiceRequestSeverity: ServiceRequestSeverity;
+  ServiceRequestStatus: ServiceRequestStatus;
+  Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  SupportProfile: ResolverTypeWrapper<SupportProfile>;
+  SupportProfileInput: SupportProfileInput;
+  UpdatePartnerSupportTicketInput: UpdatePartnerSupportTicketInput;
+  VerifyPrimaryContactEmailPayload: ResolverTypeWrapper<VerifyPrimaryContactEmailPayload>;
+  VettingStatus: VettingStatus;
+  VettingSubStatus: VettingSubStatus;
+}>;
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = ResolversObject<{
+  AcceptPartnershipInvitationPayload: AcceptPartnershipInvitationPayload;
+  Address: Address;
+  String: Scalars['String']['output'];
+  AddressInput: AddressInput;
+  BillingProfile: BillingProfile;
+  BillingProfileInput: BillingProfileInput;
+  Contact: Contact;
+  ContactInput: ContactInput;
+  DateTime: Scalars['DateTime']['output'];
+  DraftEmail: DraftEmail;
+  EnrollmentApplication: EnrollmentApplication | FederationReferenceTypes['EnrollmentApplication'];
+  ID: Scalars['ID']['output'];
+  EnrollmentDetailsInput: EnrollmentDetailsInput;
+  EnrollmentStatusChangedEvent: EnrollmentStatusChangedEvent;
+  EnrollmentTransition: EnrollmentTransition;
+  Invoice: Invoice;
+  Float: Scalars['Float']['output'];
+  LegalBusinessProfile: LegalBusinessProfile;
+  LegalBusinessProfileInput: LegalBusinessProfileInput;
+  MpnOrgProfileCandidate: MpnOrgProfileCandidate;
+  Boolean: Scalars['Boolean']['output'];
+  MpnProfile: MpnProfile;
+  Mutation: Record<PropertyKey, never>;
+  OrganizationChangedEvent: OrganizationChangedEvent;
+  OrganizationProfile: OrganizationProfile;
+  PartnerOrganization: PartnerOrganization | FederationReferenceTypes['PartnerOrganization'];
+  PartnerSupportTicket: PartnerSupportTicket | FederationReferenceTypes['PartnerSupportTicket'];
+  PartnerSupportTicketChangedEvent: PartnerSupportTicketChangedEvent;
+  PartnerSupportTicketInput: PartnerSupportTicketInput;
+  PartnerUser: PartnerUser;
+  PartnershipChangedEvent: PartnershipChangedEvent;
+  PartnershipInvitation: PartnershipInvitation | FederationReferenceTypes['PartnershipInvitation'];
+  PartnershipInvitationChangedEvent: PartnershipInvitationChangedEvent;
+  ProviderResellerRelationship: ProviderResellerRelationship | FederationReferenceTypes['ProviderResellerRelationship'];
+  Query: Record<PropertyKey, never>;
+  ServiceRequestNote: ServiceRequestNote;
+  Subscription: Record<PropertyKey, never>;
+  SupportProfile: SupportProfile;
+  SupportProfileInput: SupportProfileInput;
+  UpdatePartnerSupportTicketInput: UpdatePartnerSupportTicketInput;
+  VerifyPrimaryContactEmailPayload: VerifyPrimaryContactEmailPayload;
+}>;
+
+export type AcceptPartnershipInvitationPayloadResolvers<ContextType = any, ParentType extends ResolversParentTypes['AcceptPartnershipInvitationPayload'] = ResolversParentTypes['AcceptPartnershipInvitationPayload']> = ResolversObject<{
+  invitation?: Resolver<ResolversTypes['PartnershipInvitation'], ParentType, ContextType>;
+  partnership?: Resolver<ResolversTypes['ProviderResellerRelationship'], ParentType, ContextType>;
+}>;
+
+export type AddressResolvers<ContextType = any, ParentType extends ResolversParentTypes['Address'] = ResolversParentTypes['Address']> = ResolversObject<{
+  addressLine1?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  addressLine2?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  city?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  country?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  phoneNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  postalCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  region?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  state?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type BillingProfileResolvers<ContextType = any, ParentType extends ResolversParentTypes['BillingProfile'] = ResolversParentTypes['BillingProfile']> = ResolversObject<{
+  address?: Resolver<Maybe<ResolversTypes['Address']>, ParentType, ContextType>;
+  companyName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  firstName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  lastName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  purchaseOrderNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type ContactResolvers<ContextType = any, ParentType extends ResolversParentTypes['Contact'] = ResolversParentTypes['Contact']> = ResolversObject<{
+  email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  firstName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  lastName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  phoneNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
+}
+
+export type DraftEmailResolvers<ContextType = any, ParentType extends ResolversParentTypes['DraftEmail'] = ResolversParentTypes['DraftEmail']> = ResolversObject<{
+  body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type EnrollmentApplicationResolvers<ContextType = any, ParentType extends ResolversParentTypes['EnrollmentApplication'] = ResolversParentTypes['EnrollmentApplication'], FederationReferenceType extends FederationReferenceTypes['EnrollmentApplication'] = FederationReferenceTypes['EnrollmentApplication']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['EnrollmentApplication']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  candidateOrgProfiles?: Resolver<Array<ResolversTypes['MpnOrgProfileCandidate']>, ParentType, ContextType>;
+  createdBy?: Resolver<ResolversTypes['PartnerUser'], ParentType, ContextType>;
+  decidedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['EnrollmentTransition']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EnrollmentKind'], ParentType, ContextType>;
+  legalBusinessProfile?: Resolver<Maybe<ResolversTypes['LegalBusinessProfile']>, ParentType, ContextType>;
+  primaryContactEmailVerifiedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  program?: Resolver<ResolversTypes['PartnerType'], ParentType, ContextType>;
+  rejectionReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  selectedMpnId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['EnrollmentStatus'], ParentType, ContextType>;
+  submittedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  supportProfile?: Resolver<Maybe<ResolversTypes['SupportProfile']>, ParentType, ContextType>;
+  tenantId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  vettingStatus?: Resolver<ResolversTypes['VettingStatus'], ParentType, ContextType>;
+  vettingSubStatus?: Resolver<ResolversTypes['VettingSubStatus'], ParentType, ContextType>;
+}>;
+
+export type EnrollmentStatusChangedEventResolvers<ContextType = any, ParentType extends ResolversParentTypes['EnrollmentStatusChangedEvent'] = ResolversParentTypes['EnrollmentStatusChangedEvent']> = ResolversObject<{
+  enrollment?: Resolver<Maybe<ResolversTypes['EnrollmentApplication']>, ParentType, ContextType>;
+  eventId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  from?: Resolver<Maybe<ResolversTypes['EnrollmentStatus']>, ParentType, ContextType>;
+  occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['EnrollmentStatus'], ParentType, ContextType>;
+  vettingSubStatus?: Resolver<Maybe<ResolversTypes['VettingSubStatus']>, ParentType, ContextType>;
+}>;
+
+export type EnrollmentTransitionResolvers<ContextType = any, ParentType extends ResolversParentTypes['EnrollmentTransition'] = ResolversParentTypes['EnrollmentTransition']> = ResolversObject<{
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  from?: Resolver<Maybe<ResolversTypes['EnrollmentStatus']>, ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['EnrollmentStatus'], ParentType, ContextType>;
+}>;
+
+export type InvoiceResolvers<ContextType = any, ParentType extends ResolversParentTypes['Invoice'] = ResolversParentTypes['Invoice']> = ResolversObject<{
+  currencyCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  invoiceDate?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  totalCharges?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
+export type LegalBusinessProfileResolvers<ContextType = any, ParentType extends ResolversParentTypes['LegalBusinessProfile'] = ResolversParentTypes['LegalBusinessProfile']> = ResolversObject<{
+  address?: Resolver<ResolversTypes['Address'], ParentType, ContextType>;
+  companyApproverEmail?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  companyName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  primaryContact?: Resolver<ResolversTypes['Contact'], ParentType, ContextType>;
+  vettingStatus?: Resolver<ResolversTypes['VettingStatus'], ParentType, ContextType>;
+  vettingSubStatus?: Resolver<ResolversTypes['VettingSubStatus'], ParentType, ContextType>;
+}>;
+
+export type MpnOrgProfileCandidateResolvers<ContextType = any, ParentType extends ResolversParentTypes['MpnOrgProfileCandidate'] = ResolversParentTypes['MpnOrgProfileCandidate']> = ResolversObject<{
+  country?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  isActive?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  mpnId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type MpnProfileResolvers<ContextType = any, ParentType extends ResolversParentTypes['MpnProfile'] = ResolversParentTypes['MpnProfile']> = ResolversObject<{
+  mpnId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  partnerName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type MutationResolvers<ContextType = any, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  acceptPartnershipInvitation?: Resolver<Maybe<ResolversTypes['AcceptPartnershipInvitationPayload']>, ParentType, ContextType, RequireFields<MutationAcceptPartnershipInvitationArgs, 'authorizeIndirectProvider' | 'token'>>;
+  cancelEnrollment?: Resolver<Maybe<ResolversTypes['EnrollmentApplication']>, ParentType, ContextType>;
+  createPartnerSupportTicket?: Resolver<Maybe<ResolversTypes['PartnerSupportTicket']>, ParentType, ContextType, RequireFields<MutationCreatePartnerSupportTicketArgs, 'input'>>;
+  createPartnershipInvitation?: Resolver<Maybe<ResolversTypes['PartnershipInvitation']>, ParentType, ContextType, Partial<MutationCreatePartnershipInvitationArgs>>;
+  declinePartnershipInvitation?: Resolver<Maybe<ResolversTypes['PartnershipInvitation']>, ParentType, ContextType, RequireFields<MutationDeclinePartnershipInvitationArgs, 'token'>>;
+  linkPartnerMembershipAccount?: Resolver<Maybe<ResolversTypes['EnrollmentApplication']>, ParentType, ContextType, RequireFields<MutationLinkPartnerMembershipAccountArgs, 'password' | 'userName'>>;
+  removeIndirectResellerPartnership?: Resolver<Maybe<ResolversTypes['ProviderResellerRelationship']>, ParentType, ContextType, RequireFields<MutationRemoveIndirectResellerPartnershipArgs, 'resellerId'>>;
+  resendPrimaryContactVerification?: Resolver<Maybe<ResolversTypes['EnrollmentApplication']>, ParentType, ContextType>;
+  revokePartnershipInvitation?: Resolver<Maybe<ResolversTypes['PartnershipInvitation']>, ParentType, ContextType, RequireFields<MutationRevokePartnershipInvitationArgs, 'id'>>;
+  revokeProviderTenantAdminAccess?: Resolver<Maybe<ResolversTypes['ProviderResellerRelationship']>, ParentType, ContextType, RequireFields<MutationRevokeProviderTenantAdminAccessArgs, 'providerId'>>;
+  saveEnrollmentDetails?: Resolver<Maybe<ResolversTypes['EnrollmentApplication']>, ParentType, ContextType, RequireFields<MutationSaveEnrollmentDetailsArgs, 'input'>>;
+  selectOrganizationProfile?: Resolver<Maybe<ResolversTypes['EnrollmentApplication']>, ParentType, ContextType, RequireFields<MutationSelectOrganizationProfileArgs, 'mpnId'>>;
+  startEnrollment?: Resolver<Maybe<ResolversTypes['EnrollmentApplication']>, ParentType, ContextType, RequireFields<MutationStartEnrollmentArgs, 'program'>>;
+  submitEnrollment?: Resolver<Maybe<ResolversTypes['EnrollmentApplication']>, ParentType, ContextType, Partial<MutationSubmitEnrollmentArgs>>;
+  updateBillingProfile?: Resolver<Maybe<ResolversTypes['BillingProfile']>, ParentType, ContextType, RequireFields<MutationUpdateBillingProfileArgs, 'input'>>;
+  updateLegalBusinessProfile?: Resolver<Maybe<ResolversTypes['LegalBusinessProfile']>, ParentType, ContextType, RequireFields<MutationUpdateLegalBusinessProfileArgs, 'input'>>;
+  updatePartnerSupportTicket?: Resolver<Maybe<ResolversTypes['PartnerSupportTicket']>, ParentType, ContextType, RequireFields<MutationUpdatePartnerSupportTicketArgs, 'id' | 'input'>>;
+  updateSupportProfile?: Resolver<Maybe<ResolversTypes['SupportProfile']>, ParentType, ContextType, RequireFields<MutationUpdateSupportProfileArgs, 'input'>>;
+  verifyPrimaryContactEmail?: Resolver<Maybe<ResolversTypes['VerifyPrimaryContactEmailPayload']>, ParentType, ContextType, RequireFields<MutationVerifyPrimaryContactEmailArgs, 'token'>>;
+}>;
+
+export type OrganizationChangedEventResolvers<ContextType = any, ParentType extends ResolversParentTypes['OrganizationChangedEvent'] = ResolversParentTypes['OrganizationChangedEvent']> = ResolversObject<{
+  change?: Resolver<ResolversTypes['OrganizationChange'], ParentType, ContextType>;
+  eventId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  organization?: Resolver<Maybe<ResolversTypes['PartnerOrganization']>, ParentType, ContextType>;
+  section?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type OrganizationProfileResolvers<ContextType = any, ParentType extends ResolversParentTypes['OrganizationProfile'] = ResolversParentTypes['OrganizationProfile']> = ResolversObject<{
+  companyName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  defaultAddress?: Resolver<Maybe<ResolversTypes['Address']>, ParentType, ContextType>;
+  domain?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  tenantId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type PartnerOrganizationResolvers<ContextType = any, ParentType extends ResolversParentTypes['PartnerOrganization'] = ResolversParentTypes['PartnerOrganization'], FederationReferenceType extends FederationReferenceTypes['PartnerOrganization'] = FederationReferenceTypes['PartnerOrganization']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['PartnerOrganization']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  companyName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  country?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  enrollment?: Resolver<Maybe<ResolversTypes['EnrollmentApplication']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  indirectProviders?: Resolver<Maybe<Array<ResolversTypes['ProviderResellerRelationship']>>, ParentType, ContextType>;
+  indirectResellers?: Resolver<Maybe<Array<ResolversTypes['ProviderResellerRelationship']>>, ParentType, ContextType>;
+  legalBusinessProfile?: Resolver<Maybe<ResolversTypes['LegalBusinessProfile']>, ParentType, ContextType>;
+  mpnProfile?: Resolver<Maybe<ResolversTypes['MpnProfile']>, ParentType, ContextType>;
+  organizationProfile?: Resolver<Maybe<ResolversTypes['OrganizationProfile']>, ParentType, ContextType>;
+  partnerType?: Resolver<ResolversTypes['PartnerType'], ParentType, ContextType>;
+  partnershipInvitations?: Resolver<Maybe<Array<ResolversTypes['PartnershipInvitation']>>, ParentType, ContextType, RequireFields<PartnerOrganizationPartnershipInvitationsArgs, 'direction'>>;
+  programStatus?: Resolver<ResolversTypes['ProgramStatus'], ParentType, ContextType>;
+  supportProfile?: Resolver<Maybe<ResolversTypes['SupportProfile']>, ParentType, ContextType>;
+}>;
+
+export type PartnerSupportTicketResolvers<ContextType = any, ParentType extends ResolversParentTypes['PartnerSupportTicket'] = ResolversParentTypes['PartnerSupportTicket'], FederationReferenceType extends FederationReferenceTypes['PartnerSupportTicket'] = FederationReferenceTypes['PartnerSupportTicket']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['PartnerSupportTicket']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  createdBy?: Resolver<ResolversTypes['PartnerUser'], ParentType, ContextType>;
+  createdDate?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastModifiedDate?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  notes?: Resolver<Array<ResolversTypes['ServiceRequestNote']>, ParentType, ContextType>;
+  severity?: Resolver<ResolversTypes['ServiceRequestSeverity'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ServiceRequestStatus'], ParentType, ContextType>;
+  supportTopicId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type PartnerSupportTicketChangedEventResolvers<ContextType = any, ParentType extends ResolversParentTypes['PartnerSupportTicketChangedEvent'] = ResolversParentTypes['PartnerSupportTicketChangedEvent']> = ResolversObject<{
+  eventId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  ticket?: Resolver<Maybe<ResolversTypes['PartnerSupportTicket']>, ParentType, ContextType>;
+}>;
+
+export type PartnerUserResolvers<ContextType = any, ParentType extends ResolversParentTypes['PartnerUser'] = ResolversParentTypes['PartnerUser']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type PartnershipChangedEventResolvers<ContextType = any, ParentType extends ResolversParentTypes['PartnershipChangedEvent'] = ResolversParentTypes['PartnershipChangedEvent']> = ResolversObject<{
+  change?: Resolver<ResolversTypes['PartnershipChange'], ParentType, ContextType>;
+  eventId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  partnership?: Resolver<Maybe<ResolversTypes['ProviderResellerRelationship']>, ParentType, ContextType>;
+}>;
+
+export type PartnershipInvitationResolvers<ContextType = any, ParentType extends ResolversParentTypes['PartnershipInvitation'] = ResolversParentTypes['PartnershipInvitation'], FederationReferenceType extends FederationReferenceTypes['PartnershipInvitation'] = FederationReferenceTypes['PartnershipInvitation']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['PartnershipInvitation']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  acceptedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  acceptedBy?: Resolver<Maybe<ResolversTypes['PartnerUser']>, ParentType, ContextType>;
+  acceptedByOrg?: Resolver<Maybe<ResolversTypes['PartnerOrganization']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  createdBy?: Resolver<ResolversTypes['PartnerUser'], ParentType, ContextType>;
+  draftEmail?: Resolver<Maybe<ResolversTypes['DraftEmail']>, ParentType, ContextType>;
+  expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  inviteeEmail?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  provider?: Resolver<ResolversTypes['PartnerOrganization'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['InvitationState'], ParentType, ContextType>;
+  url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type PartnershipInvitationChangedEventResolvers<ContextType = any, ParentType extends ResolversParentTypes['PartnershipInvitationChangedEvent'] = ResolversParentTypes['PartnershipInvitationChangedEvent']> = ResolversObject<{
+  eventId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  invitation?: Resolver<Maybe<ResolversTypes['PartnershipInvitation']>, ParentType, ContextType>;
+  occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['InvitationState'], ParentType, ContextType>;
+}>;
+
+export type ProviderResellerRelationshipResolvers<ContextType = any, ParentType extends ResolversParentTypes['ProviderResellerRelationship'] = ResolversParentTypes['ProviderResellerRelationship'], FederationReferenceType extends FederationReferenceTypes['ProviderResellerRelationship'] = FederationReferenceTypes['ProviderResellerRelationship']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ProviderResellerRelationship']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  acceptedBy?: Resolver<Maybe<ResolversTypes['PartnerUser']>, ParentType, ContextType>;
+  establishedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  invitation?: Resolver<Maybe<ResolversTypes['PartnershipInvitation']>, ParentType, ContextType>;
+  provider?: Resolver<ResolversTypes['PartnerOrganization'], ParentType, ContextType>;
+  providerId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  providerTenantAdminAccess?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  relationshipType?: Resolver<Maybe<ResolversTypes['PartnerRelationshipType']>, ParentType, ContextType>;
+  removedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  reseller?: Resolver<ResolversTypes['PartnerOrganization'], ParentType, ContextType>;
+  resellerId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['PartnershipState'], ParentType, ContextType>;
+}>;
+
+export type QueryResolvers<ContextType = any, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  billingProfile?: Resolver<Maybe<ResolversTypes['BillingProfile']>, ParentType, ContextType>;
+  invoices?: Resolver<Maybe<Array<ResolversTypes['Invoice']>>, ParentType, ContextType>;
+  myEnrollment?: Resolver<Maybe<ResolversTypes['EnrollmentApplication']>, ParentType, ContextType>;
+  myOrganization?: Resolver<Maybe<ResolversTypes['PartnerOrganization']>, ParentType, ContextType>;
+  partnerOrganization?: Resolver<Maybe<ResolversTypes['PartnerOrganization']>, ParentType, ContextType, RequireFields<QueryPartnerOrganizationArgs, 'id'>>;
+  partnerSupportTickets?: Resolver<Maybe<Array<ResolversTypes['PartnerSupportTicket']>>, ParentType, ContextType>;
+  verifyPartnerMpnId?: Resolver<Maybe<ResolversTypes['MpnProfile']>, ParentType, ContextType, RequireFields<QueryVerifyPartnerMpnIdArgs, 'mpnId'>>;
+}>;
+
+export type ServiceRequestNoteResolvers<ContextType = any, ParentType extends ResolversParentTypes['ServiceRequestNote'] = ResolversParentTypes['ServiceRequestNote']> = ResolversObject<{
+  createdBy?: Resolver<Maybe<ResolversTypes['PartnerUser']>, ParentType, ContextType>;
+  createdDate?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type SubscriptionResolvers<ContextType = any, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = ResolversObject<{
+  enrollmentStatusChanged?: SubscriptionResolver<Maybe<ResolversTypes['EnrollmentStatusChangedEvent']>, "enrollmentStatusChanged", ParentType, ContextType, Partial<SubscriptionEnrollmentStatusChangedArgs>>;
+  organizationChanged?: SubscriptionResolver<Maybe<ResolversTypes['OrganizationChangedEvent']>, "organizationChanged", ParentType, ContextType, Partial<SubscriptionOrganizationChangedArgs>>;
+  partnerSupportTicketChanged?: SubscriptionResolver<Maybe<ResolversTypes['PartnerSupportTicketChangedEvent']>, "partnerSupportTicketChanged", ParentType, ContextType, Partial<SubscriptionPartnerSupportTicketChangedArgs>>;
+  partnershipChanged?: SubscriptionResolver<Maybe<ResolversTypes['PartnershipChangedEvent']>, "partnershipChanged", ParentType, ContextType, Partial<SubscriptionPartnershipChangedArgs>>;
+  partnershipInvitationChanged?: SubscriptionResolver<Maybe<ResolversTypes['PartnershipInvitationChangedEvent']>, "partnershipInvitationChanged", ParentType, ContextType, Partial<SubscriptionPartnershipInvitationChangedArgs>>;
+}>;
+
+export type SupportProfileResolvers<ContextType = any, ParentType extends ResolversParentTypes['SupportProfile'] = ResolversParentTypes['SupportProfile']> = ResolversObject<{
+  email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  telephone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  website?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type VerifyPrimaryContactEmailPayloadResolvers<ContextType = any, ParentType extends ResolversParentTypes['VerifyPrimaryContactEmailPayload'] = ResolversParentTypes['VerifyPrimaryContactEmailPayload']> = ResolversObject<{
+  enrollmentStatus?: Resolver<ResolversTypes['EnrollmentStatus'], ParentType, ContextType>;
+  verifiedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+}>;
+
+export type Resolvers<ContextType = any> = ResolversObject<{
+  AcceptPartnershipInvitationPayload?: AcceptPartnershipInvitationPayloadResolvers<ContextType>;
+  Address?: AddressResolvers<ContextType>;
+  BillingProfile?: BillingProfileResolvers<ContextType>;
+  Contact?: ContactResolvers<ContextType>;
+  DateTime?: GraphQLScalarType;
+  DraftEmail?: DraftEmailResolvers<ContextType>;
+  EnrollmentApplication?: EnrollmentApplicationResolvers<ContextType>;
+  EnrollmentStatusChangedEvent?: EnrollmentStatusChangedEventResolvers<ContextType>;
+  EnrollmentTransition?: EnrollmentTransitionResolvers<ContextType>;
+  Invoice?: InvoiceResolvers<ContextType>;
+  LegalBusinessProfile?: LegalBusinessProfileResolvers<ContextType>;
+  MpnOrgProfileCandidate?: MpnOrgProfileCandidateResolvers<ContextType>;
+  MpnProfile?: MpnProfileResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
+  OrganizationChangedEvent?: OrganizationChangedEventResolvers<ContextType>;
+  OrganizationProfile?: OrganizationProfileResolvers<ContextType>;
+  PartnerOrganization?: PartnerOrganizationResolvers<ContextType>;
+  PartnerSupportTicket?: PartnerSupportTicketResolvers<ContextType>;
+  PartnerSupportTicketChangedEvent?: PartnerSupportTicketChangedEventResolvers<ContextType>;
+  PartnerUser?: PartnerUserResolvers<ContextType>;
+  PartnershipChangedEvent?: PartnershipChangedEventResolvers<ContextType>;
+  PartnershipInvitation?: PartnershipInvitationResolvers<ContextType>;
+  PartnershipInvitationChangedEvent?: PartnershipInvitationChangedEventResolvers<ContextType>;
+  ProviderResellerRelationship?: ProviderResellerRelationshipResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  ServiceRequestNote?: ServiceRequestNoteResolvers<ContextType>;
+  Subscription?: SubscriptionResolvers<ContextType>;
+  SupportProfile?: SupportProfileResolvers<ContextType>;
+  VerifyPrimaryContactEmailPayload?: VerifyPrimaryContactEmailPayloadResolvers<ContextType>;
+}>;
+
