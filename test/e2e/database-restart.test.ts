@@ -1,20 +1,10 @@
 import { mkdtemp, rm } from 'node:fs/promises';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { freePort } from '../../platform/net.js';
 import { startEmbeddedPostgres, type EmbeddedPostgresHandle } from '../../platform/embedded-postgres.js';
 import { LiveSubscription, settle } from '../helpers/live.js';
 import { startTestStack, type TestStack } from '../helpers/stack.js';
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = net.createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 const SUBSCRIPTION = 'subscription ($after: ID) { partnerUserChanged(after: $after) { eventId user { displayName } } }';
 type Change = { eventId: string; user: { displayName: string } };
