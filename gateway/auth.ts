@@ -1,5 +1,5 @@
 import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
-import { bearerToken, type TokenVerifier } from '../platform/tokens.js';
+import { bearerToken, type AccessClaims, type TokenVerifier } from '../platform/tokens.js';
 
 export const UNAUTHENTICATED_BODY = JSON.stringify({
   errors: [{
@@ -8,17 +8,23 @@ export const UNAUTHENTICATED_BODY = JSON.stringify({
   }],
 });
 
-/** Verifies an `Authorization` value: absent is anonymous (true), present must be a valid bearer token. */
-export async function authorizationIsAcceptable(value: string | null | undefined, verifier: TokenVerifier) {
-  if (value === null || value === undefined || value === '') return true;
+/** The verified claims of each request's bearer token, for the plugins after the check (rate limits). */
+const verifiedClaims = new WeakMap<Request, AccessClaims>();
+
+export function claimsOf(request: Request): AccessClaims | undefined {
+  return verifiedClaims.get(request);
+}
+
+/** Verifies an `Authorization` value: absent is anonymous, present must be a valid bearer token. */
+async function verifyAuthorization(value: string | null | undefined, verifier: TokenVerifier): Promise<AccessClaims | 'anonymous' | null> {
+  if (value === null || value === undefined || value === '') return 'anonymous';
   const token = bearerToken(value);
-  if (!token) return false;
-  try {
-    await verifier.verifyAccessToken(token);
-    return true;
-  } catch {
-    return false;
-  }
+  if (!token) return null;
+  return verifier.verifyAccessToken(token).catch(() => null);
+}
+
+export async function authorizationIsAcceptable(value: string | null | undefined, verifier: TokenVerifier) {
+  return (await verifyAuthorization(value, verifier)) !== null;
 }
 
 /**
@@ -29,7 +35,12 @@ export async function authorizationIsAcceptable(value: string | null | undefined
 export function useAccessTokens(verifier: TokenVerifier): GatewayPlugin {
   return {
     async onRequest({ request, endResponse, fetchAPI }) {
-      if (await authorizationIsAcceptable(request.headers.get('authorization'), verifier)) return;
+      const verified = await verifyAuthorization(request.headers.get('authorization'), verifier);
+      if (verified === 'anonymous') return;
+      if (verified) {
+        verifiedClaims.set(request, verified);
+        return;
+      }
       endResponse(new fetchAPI.Response(UNAUTHENTICATED_BODY, {
         status: 401,
         headers: { 'content-type': 'application/json; charset=utf-8', 'www-authenticate': 'Bearer' },

@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
-import { bearerToken, type TokenVerifier } from '../platform/tokens.js';
+import { GraphQLError } from 'graphql';
+import { claimsOf } from './auth.js';
 
 export interface TrafficLimits {
   /** largest request body accepted, in bytes */
@@ -87,23 +88,33 @@ export class RateWindow {
   }
 }
 
-/** Rate limits per signed-in user (by token subject) and per client address; over the limit → 429 RATE_LIMITED. */
-export function useRateLimits(limits: TrafficLimits, verifier: TokenVerifier): GatewayPlugin {
+/**
+ * Rate limits per client address (first thing on each request, before any token work) and per signed-in
+ * user (once the token was verified); over the limit → 429 RATE_LIMITED.
+ */
+export function useRateLimits(limits: TrafficLimits): GatewayPlugin {
   const users = new RateWindow(limits.perUserPerMinute);
   const addresses = new RateWindow(limits.perAddressPerMinute);
+  const limited = (wait: number) => ({
+    errors: [{ message: 'Too many requests. Try again later.', extensions: { code: 'RATE_LIMITED', retryAfterSeconds: wait } }],
+  });
   return {
-    async onRequest({ request, endResponse, fetchAPI }) {
-      const address = request.headers.get('x-forwarded-for') ?? 'unknown';
-      let wait = addresses.hit(address);
-      const token = bearerToken(request.headers.get('authorization'));
-      if (!wait && token) {
-        const claims = await verifier.verifyAccessToken(token).catch(() => null);
-        if (claims) wait = users.hit(claims.sub);
-      }
+    onRequest({ request, endResponse, fetchAPI }) {
+      const wait = addresses.hit(request.headers.get('x-forwarded-for') ?? 'unknown');
       if (!wait) return;
-      endResponse(new fetchAPI.Response(JSON.stringify({
-        errors: [{ message: 'Too many requests. Try again later.', extensions: { code: 'RATE_LIMITED', retryAfterSeconds: wait } }],
-      }), { status: 429, headers: { 'content-type': 'application/json; charset=utf-8', 'retry-after': String(wait) } }));
+      endResponse(new fetchAPI.Response(JSON.stringify(limited(wait)), {
+        status: 429, headers: { 'content-type': 'application/json; charset=utf-8', 'retry-after': String(wait) },
+      }));
+    },
+    onParams({ request, setResult }) {
+      const claims = claimsOf(request);
+      const wait = claims ? users.hit(claims.sub) : 0;
+      if (!wait) return;
+      setResult({
+        errors: [new GraphQLError('Too many requests. Try again later.', {
+          extensions: { code: 'RATE_LIMITED', retryAfterSeconds: wait, http: { status: 429, headers: { 'retry-after': String(wait) } } },
+        })],
+      });
     },
   };
 }

@@ -89,7 +89,7 @@ export function createGateway(options: GatewayOptions): GatewayRuntime {
         metrics: true, endpoint: '/metrics', registry: options.metrics?.registry, labels: { subgraphName: true }, log,
       }) as GatewayPlugin,
       useRequestLog(options.logger),
-      useRateLimits(trafficOf(options), options.verifier),
+      useRateLimits(trafficOf(options)),
       useAccessTokens(options.verifier),
       useCallerContext(),
       ...useQueryLimits(options.limits ?? DEFAULT_QUERY_LIMITS, options.production),
