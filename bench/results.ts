@@ -13,7 +13,7 @@ export async function writeResultsSection(title: string, body: string): Promise<
     // first run
   }
   const heading = `## ${title}`;
-  const section = `${heading}\n\n${body}\n`;
+  const section = `${heading}\n\n${body.trim()}\n\n`;
   const start = text.indexOf(heading);
   if (start < 0) {
     text = `${text.trimEnd()}\n\n${section}`;
@@ -21,5 +21,5 @@ export async function writeResultsSection(title: string, body: string): Promise<
     const next = text.indexOf('\n## ', start + heading.length);
     text = `${text.slice(0, start)}${section}${next < 0 ? '' : text.slice(next + 1)}`;
   }
-  await writeFile(RESULTS, text);
+  await writeFile(RESULTS, `${text.trimEnd()}\n`);
 }

@@ -109,3 +109,10 @@ export async function startProcess(script: string, args: string[], env: NodeJS.P
 }
 
 export const isReady = (url: string) => async () => (await fetch(url)).ok;
+
+/** JavaScript heap in use of a service, in MiB, from its Prometheus /metrics (after the service's last GC). */
+export async function heapMiB(port: number): Promise<number> {
+  const text = await (await fetch(`http://127.0.0.1:${port}/metrics`)).text();
+  const bytes = Number(/^nodejs_heap_size_used_bytes\{[^}]*\} (\d+)/m.exec(text)?.[1] ?? 0);
+  return bytes / 2 ** 20;
+}

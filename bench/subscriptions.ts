@@ -1,7 +1,7 @@
 import os from 'node:os';
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
-import { percentile, rssMiB, startStackProcess } from './stack-process.js';
+import { heapMiB, percentile, startStackProcess } from './stack-process.js';
 import { writeResultsSection } from './results.js';
 
 /**
@@ -50,8 +50,7 @@ async function run(): Promise<Row[]> {
       `mutation { updatePartnerUser(id: "${target}", input: { firstName: "r${round += 1}" }) { id } }`, token);
 
     for (const size of SIZES) {
-      const pids = stack.pids();
-      const before = { gateway: await rssMiB(pids.gateway), identity: await rssMiB(pids.identity) };
+      const before = { gateway: await heapMiB(stack.ports.gateway), identity: await heapMiB(stack.ports.identity) };
       const received = new Map<string, number[]>(); // eventId → receive timestamps
       const occurred = new Map<string, number>();
       const seen: Set<string>[] = [];
@@ -92,7 +91,7 @@ async function run(): Promise<Row[]> {
       }
       await new Promise((resolve) => setTimeout(resolve, 500));
       const warmIds = new Set([...received.keys()]);
-      const after = { gateway: await rssMiB(pids.gateway), identity: await rssMiB(pids.identity) };
+      const after = { gateway: await heapMiB(stack.ports.gateway), identity: await heapMiB(stack.ports.identity) };
       for (const id of warmIds) received.delete(id);
       for (const ids of seen) ids.clear();
       duplicates = 0;
@@ -132,7 +131,7 @@ const table = [
     + 'subscribers, gateway and subgraphs on one machine (loopback). Latency: from the event\'s transaction start '
     + '(occurredAt) to the client receiving it.',
   '',
-  '| subscribers | delivered / expected | lost | duplicates | p50 ms | p99 ms | gateway KiB/subscriber | identity KiB/subscriber |',
+  '| subscribers | delivered / expected | lost | duplicates | p50 ms | p99 ms | gateway heap KiB/subscriber | identity heap KiB/subscriber |',
   '|---:|---:|---:|---:|---:|---:|---:|---:|',
   ...rows.map((row) => `| ${row.subscribers} | ${row.delivered} / ${row.expected} | ${row.lost} | ${row.duplicates} | `
     + `${row.p50} | ${row.p99} | ${row.gatewayKiB.toFixed(1)} | ${row.identityKiB.toFixed(1)} |`),
