@@ -1,21 +1,74 @@
 import { randomUUID } from 'node:crypto';
 import type pg from 'pg';
-import { CUSTOMERS, DEMO_PARTNERSHIPS, DEMO_RELATIONSHIPS, ORGANIZATIONS } from './world.js';
+import { CUSTOMERS, DEMO_PARTNERSHIPS, DEMO_RELATIONSHIPS, ORGANIZATIONS, TENANT, TENANTS } from './world.js';
 
-/** Customers' part of the fixture world: read models, customers and (demo) relationships. */
-export async function seedCustomers(db: pg.Client, demo: boolean) {
+const fixture = (n: number) => `eeeeeeee-0000-4000-8000-${String(n).padStart(12, '0')}`;
+
+/** Fixed ids of the customers fixtures, so tests and example queries can name them. */
+export const CUSTOMER_FIXTURES = {
+  litwareOffice365: fixture(1),
+  litwareCrm: fixture(2),
+  litwareOrder: fixture(3),
+  exchangeIncident: fixture(11),
+  adatumSharePointAdvisory: fixture(12),
+  tailspinLead: fixture(21),
+  wideWorldLead: fixture(22),
+} as const;
+
+/** Subscriptions Northwind sold to Litware for Contoso (S-23: the provider submits the orders). */
+const DEMO_SUBSCRIPTIONS = [
+  { id: CUSTOMER_FIXTURES.litwareOffice365, offerId: 'O365-E3', offerName: 'Office 365 E3', family: 'OFFICE_365', quantity: 25 },
+  { id: CUSTOMER_FIXTURES.litwareCrm, offerId: 'D365-SALES', offerName: 'Dynamics 365 Sales Professional', family: 'DYNAMICS_CRM_ONLINE', quantity: 5 },
+];
+
+async function seedReadModels(db: pg.Client) {
+  for (const tenant of TENANTS) {
+    await db.query(`insert into customers.tenants (id, display_name, default_domain, verified_domains, country_code)
+      values ($1, $2, $3, $4, $5)`, [tenant.id, tenant.displayName, tenant.domain, [tenant.domain], tenant.country]);
+  }
   for (const org of ORGANIZATIONS) {
-    await db.query(`insert into customers.organizations (id, partner_type, program_status, country, mpn_id)
-      values ($1, $2, 'ACTIVE', $3, $4)`, [org.id, org.partnerType, org.country, org.mpnId]);
+    await db.query(`insert into customers.organizations (id, company_name, partner_type, program_status, country, mpn_id)
+      values ($1, $2, $3, 'ACTIVE', $4, $5)`, [org.id, org.companyName, org.partnerType, org.country, org.mpnId]);
   }
+}
+
+async function seedServiceHealth(db: pg.Client) {
+  const message = (text: string) => JSON.stringify([{ communicationText: text, publishedTime: '2026-03-02T08:00:00Z' }]);
+  await db.query(`insert into customers.service_incidents (id, customer_id, workload, message_type, status, title, impacted_area,
+      start_time, resolved, messages)
+    values ($1, null, 'Exchange Online', 'INCIDENT', 'WARNING', 'Delayed mail delivery', 'Mail flow', '2026-03-02T07:30:00Z', false, $2),
+      ($3, $4, 'SharePoint Online', 'MESSAGE_CENTER', 'INFORMATION', 'Planned maintenance', 'Sites', '2026-03-01T22:00:00Z', true, $5)`,
+  [CUSTOMER_FIXTURES.exchangeIncident, message('Some users see delayed mail.'), CUSTOMER_FIXTURES.adatumSharePointAdvisory,
+    TENANT.adatum, message('Maintenance completed.')]);
+}
+
+async function seedLeads(db: pg.Client) {
+  const consent = JSON.stringify({ consentToShareReferralWithMicrosoftSellers: true, consentToContact: true });
+  const lead = (name: string, email: string) => JSON.stringify({
+    name, address: { country: 'IT', city: 'Torino' }, size: '50-249', contacts: [{ name: 'Buyer', email, phoneNumber: null }],
+  });
+  await db.query(`insert into customers.leads (id, owner_id, name, status, substatus, qualification, customer_profile, consent,
+      created_at, updated_at, expires_at)
+    values ($1, $2, 'Tailspin Toys', 'NEW', 'RECEIVED', 'MARKETING_QUALIFIED', $3, $4, '2026-03-01T09:00:00Z', '2026-03-01T09:00:00Z', '2026-06-01T00:00:00Z'),
+      ($5, $2, 'Wide World Importers', 'ACTIVE', 'ACCEPTED', 'SALES_QUALIFIED', $6, $4, '2026-02-01T09:00:00Z', '2026-02-10T09:00:00Z', null)`,
+  [CUSTOMER_FIXTURES.tailspinLead, TENANT.contoso, lead('Tailspin Toys', 'it@tailspintoys.it'), consent,
+    CUSTOMER_FIXTURES.wideWorldLead, lead('Wide World Importers', 'it@wideworldimporters.it')]);
+}
+
+/** Customers' part of the fixture world: read models, customers, service health, leads and (demo) relationships and orders. */
+export async function seedCustomers(db: pg.Client, demo: boolean) {
+  await seedReadModels(db);
   for (const c of CUSTOMERS) {
-    await db.query(`insert into customers.customers (id, company_name, domain, country, custom_domains)
-      values ($1, $2, $3, $4, $5)`, [c.id, c.companyName, c.domain, c.country, c.customDomains]);
+    await db.query(`insert into customers.customers (id, company_name, domain, country, custom_domains, company_email, company_address)
+      values ($1, $2, $3, $4, $5, $6, $7)`, [c.id, c.companyName, c.domain, c.country, c.customDomains, `info@${c.domain}`,
+      JSON.stringify({ country: c.country, city: 'Milano', addressLine1: 'Corso Como 1', postalCode: '20154' })]);
   }
+  await seedServiceHealth(db);
+  await seedLeads(db);
   if (!demo) return;
   for (const p of DEMO_PARTNERSHIPS) {
-    await db.query(`insert into customers.partnerships (provider_id, reseller_id, state) values ($1, $2, 'ACTIVE')`,
-      [p.providerId, p.resellerId]);
+    await db.query(`insert into customers.partnerships (provider_id, reseller_id, id, state) values ($1, $2, $3, 'ACTIVE')`,
+      [p.providerId, p.resellerId, p.id]);
   }
   for (const r of DEMO_RELATIONSHIPS) {
     await db.query(`insert into customers.relationships (id, customer_id, partner_id, state, source)
@@ -24,5 +77,13 @@ export async function seedCustomers(db: pg.Client, demo: boolean) {
       await db.query(`insert into customers.delegated_admin_grants (id, partner_id, customer_id, state)
         values ($1, $2, $3, 'ACTIVE')`, [randomUUID(), r.partnerId, r.customerId]);
     }
+  }
+  const contoso = ORGANIZATIONS.find((org) => org.id === TENANT.contoso)!;
+  for (const s of DEMO_SUBSCRIPTIONS) {
+    await db.query(`insert into customers.subscriptions (id, customer_id, order_id, provider_id, reseller_id, reseller_mpn_id,
+        offer_id, offer_name, product_family, quantity, unit_type, status, billing_cycle, creation_date)
+      values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 'Licenses', 'ACTIVE', 'MONTHLY', '2026-01-15T10:00:00Z')`,
+    [s.id, TENANT.litware, CUSTOMER_FIXTURES.litwareOrder, TENANT.northwind, TENANT.contoso, contoso.mpnId, s.offerId,
+      s.offerName, s.family, s.quantity]);
   }
 }

@@ -1,24 +1,46 @@
 import type { DataSource } from 'typeorm';
 import { buildSubgraph } from '../kit/subgraph.js';
+import { customersRuntimeFrom, type CustomersRuntime } from './deps.js';
 import { createCustomersLoaders } from './loaders.js';
 import { customersMigrations } from './migrations/index.js';
 import { CustomerEntity } from './model/customer.js';
+import { OrganizationFactEntity, TenantFactEntity } from './model/facts.js';
+import { CustomerLeadEntity } from './model/lead.js';
 import { CustomerRelationshipEntity, DelegatedAdminGrantEntity, PartnershipFactEntity } from './model/relationship.js';
+import { RelationshipRequestEntity } from './model/request.js';
+import { CustomerSubscriptionEntity } from './model/subscription.js';
+import { CustomerServiceRequestEntity, ServiceIncidentEntity } from './model/support.js';
 import { customersPermissions } from './permissions.js';
+import { applyIdentityEvent, applyPartnersEvent } from './read-models.js';
+import { commerceResolvers } from './resolvers/commerce.js';
 import { customerResolvers } from './resolvers/customers.js';
+import { requestResolvers } from './resolvers/requests.js';
+import { supportResolvers } from './resolvers/support.js';
 
 export const customersDatabase = {
   schema: 'customers',
   migrations: customersMigrations,
-  entities: [CustomerEntity, CustomerRelationshipEntity, DelegatedAdminGrantEntity, PartnershipFactEntity],
+  entities: [CustomerEntity, CustomerRelationshipEntity, DelegatedAdminGrantEntity, PartnershipFactEntity, OrganizationFactEntity,
+    TenantFactEntity, RelationshipRequestEntity, CustomerSubscriptionEntity, CustomerServiceRequestEntity, ServiceIncidentEntity,
+    CustomerLeadEntity],
+  // Read models: identity's tenants, partners' organizations and partnerships (docs/events.md).
+  consumes: { identity: applyIdentityEvent, partners: applyPartnersEvent },
 };
 
-/** The customers subgraph: customers, reseller relationships, delegated admin. */
-export function createCustomersSubgraph(deps: { sdl: string; dataSource: DataSource }) {
+export interface CustomersDeps {
+  sdl: string;
+  dataSource: DataSource;
+  /** clock, public URL and mail; defaults from the environment (deps.ts) */
+  runtime?: Partial<CustomersRuntime>;
+}
+
+/** The customers subgraph: customers, reseller relationships and requests, DAP, orders, support, health, leads. */
+export function createCustomersSubgraph(deps: CustomersDeps) {
+  const runtime = customersRuntimeFrom(process.env, deps.runtime);
   return buildSubgraph({
     name: 'customers',
     sdl: deps.sdl,
-    resolvers: [customerResolvers],
+    resolvers: [customerResolvers, requestResolvers(runtime), commerceResolvers(runtime), supportResolvers(runtime)],
     permissions: customersPermissions,
     createLoaders: (db, principal) => createCustomersLoaders(db, principal),
   }, deps.dataSource);

@@ -4,15 +4,31 @@ import type { ScopedDatabase } from '../kit/context.js';
 import { byIdLoader } from '../kit/loaders.js';
 import type { Principal } from '../kit/principal.js';
 import { CustomerEntity } from './model/customer.js';
+import { OrganizationFactEntity } from './model/facts.js';
+import { CustomerLeadEntity } from './model/lead.js';
 import {
   CustomerRelationshipEntity, DelegatedAdminGrantEntity, PartnershipFactEntity,
   type CustomerRelationship, type DelegatedAdminGrant,
 } from './model/relationship.js';
+import { RelationshipRequestEntity } from './model/request.js';
+import { CustomerSubscriptionEntity } from './model/subscription.js';
+import { CustomerServiceRequestEntity, ServiceIncidentEntity } from './model/support.js';
+import { subscriptionLoaders } from './subscription-loaders.js';
+import { supportLoaders } from './support-loaders.js';
 
+/** Per-request DataLoaders: every entity and list field of this subgraph costs one query per batch. */
 export function createCustomersLoaders(db: ScopedDatabase, principal: Principal | null) {
   const partnerId = principal?.partnerId ?? null;
   return {
     customer: byIdLoader(db, CustomerEntity),
+    relationship: byIdLoader(db, CustomerRelationshipEntity),
+    request: byIdLoader(db, RelationshipRequestEntity),
+    grant: byIdLoader(db, DelegatedAdminGrantEntity),
+    subscription: byIdLoader(db, CustomerSubscriptionEntity),
+    serviceRequest: byIdLoader(db, CustomerServiceRequestEntity),
+    incident: byIdLoader(db, ServiceIncidentEntity),
+    lead: byIdLoader(db, CustomerLeadEntity),
+    organization: byIdLoader(db, OrganizationFactEntity),
     /** the caller organization's ACTIVE relationship with each customer */
     myRelationship: new DataLoader<string, CustomerRelationship | null>(async (customerIds) => {
       if (!partnerId) return customerIds.map(() => null);
@@ -27,13 +43,24 @@ export function createCustomersLoaders(db: ScopedDatabase, principal: Principal 
         .findBy({ partnerId, customerId: In([...customerIds]), state: 'ACTIVE' }));
       return customerIds.map((id) => rows.find((row) => row.customerId === id) ?? null);
     }),
+    /** each `partnerId:customerId` pair's latest grant, ACTIVE first (C-08) */
+    latestGrant: new DataLoader<string, DelegatedAdminGrant | null>(async (pairs) => {
+      const wanted = pairs.map((pair) => pair.split(':'));
+      const rows = await db.transaction((manager) => manager.getRepository(DelegatedAdminGrantEntity).find({
+        where: wanted.map(([partner, customer]) => ({ partnerId: partner, customerId: customer })),
+        order: { grantedAt: 'DESC' },
+      }));
+      return wanted.map(([partner, customer]) => {
+        const own = rows.filter((row) => row.partnerId === partner && row.customerId === customer);
+        return own.find((row) => row.state === 'ACTIVE') ?? own[0] ?? null;
+      });
+    }),
     /** ACTIVE relationships of each customer, every partner (filtered per caller by the resolver) */
     relationshipsOfCustomer: new DataLoader<string, CustomerRelationship[]>(async (customerIds) => {
       const rows = await db.transaction((manager) => manager.getRepository(CustomerRelationshipEntity)
         .find({ where: { customerId: In([...customerIds]), state: 'ACTIVE' }, order: { establishedAt: 'ASC' } }));
       return customerIds.map((id) => rows.filter((row) => row.customerId === id));
     }),
-    relationship: byIdLoader(db, CustomerRelationshipEntity),
     /** organizations in an ACTIVE partnership with each organization (read model) */
     partnersOf: new DataLoader<string, Set<string>>(async (orgIds) => {
       const ids = [...orgIds];
@@ -46,6 +73,8 @@ export function createCustomersLoaders(db: ScopedDatabase, principal: Principal 
         return [];
       })));
     }),
+    ...subscriptionLoaders(db, partnerId),
+    ...supportLoaders(db, partnerId),
   };
 }
 

@@ -1,19 +1,72 @@
 import type { IRules } from 'graphql-shield';
-import { admin, agent, matrixRow } from '../kit/rules.js';
+import { admin, agent, matrixRow, signedIn } from '../kit/rules.js';
 import { structuralTypes } from '../kit/shield.js';
 
-// C-01 / C-02: Admin agent, Helpdesk agent, Global admin (read-only).
-const customerReaders = matrixRow(agent('ADMIN_AGENT'), agent('HELPDESK_AGENT'), admin('GLOBAL_ADMIN'));
+const ADMIN_AGENT = agent('ADMIN_AGENT');
+const HELPDESK_AGENT = agent('HELPDESK_AGENT');
+const GLOBAL_ADMIN = admin('GLOBAL_ADMIN');
+
+// C-01, C-02, C-08, C-12, C-23: Admin agent, Helpdesk agent, Global admin (read-only, S-20, A-14).
+const customerReaders = matrixRow(ADMIN_AGENT, HELPDESK_AGENT, GLOBAL_ADMIN);
+// C-03…C-07, C-24…C-26: Admin agent, Global admin (S-11, S-12: never Helpdesk). C-03/C-04/C-26 add R-40 in the domain.
+const relationshipDesk = matrixRow(ADMIN_AGENT, GLOBAL_ADMIN);
+// C-09, C-10, C-11, C-14, C-15, C-17: Admin agent only (S-2, S-3, A-15, A-17). C-14/C-15 add R-37 in the domain.
+const adminAgents = matrixRow(ADMIN_AGENT);
+// C-13, C-16, C-21, C-22: the two agent roles (S-1, S-8, S-9). C-13/C-22 add R-34 in the domain.
+const agents = matrixRow(ADMIN_AGENT, HELPDESK_AGENT);
+// §4.3 principals outside the matrix: a customer tenant's global admin (R-41 is checked in the domain, G3 waived).
+const customerTenantUser = signedIn;
 
 /** graphql-shield rules of the customers subgraph, by DOMAIN.md matrix row; anything not listed is denied. */
 export const customersPermissions: IRules = {
   Query: {
     customers: customerReaders, // C-01
     customer: customerReaders, // C-01
+    resellerRelationshipRequests: relationshipDesk, // C-05
+    serviceIncidents: customerReaders, // C-23
+    customerLeads: relationshipDesk, // C-24
+    customerLead: relationshipDesk, // C-24
   },
-  PartnerOrganization: { id: customerReaders, customers: customerReaders }, // C-01
+  Mutation: {
+    createResellerRelationshipRequest: relationshipDesk, // C-03
+    createJointResellerRelationshipRequest: relationshipDesk, // C-04
+    revokeResellerRelationshipRequest: relationshipDesk, // C-06
+    acceptResellerRelationshipRequest: customerTenantUser, // outside the matrix
+    removeCustomerRelationship: relationshipDesk, // C-07
+    requestDelegatedAdminPrivileges: adminAgents, // C-09
+    removeDelegatedAdminPrivileges: adminAgents, // C-10
+    revokePartnerDelegatedAdmin: customerTenantUser, // outside the matrix
+    administerOnBehalfOf: adminAgents, // C-11
+    updateCustomerSubscription: agents, // C-13
+    submitOrder: adminAgents, // C-14
+    createCustomer: adminAgents, // C-15
+    updateCustomerCompanyProfile: agents, // C-16
+    updateCustomerBillingProfile: adminAgents, // C-17
+    createCustomerServiceRequest: agents, // C-22
+    updateCustomerServiceRequest: agents, // C-22
+    updateCustomerLead: relationshipDesk, // C-25
+    inviteCustomerFromLead: relationshipDesk, // C-26
+  },
+  PartnerOrganization: {
+    id: signedIn,
+    customers: customerReaders, // C-01
+    resellerRelationshipRequests: relationshipDesk, // C-05
+    customerLeads: relationshipDesk, // C-24
+  },
   ProviderResellerRelationship: customerReaders, // C-02 sharedCustomers
-  Customer: customerReaders, // C-01, C-02, C-08 (allowDelegatedAccess) share these roles
+  // C-01 fields, C-02 resellerRelationships, C-08 DAP, C-12 subscriptions, C-23 serviceHealth share these roles.
+  Customer: { '*': customerReaders, serviceRequests: agents }, // C-21: agents only
   CustomerResellerRelationship: customerReaders, // C-02
-  ...structuralTypes('CustomerCompanyProfile', 'CustomerConnection', 'CustomerEdge', 'PageInfo'),
+  DelegatedAdminGrant: customerReaders, // C-08
+  CustomerSubscription: customerReaders, // C-12
+  ResellerRelationshipRequest: relationshipDesk, // C-05
+  CustomerServiceRequest: agents, // C-21
+  ServiceIncident: customerReaders, // C-23
+  CustomerLead: relationshipDesk, // C-24
+  PartnerUser: signedIn,
+  ...structuralTypes('CustomerCompanyProfile', 'CustomerBillingProfile', 'CustomerAddress', 'CustomerConnection', 'CustomerEdge',
+    'PageInfo', 'RequestDraftEmail', 'RoleMapping', 'CustomerSubscriptionConnection', 'CustomerSubscriptionEdge',
+    'SubmitOrderPayload', 'ServiceRequestContact', 'CustomerServiceRequestNote', 'ServiceIncidentMessage', 'LeadAddress',
+    'LeadContact', 'LeadCustomerProfile', 'LeadDetails', 'LeadConsent', 'AdministerOnBehalfOfLink',
+    'AcceptResellerRelationshipRequestPayload', 'RevokePartnerDelegatedAdminPayload'),
 };

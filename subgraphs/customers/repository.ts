@@ -1,4 +1,4 @@
-import type { EntityManager } from 'typeorm';
+import type { EntityManager, SelectQueryBuilder } from 'typeorm';
 import { CustomerEntity, type Customer } from './model/customer.js';
 import { CustomerRelationshipEntity } from './model/relationship.js';
 
@@ -6,6 +6,8 @@ export interface CustomerPageQuery {
   size: number;
   after: (string | number)[] | null;
   search?: string | null;
+  /** provider view: customers shared with this reseller (PC filter IndirectReseller) */
+  indirectReseller?: string | null;
 }
 
 export const customerSortKey = (customer: Customer) => [customer.companyName.toLowerCase(), customer.id] as const;
@@ -14,30 +16,36 @@ function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (char) => `\\${char}`);
 }
 
-/** Customers with an ACTIVE relationship to `partnerId`, by company name then id (keyset). */
-export function customersOf(manager: EntityManager, partnerId: string, page: CustomerPageQuery): Promise<Customer[]> {
+/** Customers with an ACTIVE relationship to `partnerId`, searched and filtered (no order, no page). */
+function customersOfQuery(manager: EntityManager, partnerId: string, page: Omit<CustomerPageQuery, 'size' | 'after'>): SelectQueryBuilder<Customer> {
   const query = manager.getRepository(CustomerEntity).createQueryBuilder('c')
     .innerJoin(CustomerRelationshipEntity.options.name, 'r', 'r.customer_id = c.id')
-    .where("r.partner_id = :partnerId and r.state = 'ACTIVE'", { partnerId })
-    .orderBy('lower(c.company_name)').addOrderBy('c.id')
-    .limit(page.size + 1);
-  if (page.search) {
+    .where("r.partner_id = :partnerId and r.state = 'ACTIVE'", { partnerId });
+  if (page.search?.trim()) {
     query.andWhere("(lower(c.company_name) like :search escape '\\' or lower(c.domain) like :search escape '\\')",
       { search: `%${escapeLike(page.search.trim().toLowerCase())}%` });
   }
+  if (page.indirectReseller) {
+    // T-5 / S-33 from the provider's side: shared with a reseller it is ACTIVE-partnered with.
+    query.andWhere(`exists (select 1 from customers.partnerships p where p.provider_id = :partnerId
+        and p.reseller_id = :reseller and p.state = 'ACTIVE')`, { reseller: page.indirectReseller })
+      .andWhere(`(c.associated_reseller_id = :reseller or exists (select 1 from customers.relationships o
+        where o.customer_id = c.id and o.partner_id = :reseller and o.state = 'ACTIVE'))`);
+  }
+  return query;
+}
+
+/** One page of the caller's customers, by company name then id (keyset). */
+export function customersOf(manager: EntityManager, partnerId: string, page: CustomerPageQuery): Promise<Customer[]> {
+  const query = customersOfQuery(manager, partnerId, page)
+    .orderBy('lower(c.company_name)').addOrderBy('c.id')
+    .limit(page.size + 1);
   if (page.after) query.andWhere('(lower(c.company_name), c.id) > (:name, :id)', { name: page.after[0], id: page.after[1] });
   return query.getMany();
 }
 
-export async function countCustomersOf(manager: EntityManager, partnerId: string, search?: string | null) {
-  const query = manager.getRepository(CustomerEntity).createQueryBuilder('c')
-    .innerJoin(CustomerRelationshipEntity.options.name, 'r', 'r.customer_id = c.id')
-    .where("r.partner_id = :partnerId and r.state = 'ACTIVE'", { partnerId });
-  if (search) {
-    query.andWhere("(lower(c.company_name) like :search escape '\\' or lower(c.domain) like :search escape '\\')",
-      { search: `%${escapeLike(search.trim().toLowerCase())}%` });
-  }
-  return query.getCount();
+export function countCustomersOf(manager: EntityManager, partnerId: string, page: Omit<CustomerPageQuery, 'size' | 'after'>) {
+  return customersOfQuery(manager, partnerId, page).getCount();
 }
 
 /**

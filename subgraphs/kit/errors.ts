@@ -127,6 +127,11 @@ export const REASONS = {
   },
   ENROLLMENT_CREATOR_ONLY: { code: 'FORBIDDEN', message: 'Only the person who started the enrollment can continue it.' },
   NOT_AN_INDIRECT_PROVIDER: { code: 'PRECONDITION_FAILED', message: 'Only an active indirect provider can do this.' },
+  EMPTY_ORDER: { code: 'BAD_USER_INPUT', message: 'An order needs at least one line.' },
+  UNKNOWN_OFFER: { code: 'BAD_USER_INPUT', message: 'This offer is not in the catalogue.' },
+  INVALID_QUANTITY: { code: 'BAD_USER_INPUT', message: 'Order between 1 and 10000 licenses.' },
+  INVALID_SUBSCRIPTION_TRANSITION: { code: 'BAD_USER_INPUT', message: 'This subscription status change is not allowed.' },
+  INVALID_SERVICE_REQUEST_TRANSITION: { code: 'BAD_USER_INPUT', message: 'This service request status change is not allowed.' },
 } as const satisfies Record<string, ReasonSpec>;
 
 export type Reason = keyof typeof REASONS;

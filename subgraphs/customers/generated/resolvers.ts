@@ -13,26 +13,135 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown; }
 };
 
+/** What the customer's global admin sees after accepting a request. */
+export type AcceptResellerRelationshipRequestPayload = {
+  __typename?: 'AcceptResellerRelationshipRequestPayload';
+  customerId: Scalars['ID']['output'];
+  delegatedAdminGranted: Scalars['Boolean']['output'];
+  jointProviderId?: Maybe<Scalars['ID']['output']>;
+  jointProviderName?: Maybe<Scalars['String']['output']>;
+  requestId: Scalars['ID']['output'];
+  requestingPartnerId: Scalars['ID']['output'];
+  requestingPartnerName?: Maybe<Scalars['String']['output']>;
+  state: RequestState;
+};
+
+/** The service admin portal an admin agent opens on behalf of a customer (C-11). */
+export type AdminService =
+  | 'AZURE_PORTAL'
+  | 'DYNAMICS_365'
+  | 'EXCHANGE_ADMIN_CENTER'
+  | 'MICROSOFT_365_ADMIN_CENTER';
+
+export type AdministerOnBehalfOfLink = {
+  __typename?: 'AdministerOnBehalfOfLink';
+  customerId: Scalars['ID']['output'];
+  service: AdminService;
+  url: Scalars['String']['output'];
+};
+
+export type CreateCustomerInput = {
+  address?: InputMaybe<CustomerAddressInput>;
+  companyName: Scalars['String']['input'];
+  country: Scalars['String']['input'];
+  /** The customer's tenant domain (<prefix>.onmicrosoft.com or a verified domain). */
+  domain: Scalars['String']['input'];
+  email?: InputMaybe<Scalars['String']['input']>;
+  organizationRegistrationNumber?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type CreateCustomerServiceRequestInput = {
+  description: Scalars['String']['input'];
+  primaryContact: ServiceRequestContactInput;
+  productFamily: ProductFamily;
+  severity: ServiceRequestSeverity;
+  supportTopicId: Scalars['String']['input'];
+  supportTopicName?: InputMaybe<Scalars['String']['input']>;
+  title: Scalars['String']['input'];
+};
+
 /** An organization (an Azure AD tenant) that buys through partners. Its id is its tenant id. */
 export type Customer = {
   __typename?: 'Customer';
-  /** Whether the caller's organization holds active delegated admin privileges for this customer. */
+  /** Whether the caller's organization holds active delegated admin privileges for this customer (C-08). */
   allowDelegatedAccess: Scalars['Boolean']['output'];
+  /** PC associatedPartnerId: the reseller a provider created the customer for (T-5). */
+  associatedReseller?: Maybe<PartnerOrganization>;
+  billingProfile?: Maybe<CustomerBillingProfile>;
   commerceId?: Maybe<Scalars['String']['output']>;
   companyProfile: CustomerCompanyProfile;
   /** DAP-gated (T-8): null unless the caller's organization holds active delegated admin privileges. */
   customDomains?: Maybe<Array<Scalars['String']['output']>>;
+  /** The caller's delegated admin grant for this customer, active or last removed (C-08). */
+  delegatedAdmin?: Maybe<DelegatedAdminGrant>;
   id: Scalars['ID']['output'];
   /** The caller organization's relationship to this customer. */
   relationshipToMe: CustomerPartnerRelationship;
   /** The relationships the caller may see (T-4…T-6). */
   resellerRelationships?: Maybe<Array<CustomerResellerRelationship>>;
+  /** C-23: incidents affecting this customer's services. */
+  serviceHealth?: Maybe<Array<ServiceIncident>>;
+  /** C-21 / T-9: only the requests the caller's organization created. */
+  serviceRequests?: Maybe<Array<CustomerServiceRequest>>;
+  /** C-12 / T-7: a reseller sees what was sold under its MPN ID, a provider what it sold. */
+  subscriptions?: Maybe<CustomerSubscriptionConnection>;
+};
+
+
+/** An organization (an Azure AD tenant) that buys through partners. Its id is its tenant id. */
+export type CustomerServiceRequestsArgs = {
+  status?: InputMaybe<ServiceRequestStatus>;
+};
+
+
+/** An organization (an Azure AD tenant) that buys through partners. Its id is its tenant id. */
+export type CustomerSubscriptionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type CustomerAddress = {
+  __typename?: 'CustomerAddress';
+  addressLine1: Scalars['String']['output'];
+  addressLine2?: Maybe<Scalars['String']['output']>;
+  city: Scalars['String']['output'];
+  country: Scalars['String']['output'];
+  phoneNumber?: Maybe<Scalars['String']['output']>;
+  postalCode: Scalars['String']['output'];
+  region?: Maybe<Scalars['String']['output']>;
+  state?: Maybe<Scalars['String']['output']>;
+};
+
+export type CustomerAddressInput = {
+  addressLine1: Scalars['String']['input'];
+  addressLine2?: InputMaybe<Scalars['String']['input']>;
+  city: Scalars['String']['input'];
+  country: Scalars['String']['input'];
+  phoneNumber?: InputMaybe<Scalars['String']['input']>;
+  postalCode: Scalars['String']['input'];
+  region?: InputMaybe<Scalars['String']['input']>;
+  state?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type CustomerBillingProfile = {
+  __typename?: 'CustomerBillingProfile';
+  companyName?: Maybe<Scalars['String']['output']>;
+  culture?: Maybe<Scalars['String']['output']>;
+  defaultAddress?: Maybe<CustomerAddress>;
+  email?: Maybe<Scalars['String']['output']>;
+  firstName?: Maybe<Scalars['String']['output']>;
+  language?: Maybe<Scalars['String']['output']>;
+  lastName?: Maybe<Scalars['String']['output']>;
 };
 
 export type CustomerCompanyProfile = {
   __typename?: 'CustomerCompanyProfile';
+  /** DAP-gated (T-8). */
+  address?: Maybe<CustomerAddress>;
   companyName: Scalars['String']['output'];
   domain: Scalars['String']['output'];
+  /** DAP-gated (T-8). */
+  email?: Maybe<Scalars['String']['output']>;
   organizationRegistrationNumber?: Maybe<Scalars['String']['output']>;
   tenantId: Scalars['ID']['output'];
 };
@@ -44,10 +153,38 @@ export type CustomerConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+export type CustomerDirectoryRole =
+  | 'GLOBAL_ADMINISTRATOR'
+  | 'HELPDESK_ADMINISTRATOR';
+
 export type CustomerEdge = {
   __typename?: 'CustomerEdge';
   cursor: Scalars['String']['output'];
   node: Customer;
+};
+
+export type CustomerFilter = {
+  /** Provider view: customers shared with this partnered indirect reseller (PC filter IndirectReseller). */
+  indirectReseller?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** A sales lead or referral for a prospective customer (PC Referral subset), owned by one organization (T-12). */
+export type CustomerLead = {
+  __typename?: 'CustomerLead';
+  assignedTo?: Maybe<PartnerUser>;
+  consent: LeadConsent;
+  convertedToRequest?: Maybe<ResellerRelationshipRequest>;
+  createdDateTime: Scalars['DateTime']['output'];
+  customerProfile: LeadCustomerProfile;
+  details?: Maybe<LeadDetails>;
+  expirationDateTime?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  owner: PartnerOrganization;
+  qualification: LeadQualification;
+  status: LeadStatus;
+  substatus: LeadSubstatus;
+  updatedDateTime: Scalars['DateTime']['output'];
 };
 
 export type CustomerPartnerRelationship =
@@ -59,13 +196,313 @@ export type CustomerPartnerRelationship =
 export type CustomerResellerRelationship = {
   __typename?: 'CustomerResellerRelationship';
   customer: Customer;
+  /** The partner's delegated admin grant, for the caller's own relationships. */
+  delegatedAdmin?: Maybe<DelegatedAdminGrant>;
   establishedAt: Scalars['DateTime']['output'];
   id: Scalars['ID']['output'];
   partner: PartnerOrganization;
   removedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The accepted request behind it, for the caller's own relationships. */
+  request?: Maybe<ResellerRelationshipRequest>;
   source: RelationshipSource;
   state: RelationshipState;
   type: CustomerPartnerRelationship;
+};
+
+/** A ticket to Microsoft about a customer's service (PC ServiceRequest), private to the creating organization (T-9). */
+export type CustomerServiceRequest = {
+  __typename?: 'CustomerServiceRequest';
+  countryCode?: Maybe<Scalars['String']['output']>;
+  createdBy: PartnerUser;
+  createdByPartner: PartnerOrganization;
+  createdDate: Scalars['DateTime']['output'];
+  customer: Customer;
+  description: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  lastClosedDate?: Maybe<Scalars['DateTime']['output']>;
+  lastModifiedDate?: Maybe<Scalars['DateTime']['output']>;
+  notes: Array<CustomerServiceRequestNote>;
+  primaryContact: ServiceRequestContact;
+  productFamily: ProductFamily;
+  severity: ServiceRequestSeverity;
+  status: ServiceRequestStatus;
+  supportTopicId: Scalars['String']['output'];
+  supportTopicName?: Maybe<Scalars['String']['output']>;
+  title: Scalars['String']['output'];
+};
+
+export type CustomerServiceRequestNote = {
+  __typename?: 'CustomerServiceRequestNote';
+  createdBy?: Maybe<PartnerUser>;
+  createdDate: Scalars['DateTime']['output'];
+  text: Scalars['String']['output'];
+};
+
+/** A customer subscription (PC Subscription). Named CustomerSubscription: `Subscription` is GraphQL's root type for streams. */
+export type CustomerSubscription = {
+  __typename?: 'CustomerSubscription';
+  autoRenewEnabled: Scalars['Boolean']['output'];
+  billingCycle?: Maybe<Scalars['String']['output']>;
+  commitmentEndDate?: Maybe<Scalars['DateTime']['output']>;
+  creationDate: Scalars['DateTime']['output'];
+  customer: Customer;
+  friendlyName?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  offerId: Scalars['String']['output'];
+  offerName: Scalars['String']['output'];
+  orderId: Scalars['ID']['output'];
+  productFamily: ProductFamily;
+  /** The provider that submitted the order. */
+  provider: PartnerOrganization;
+  quantity: Scalars['Int']['output'];
+  /** PC Subscription.PartnerId: the reseller's MPN ID in indirect scenarios. */
+  resellerMpnId?: Maybe<Scalars['String']['output']>;
+  status: SubscriptionStatus;
+  unitType?: Maybe<Scalars['String']['output']>;
+};
+
+export type CustomerSubscriptionConnection = {
+  __typename?: 'CustomerSubscriptionConnection';
+  edges: Array<CustomerSubscriptionEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type CustomerSubscriptionEdge = {
+  __typename?: 'CustomerSubscriptionEdge';
+  cursor: Scalars['String']['output'];
+  node: CustomerSubscription;
+};
+
+/** Delegated admin privileges a customer granted a partner (DAP; GDAP reserved). */
+export type DelegatedAdminGrant = {
+  __typename?: 'DelegatedAdminGrant';
+  customer?: Maybe<Customer>;
+  customerId: Scalars['ID']['output'];
+  grantedAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  kind: DelegatedAdminKind;
+  partner: PartnerOrganization;
+  removedAt?: Maybe<Scalars['DateTime']['output']>;
+  removedBy?: Maybe<RemovedBy>;
+  roleMappings: Array<RoleMapping>;
+  state: RelationshipState;
+};
+
+export type DelegatedAdminKind =
+  | 'DAP'
+  | 'GDAP';
+
+export type LeadAddress = {
+  __typename?: 'LeadAddress';
+  city?: Maybe<Scalars['String']['output']>;
+  country: Scalars['String']['output'];
+};
+
+export type LeadConsent = {
+  __typename?: 'LeadConsent';
+  consentToContact: Scalars['Boolean']['output'];
+  consentToShareReferralWithMicrosoftSellers: Scalars['Boolean']['output'];
+};
+
+export type LeadContact = {
+  __typename?: 'LeadContact';
+  email?: Maybe<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+  phoneNumber?: Maybe<Scalars['String']['output']>;
+};
+
+export type LeadCustomerProfile = {
+  __typename?: 'LeadCustomerProfile';
+  address?: Maybe<LeadAddress>;
+  contacts: Array<LeadContact>;
+  name: Scalars['String']['output'];
+  size?: Maybe<Scalars['String']['output']>;
+};
+
+export type LeadDetails = {
+  __typename?: 'LeadDetails';
+  closingDateTime?: Maybe<Scalars['DateTime']['output']>;
+  currency?: Maybe<Scalars['String']['output']>;
+  dealValue?: Maybe<Scalars['Float']['output']>;
+  notes?: Maybe<Scalars['String']['output']>;
+};
+
+export type LeadQualification =
+  | 'DIRECT'
+  | 'MARKETING_QUALIFIED'
+  | 'NONE'
+  | 'SALES_QUALIFIED';
+
+export type LeadStatus =
+  | 'ACTIVE'
+  | 'CLOSED'
+  | 'NEW';
+
+export type LeadSubstatus =
+  | 'ACCEPTED'
+  | 'DECLINED'
+  | 'EXPIRED'
+  | 'LOST'
+  | 'PENDING'
+  | 'RECEIVED'
+  | 'WON';
+
+export type MessageType =
+  | 'INCIDENT'
+  | 'MESSAGE_CENTER';
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** §4.3 outside the matrix: a global admin homed in the customer tenant (R-41…R-43). */
+  acceptResellerRelationshipRequest?: Maybe<AcceptResellerRelationshipRequestPayload>;
+  /** C-11: admin agents only, with delegated admin privileges (S-3). */
+  administerOnBehalfOf?: Maybe<AdministerOnBehalfOfLink>;
+  /** C-15: a provider's admin agent creates a customer for a partnered reseller. */
+  createCustomer?: Maybe<Customer>;
+  /** C-22 (R-33, R-34, R-35). */
+  createCustomerServiceRequest?: Maybe<CustomerServiceRequest>;
+  /** C-04: with a partnered indirect provider (S-31, R-39). */
+  createJointResellerRelationshipRequest?: Maybe<ResellerRelationshipRequest>;
+  /** C-03: an admin agent; a global admin only without delegated admin privileges (R-40). */
+  createResellerRelationshipRequest?: Maybe<ResellerRelationshipRequest>;
+  /** C-26: a relationship request for the lead's customer; the lead becomes ACTIVE. */
+  inviteCustomerFromLead?: Maybe<ResellerRelationshipRequest>;
+  /** C-07: refused while active subscriptions exist (R-44). */
+  removeCustomerRelationship?: Maybe<CustomerResellerRelationship>;
+  /** C-10 */
+  removeDelegatedAdminPrivileges?: Maybe<DelegatedAdminGrant>;
+  /** C-09: a new request with delegated admin privileges for a known customer. */
+  requestDelegatedAdminPrivileges?: Maybe<ResellerRelationshipRequest>;
+  /** §4.3 outside the matrix: the customer's global admin removes a partner's roles; the relationship stays. */
+  revokePartnerDelegatedAdmin?: Maybe<RevokePartnerDelegatedAdminPayload>;
+  /** C-06 */
+  revokeResellerRelationshipRequest?: Maybe<ResellerRelationshipRequest>;
+  /** C-14: a provider's admin agent, for customers it has a relationship with (S-24). */
+  submitOrder?: Maybe<SubmitOrderPayload>;
+  /** C-17 */
+  updateCustomerBillingProfile?: Maybe<Customer>;
+  /** C-16 */
+  updateCustomerCompanyProfile?: Maybe<Customer>;
+  /** C-25 (R-47). */
+  updateCustomerLead?: Maybe<CustomerLead>;
+  /** C-22 (R-48). */
+  updateCustomerServiceRequest?: Maybe<CustomerServiceRequest>;
+  /** C-13 (R-34 for Office 365). */
+  updateCustomerSubscription?: Maybe<CustomerSubscription>;
+};
+
+
+export type MutationAcceptResellerRelationshipRequestArgs = {
+  token: Scalars['String']['input'];
+};
+
+
+export type MutationAdministerOnBehalfOfArgs = {
+  customerId: Scalars['ID']['input'];
+  service: AdminService;
+};
+
+
+export type MutationCreateCustomerArgs = {
+  associatedResellerId?: InputMaybe<Scalars['ID']['input']>;
+  input: CreateCustomerInput;
+};
+
+
+export type MutationCreateCustomerServiceRequestArgs = {
+  customerId: Scalars['ID']['input'];
+  input: CreateCustomerServiceRequestInput;
+};
+
+
+export type MutationCreateJointResellerRelationshipRequestArgs = {
+  customerEmailHint?: InputMaybe<Scalars['String']['input']>;
+  draftEmail?: InputMaybe<RequestDraftEmailInput>;
+  includeDelegatedAdminPrivileges?: Scalars['Boolean']['input'];
+  providerId: Scalars['ID']['input'];
+};
+
+
+export type MutationCreateResellerRelationshipRequestArgs = {
+  customerEmailHint?: InputMaybe<Scalars['String']['input']>;
+  draftEmail?: InputMaybe<RequestDraftEmailInput>;
+  includeDelegatedAdminPrivileges?: Scalars['Boolean']['input'];
+};
+
+
+export type MutationInviteCustomerFromLeadArgs = {
+  includeDelegatedAdminPrivileges?: Scalars['Boolean']['input'];
+  leadId: Scalars['ID']['input'];
+};
+
+
+export type MutationRemoveCustomerRelationshipArgs = {
+  customerId: Scalars['ID']['input'];
+};
+
+
+export type MutationRemoveDelegatedAdminPrivilegesArgs = {
+  customerId: Scalars['ID']['input'];
+};
+
+
+export type MutationRequestDelegatedAdminPrivilegesArgs = {
+  customerEmailHint?: InputMaybe<Scalars['String']['input']>;
+  customerId: Scalars['ID']['input'];
+};
+
+
+export type MutationRevokePartnerDelegatedAdminArgs = {
+  partnerId: Scalars['ID']['input'];
+};
+
+
+export type MutationRevokeResellerRelationshipRequestArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationSubmitOrderArgs = {
+  customerId: Scalars['ID']['input'];
+  lines: Array<OrderLineInput>;
+  resellerMpnId?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationUpdateCustomerBillingProfileArgs = {
+  customerId: Scalars['ID']['input'];
+  input: UpdateCustomerBillingProfileInput;
+};
+
+
+export type MutationUpdateCustomerCompanyProfileArgs = {
+  customerId: Scalars['ID']['input'];
+  input: UpdateCustomerCompanyProfileInput;
+};
+
+
+export type MutationUpdateCustomerLeadArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateCustomerLeadInput;
+};
+
+
+export type MutationUpdateCustomerServiceRequestArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateCustomerServiceRequestInput;
+};
+
+
+export type MutationUpdateCustomerSubscriptionArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateCustomerSubscriptionInput;
+};
+
+export type OrderLineInput = {
+  friendlyName?: InputMaybe<Scalars['String']['input']>;
+  offerId: Scalars['String']['input'];
+  quantity: Scalars['Int']['input'];
 };
 
 export type PageInfo = {
@@ -76,21 +513,54 @@ export type PageInfo = {
   startCursor?: Maybe<Scalars['String']['output']>;
 };
 
-/** The customers subgraph's contribution to a partner organization: its customers. */
+export type PartnerGroup =
+  | 'ADMIN_AGENTS'
+  | 'HELPDESK_AGENTS';
+
+/** The customers subgraph's contribution to a partner organization (own organization only). */
 export type PartnerOrganization = {
   __typename?: 'PartnerOrganization';
+  /** C-24 */
+  customerLeads?: Maybe<Array<CustomerLead>>;
   /** The organization's customers (C-01): only the caller's own organization. */
   customers?: Maybe<CustomerConnection>;
   id: Scalars['ID']['output'];
+  /** C-05 */
+  resellerRelationshipRequests?: Maybe<Array<ResellerRelationshipRequest>>;
 };
 
 
-/** The customers subgraph's contribution to a partner organization: its customers. */
+/** The customers subgraph's contribution to a partner organization (own organization only). */
+export type PartnerOrganizationCustomerLeadsArgs = {
+  status?: InputMaybe<LeadStatus>;
+};
+
+
+/** The customers subgraph's contribution to a partner organization (own organization only). */
 export type PartnerOrganizationCustomersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<CustomerFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   search?: InputMaybe<Scalars['String']['input']>;
 };
+
+
+/** The customers subgraph's contribution to a partner organization (own organization only). */
+export type PartnerOrganizationResellerRelationshipRequestsArgs = {
+  state?: InputMaybe<RequestState>;
+};
+
+export type PartnerUser = {
+  __typename?: 'PartnerUser';
+  id: Scalars['ID']['output'];
+};
+
+export type ProductFamily =
+  | 'AZURE'
+  | 'DYNAMICS_CRM_ONLINE'
+  | 'ENTERPRISE_MOBILITY_SUITE'
+  | 'OFFICE_365'
+  | 'OTHER';
 
 /** The customers subgraph's contribution to a partnership: the customers both sides share (S-33). */
 export type ProviderResellerRelationship = {
@@ -110,8 +580,15 @@ export type ProviderResellerRelationshipSharedCustomersArgs = {
 export type Query = {
   __typename?: 'Query';
   customer?: Maybe<Customer>;
-  /** The caller organization's customers (C-01), optionally searched by company name or domain. */
+  customerLead?: Maybe<CustomerLead>;
+  /** C-24 (never Helpdesk, S-12). */
+  customerLeads?: Maybe<Array<CustomerLead>>;
+  /** The caller organization's customers (C-01), optionally searched by company name or domain and filtered. */
   customers?: Maybe<CustomerConnection>;
+  /** C-05: the caller organization's requests. */
+  resellerRelationshipRequests?: Maybe<Array<ResellerRelationshipRequest>>;
+  /** C-23: incidents of the whole service and of the caller's customers. */
+  serviceIncidents?: Maybe<Array<ServiceIncident>>;
 };
 
 
@@ -120,10 +597,31 @@ export type QueryCustomerArgs = {
 };
 
 
+export type QueryCustomerLeadArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryCustomerLeadsArgs = {
+  status?: InputMaybe<LeadStatus>;
+};
+
+
 export type QueryCustomersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<CustomerFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryResellerRelationshipRequestsArgs = {
+  state?: InputMaybe<RequestState>;
+};
+
+
+export type QueryServiceIncidentsArgs = {
+  resolved?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 export type RelationshipSource =
@@ -135,6 +633,175 @@ export type RelationshipSource =
 export type RelationshipState =
   | 'ACTIVE'
   | 'REMOVED';
+
+export type RemovedBy =
+  | 'CUSTOMER'
+  | 'PARTNER'
+  | 'SYSTEM';
+
+/** The draft email of a relationship request: the partner edits and sends it; the link must stay (R-46). */
+export type RequestDraftEmail = {
+  __typename?: 'RequestDraftEmail';
+  body: Scalars['String']['output'];
+  subject: Scalars['String']['output'];
+  url: Scalars['String']['output'];
+};
+
+export type RequestDraftEmailInput = {
+  /** Must contain the {{link}} placeholder, replaced by the personalised link (R-46). */
+  body: Scalars['String']['input'];
+  /** Send it to customerEmailHint from the platform instead of copying it. */
+  send?: InputMaybe<Scalars['Boolean']['input']>;
+  subject?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type RequestState =
+  | 'ACCEPTED'
+  | 'EXPIRED'
+  | 'PENDING'
+  | 'REVOKED';
+
+/** A partner's request to become a customer's reseller (§3.3). Its link is single-use and expires after 90 days (A-26). */
+export type ResellerRelationshipRequest = {
+  __typename?: 'ResellerRelationshipRequest';
+  acceptedAt?: Maybe<Scalars['DateTime']['output']>;
+  acceptedByCustomer?: Maybe<Customer>;
+  createdAt: Scalars['DateTime']['output'];
+  createdBy: PartnerUser;
+  customerEmailHint?: Maybe<Scalars['String']['output']>;
+  /** The draft email with the link: returned only when the request is created. */
+  draftEmail?: Maybe<RequestDraftEmail>;
+  expiresAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  includeDelegatedAdminPrivileges: Scalars['Boolean']['output'];
+  /** Set for a joint invitation: the customer also gets a relationship with this provider. */
+  jointProvider?: Maybe<PartnerOrganization>;
+  requestingPartner: PartnerOrganization;
+  state: RequestState;
+  /** The personalised link: returned only when the request is created, since its token is stored hashed. */
+  url?: Maybe<Scalars['String']['output']>;
+};
+
+/** What the customer's global admin sees after removing a partner's delegated admin privileges. */
+export type RevokePartnerDelegatedAdminPayload = {
+  __typename?: 'RevokePartnerDelegatedAdminPayload';
+  customerId: Scalars['ID']['output'];
+  partnerId: Scalars['ID']['output'];
+  removedAt?: Maybe<Scalars['DateTime']['output']>;
+  state: RelationshipState;
+};
+
+export type RoleMapping = {
+  __typename?: 'RoleMapping';
+  customerRole: CustomerDirectoryRole;
+  partnerGroup: PartnerGroup;
+};
+
+/** Service health (PC ServiceIncidentDetail). */
+export type ServiceIncident = {
+  __typename?: 'ServiceIncident';
+  endTime?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  impactedArea?: Maybe<Scalars['String']['output']>;
+  messageType: MessageType;
+  messages: Array<ServiceIncidentMessage>;
+  resolved: Scalars['Boolean']['output'];
+  startTime: Scalars['DateTime']['output'];
+  status: ServiceIncidentStatus;
+  title: Scalars['String']['output'];
+  workload: Scalars['String']['output'];
+};
+
+export type ServiceIncidentMessage = {
+  __typename?: 'ServiceIncidentMessage';
+  communicationText: Scalars['String']['output'];
+  publishedTime: Scalars['DateTime']['output'];
+};
+
+export type ServiceIncidentStatus =
+  | 'CRITICAL'
+  | 'INFORMATION'
+  | 'NORMAL'
+  | 'WARNING';
+
+export type ServiceRequestContact = {
+  __typename?: 'ServiceRequestContact';
+  email: Scalars['String']['output'];
+  firstName: Scalars['String']['output'];
+  lastName: Scalars['String']['output'];
+  phoneNumber?: Maybe<Scalars['String']['output']>;
+};
+
+export type ServiceRequestContactInput = {
+  email: Scalars['String']['input'];
+  firstName: Scalars['String']['input'];
+  lastName: Scalars['String']['input'];
+  phoneNumber?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type ServiceRequestSeverity =
+  | 'CRITICAL'
+  | 'MINIMAL'
+  | 'MODERATE'
+  | 'UNKNOWN';
+
+export type ServiceRequestStatus =
+  | 'ATTENTION_NEEDED'
+  | 'CLOSED'
+  | 'NONE'
+  | 'OPEN';
+
+export type SubmitOrderPayload = {
+  __typename?: 'SubmitOrderPayload';
+  orderId: Scalars['ID']['output'];
+  subscriptions: Array<CustomerSubscription>;
+};
+
+export type SubscriptionStatus =
+  | 'ACTIVE'
+  | 'DELETED'
+  | 'DISABLED'
+  | 'EXPIRED'
+  | 'NONE'
+  | 'PENDING'
+  | 'SUSPENDED';
+
+export type UpdateCustomerBillingProfileInput = {
+  companyName?: InputMaybe<Scalars['String']['input']>;
+  culture?: InputMaybe<Scalars['String']['input']>;
+  defaultAddress?: InputMaybe<CustomerAddressInput>;
+  email?: InputMaybe<Scalars['String']['input']>;
+  firstName?: InputMaybe<Scalars['String']['input']>;
+  language?: InputMaybe<Scalars['String']['input']>;
+  lastName?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UpdateCustomerCompanyProfileInput = {
+  address?: InputMaybe<CustomerAddressInput>;
+  companyName?: InputMaybe<Scalars['String']['input']>;
+  email?: InputMaybe<Scalars['String']['input']>;
+  organizationRegistrationNumber?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UpdateCustomerLeadInput = {
+  /** A user of the owning organization; null leaves it unassigned. */
+  assignedTo?: InputMaybe<Scalars['ID']['input']>;
+  notes?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<LeadStatus>;
+  substatus?: InputMaybe<LeadSubstatus>;
+};
+
+export type UpdateCustomerServiceRequestInput = {
+  note?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<ServiceRequestStatus>;
+};
+
+export type UpdateCustomerSubscriptionInput = {
+  autoRenewEnabled?: InputMaybe<Scalars['Boolean']['input']>;
+  friendlyName?: InputMaybe<Scalars['String']['input']>;
+  /** ACTIVE or SUSPENDED (§3.5). */
+  status?: InputMaybe<SubscriptionStatus>;
+};
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
 export type ResolversObject<TObject> = WithIndex<TObject>;
@@ -218,9 +885,15 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping of federation types */
 export type FederationTypes = ResolversObject<{
   Customer: Customer;
+  CustomerLead: CustomerLead;
   CustomerResellerRelationship: CustomerResellerRelationship;
+  CustomerServiceRequest: CustomerServiceRequest;
+  CustomerSubscription: CustomerSubscription;
+  DelegatedAdminGrant: DelegatedAdminGrant;
   PartnerOrganization: PartnerOrganization;
   ProviderResellerRelationship: ProviderResellerRelationship;
+  ResellerRelationshipRequest: ResellerRelationshipRequest;
+  ServiceIncident: ServiceIncident;
 }>;
 
 /** Mapping of federation reference types */
@@ -228,72 +901,229 @@ export type FederationReferenceTypes = ResolversObject<{
   Customer:
     ( { __typename: 'Customer' }
     & GraphQLRecursivePick<FederationTypes['Customer'], {"id":true}> );
+  CustomerLead:
+    ( { __typename: 'CustomerLead' }
+    & GraphQLRecursivePick<FederationTypes['CustomerLead'], {"id":true}> );
   CustomerResellerRelationship:
     ( { __typename: 'CustomerResellerRelationship' }
     & GraphQLRecursivePick<FederationTypes['CustomerResellerRelationship'], {"id":true}> );
+  CustomerServiceRequest:
+    ( { __typename: 'CustomerServiceRequest' }
+    & GraphQLRecursivePick<FederationTypes['CustomerServiceRequest'], {"id":true}> );
+  CustomerSubscription:
+    ( { __typename: 'CustomerSubscription' }
+    & GraphQLRecursivePick<FederationTypes['CustomerSubscription'], {"id":true}> );
+  DelegatedAdminGrant:
+    ( { __typename: 'DelegatedAdminGrant' }
+    & GraphQLRecursivePick<FederationTypes['DelegatedAdminGrant'], {"id":true}> );
   PartnerOrganization:
     ( { __typename: 'PartnerOrganization' }
     & GraphQLRecursivePick<FederationTypes['PartnerOrganization'], {"id":true}> );
   ProviderResellerRelationship:
     ( { __typename: 'ProviderResellerRelationship' }
     & GraphQLRecursivePick<FederationTypes['ProviderResellerRelationship'], {"providerId":true,"resellerId":true}> );
+  ResellerRelationshipRequest:
+    ( { __typename: 'ResellerRelationshipRequest' }
+    & GraphQLRecursivePick<FederationTypes['ResellerRelationshipRequest'], {"id":true}> );
+  ServiceIncident:
+    ( { __typename: 'ServiceIncident' }
+    & GraphQLRecursivePick<FederationTypes['ServiceIncident'], {"id":true}> );
 }>;
 
 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
-  Customer: ResolverTypeWrapper<Customer>;
+  AcceptResellerRelationshipRequestPayload: ResolverTypeWrapper<AcceptResellerRelationshipRequestPayload>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  AdminService: AdminService;
+  AdministerOnBehalfOfLink: ResolverTypeWrapper<AdministerOnBehalfOfLink>;
+  CreateCustomerInput: CreateCustomerInput;
+  CreateCustomerServiceRequestInput: CreateCustomerServiceRequestInput;
+  Customer: ResolverTypeWrapper<Customer>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  CustomerAddress: ResolverTypeWrapper<CustomerAddress>;
+  CustomerAddressInput: CustomerAddressInput;
+  CustomerBillingProfile: ResolverTypeWrapper<CustomerBillingProfile>;
   CustomerCompanyProfile: ResolverTypeWrapper<CustomerCompanyProfile>;
   CustomerConnection: ResolverTypeWrapper<CustomerConnection>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  CustomerDirectoryRole: CustomerDirectoryRole;
   CustomerEdge: ResolverTypeWrapper<CustomerEdge>;
+  CustomerFilter: CustomerFilter;
+  CustomerLead: ResolverTypeWrapper<CustomerLead>;
   CustomerPartnerRelationship: CustomerPartnerRelationship;
   CustomerResellerRelationship: ResolverTypeWrapper<CustomerResellerRelationship>;
+  CustomerServiceRequest: ResolverTypeWrapper<CustomerServiceRequest>;
+  CustomerServiceRequestNote: ResolverTypeWrapper<CustomerServiceRequestNote>;
+  CustomerSubscription: ResolverTypeWrapper<CustomerSubscription>;
+  CustomerSubscriptionConnection: ResolverTypeWrapper<CustomerSubscriptionConnection>;
+  CustomerSubscriptionEdge: ResolverTypeWrapper<CustomerSubscriptionEdge>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DelegatedAdminGrant: ResolverTypeWrapper<DelegatedAdminGrant>;
+  DelegatedAdminKind: DelegatedAdminKind;
+  LeadAddress: ResolverTypeWrapper<LeadAddress>;
+  LeadConsent: ResolverTypeWrapper<LeadConsent>;
+  LeadContact: ResolverTypeWrapper<LeadContact>;
+  LeadCustomerProfile: ResolverTypeWrapper<LeadCustomerProfile>;
+  LeadDetails: ResolverTypeWrapper<LeadDetails>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  LeadQualification: LeadQualification;
+  LeadStatus: LeadStatus;
+  LeadSubstatus: LeadSubstatus;
+  MessageType: MessageType;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  OrderLineInput: OrderLineInput;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  PartnerGroup: PartnerGroup;
   PartnerOrganization: ResolverTypeWrapper<PartnerOrganization>;
+  PartnerUser: ResolverTypeWrapper<PartnerUser>;
+  ProductFamily: ProductFamily;
   ProviderResellerRelationship: ResolverTypeWrapper<ProviderResellerRelationship>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RelationshipSource: RelationshipSource;
   RelationshipState: RelationshipState;
+  RemovedBy: RemovedBy;
+  RequestDraftEmail: ResolverTypeWrapper<RequestDraftEmail>;
+  RequestDraftEmailInput: RequestDraftEmailInput;
+  RequestState: RequestState;
+  ResellerRelationshipRequest: ResolverTypeWrapper<ResellerRelationshipRequest>;
+  RevokePartnerDelegatedAdminPayload: ResolverTypeWrapper<RevokePartnerDelegatedAdminPayload>;
+  RoleMapping: ResolverTypeWrapper<RoleMapping>;
+  ServiceIncident: ResolverTypeWrapper<ServiceIncident>;
+  ServiceIncidentMessage: ResolverTypeWrapper<ServiceIncidentMessage>;
+  ServiceIncidentStatus: ServiceIncidentStatus;
+  ServiceRequestContact: ResolverTypeWrapper<ServiceRequestContact>;
+  ServiceRequestContactInput: ServiceRequestContactInput;
+  ServiceRequestSeverity: ServiceRequestSeverity;
+  ServiceRequestStatus: ServiceRequestStatus;
+  SubmitOrderPayload: ResolverTypeWrapper<SubmitOrderPayload>;
+  SubscriptionStatus: SubscriptionStatus;
+  UpdateCustomerBillingProfileInput: UpdateCustomerBillingProfileInput;
+  UpdateCustomerCompanyProfileInput: UpdateCustomerCompanyProfileInput;
+  UpdateCustomerLeadInput: UpdateCustomerLeadInput;
+  UpdateCustomerServiceRequestInput: UpdateCustomerServiceRequestInput;
+  UpdateCustomerSubscriptionInput: UpdateCustomerSubscriptionInput;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
-  Customer: Customer | FederationReferenceTypes['Customer'];
+  AcceptResellerRelationshipRequestPayload: AcceptResellerRelationshipRequestPayload;
+  ID: Scalars['ID']['output'];
   Boolean: Scalars['Boolean']['output'];
   String: Scalars['String']['output'];
-  ID: Scalars['ID']['output'];
+  AdministerOnBehalfOfLink: AdministerOnBehalfOfLink;
+  CreateCustomerInput: CreateCustomerInput;
+  CreateCustomerServiceRequestInput: CreateCustomerServiceRequestInput;
+  Customer: Customer | FederationReferenceTypes['Customer'];
+  Int: Scalars['Int']['output'];
+  CustomerAddress: CustomerAddress;
+  CustomerAddressInput: CustomerAddressInput;
+  CustomerBillingProfile: CustomerBillingProfile;
   CustomerCompanyProfile: CustomerCompanyProfile;
   CustomerConnection: CustomerConnection;
-  Int: Scalars['Int']['output'];
   CustomerEdge: CustomerEdge;
+  CustomerFilter: CustomerFilter;
+  CustomerLead: CustomerLead | FederationReferenceTypes['CustomerLead'];
   CustomerResellerRelationship: CustomerResellerRelationship | FederationReferenceTypes['CustomerResellerRelationship'];
+  CustomerServiceRequest: CustomerServiceRequest | FederationReferenceTypes['CustomerServiceRequest'];
+  CustomerServiceRequestNote: CustomerServiceRequestNote;
+  CustomerSubscription: CustomerSubscription | FederationReferenceTypes['CustomerSubscription'];
+  CustomerSubscriptionConnection: CustomerSubscriptionConnection;
+  CustomerSubscriptionEdge: CustomerSubscriptionEdge;
   DateTime: Scalars['DateTime']['output'];
+  DelegatedAdminGrant: DelegatedAdminGrant | FederationReferenceTypes['DelegatedAdminGrant'];
+  LeadAddress: LeadAddress;
+  LeadConsent: LeadConsent;
+  LeadContact: LeadContact;
+  LeadCustomerProfile: LeadCustomerProfile;
+  LeadDetails: LeadDetails;
+  Float: Scalars['Float']['output'];
+  Mutation: Record<PropertyKey, never>;
+  OrderLineInput: OrderLineInput;
   PageInfo: PageInfo;
   PartnerOrganization: PartnerOrganization | FederationReferenceTypes['PartnerOrganization'];
+  PartnerUser: PartnerUser;
   ProviderResellerRelationship: ProviderResellerRelationship | FederationReferenceTypes['ProviderResellerRelationship'];
   Query: Record<PropertyKey, never>;
+  RequestDraftEmail: RequestDraftEmail;
+  RequestDraftEmailInput: RequestDraftEmailInput;
+  ResellerRelationshipRequest: ResellerRelationshipRequest | FederationReferenceTypes['ResellerRelationshipRequest'];
+  RevokePartnerDelegatedAdminPayload: RevokePartnerDelegatedAdminPayload;
+  RoleMapping: RoleMapping;
+  ServiceIncident: ServiceIncident | FederationReferenceTypes['ServiceIncident'];
+  ServiceIncidentMessage: ServiceIncidentMessage;
+  ServiceRequestContact: ServiceRequestContact;
+  ServiceRequestContactInput: ServiceRequestContactInput;
+  SubmitOrderPayload: SubmitOrderPayload;
+  UpdateCustomerBillingProfileInput: UpdateCustomerBillingProfileInput;
+  UpdateCustomerCompanyProfileInput: UpdateCustomerCompanyProfileInput;
+  UpdateCustomerLeadInput: UpdateCustomerLeadInput;
+  UpdateCustomerServiceRequestInput: UpdateCustomerServiceRequestInput;
+  UpdateCustomerSubscriptionInput: UpdateCustomerSubscriptionInput;
+}>;
+
+export type AcceptResellerRelationshipRequestPayloadResolvers<ContextType = any, ParentType extends ResolversParentTypes['AcceptResellerRelationshipRequestPayload'] = ResolversParentTypes['AcceptResellerRelationshipRequestPayload']> = ResolversObject<{
+  customerId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  delegatedAdminGranted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  jointProviderId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  jointProviderName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  requestId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  requestingPartnerId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  requestingPartnerName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['RequestState'], ParentType, ContextType>;
+}>;
+
+export type AdministerOnBehalfOfLinkResolvers<ContextType = any, ParentType extends ResolversParentTypes['AdministerOnBehalfOfLink'] = ResolversParentTypes['AdministerOnBehalfOfLink']> = ResolversObject<{
+  customerId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  service?: Resolver<ResolversTypes['AdminService'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type CustomerResolvers<ContextType = any, ParentType extends ResolversParentTypes['Customer'] = ResolversParentTypes['Customer'], FederationReferenceType extends FederationReferenceTypes['Customer'] = FederationReferenceTypes['Customer']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Customer']> | FederationReferenceType, FederationReferenceType, ContextType>;
   allowDelegatedAccess?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  associatedReseller?: Resolver<Maybe<ResolversTypes['PartnerOrganization']>, ParentType, ContextType>;
+  billingProfile?: Resolver<Maybe<ResolversTypes['CustomerBillingProfile']>, ParentType, ContextType>;
   commerceId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   companyProfile?: Resolver<ResolversTypes['CustomerCompanyProfile'], ParentType, ContextType>;
   customDomains?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  delegatedAdmin?: Resolver<Maybe<ResolversTypes['DelegatedAdminGrant']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   relationshipToMe?: Resolver<ResolversTypes['CustomerPartnerRelationship'], ParentType, ContextType>;
   resellerRelationships?: Resolver<Maybe<Array<ResolversTypes['CustomerResellerRelationship']>>, ParentType, ContextType>;
+  serviceHealth?: Resolver<Maybe<Array<ResolversTypes['ServiceIncident']>>, ParentType, ContextType>;
+  serviceRequests?: Resolver<Maybe<Array<ResolversTypes['CustomerServiceRequest']>>, ParentType, ContextType, Partial<CustomerServiceRequestsArgs>>;
+  subscriptions?: Resolver<Maybe<ResolversTypes['CustomerSubscriptionConnection']>, ParentType, ContextType, RequireFields<CustomerSubscriptionsArgs, 'first'>>;
+}>;
+
+export type CustomerAddressResolvers<ContextType = any, ParentType extends ResolversParentTypes['CustomerAddress'] = ResolversParentTypes['CustomerAddress']> = ResolversObject<{
+  addressLine1?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  addressLine2?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  city?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  country?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  phoneNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  postalCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  region?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  state?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type CustomerBillingProfileResolvers<ContextType = any, ParentType extends ResolversParentTypes['CustomerBillingProfile'] = ResolversParentTypes['CustomerBillingProfile']> = ResolversObject<{
+  companyName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  culture?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  defaultAddress?: Resolver<Maybe<ResolversTypes['CustomerAddress']>, ParentType, ContextType>;
+  email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  firstName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  language?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  lastName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type CustomerCompanyProfileResolvers<ContextType = any, ParentType extends ResolversParentTypes['CustomerCompanyProfile'] = ResolversParentTypes['CustomerCompanyProfile']> = ResolversObject<{
+  address?: Resolver<Maybe<ResolversTypes['CustomerAddress']>, ParentType, ContextType>;
   companyName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   domain?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   organizationRegistrationNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   tenantId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
@@ -309,21 +1139,164 @@ export type CustomerEdgeResolvers<ContextType = any, ParentType extends Resolver
   node?: Resolver<ResolversTypes['Customer'], ParentType, ContextType>;
 }>;
 
+export type CustomerLeadResolvers<ContextType = any, ParentType extends ResolversParentTypes['CustomerLead'] = ResolversParentTypes['CustomerLead'], FederationReferenceType extends FederationReferenceTypes['CustomerLead'] = FederationReferenceTypes['CustomerLead']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['CustomerLead']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  assignedTo?: Resolver<Maybe<ResolversTypes['PartnerUser']>, ParentType, ContextType>;
+  consent?: Resolver<ResolversTypes['LeadConsent'], ParentType, ContextType>;
+  convertedToRequest?: Resolver<Maybe<ResolversTypes['ResellerRelationshipRequest']>, ParentType, ContextType>;
+  createdDateTime?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  customerProfile?: Resolver<ResolversTypes['LeadCustomerProfile'], ParentType, ContextType>;
+  details?: Resolver<Maybe<ResolversTypes['LeadDetails']>, ParentType, ContextType>;
+  expirationDateTime?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  owner?: Resolver<ResolversTypes['PartnerOrganization'], ParentType, ContextType>;
+  qualification?: Resolver<ResolversTypes['LeadQualification'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['LeadStatus'], ParentType, ContextType>;
+  substatus?: Resolver<ResolversTypes['LeadSubstatus'], ParentType, ContextType>;
+  updatedDateTime?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+}>;
+
 export type CustomerResellerRelationshipResolvers<ContextType = any, ParentType extends ResolversParentTypes['CustomerResellerRelationship'] = ResolversParentTypes['CustomerResellerRelationship'], FederationReferenceType extends FederationReferenceTypes['CustomerResellerRelationship'] = FederationReferenceTypes['CustomerResellerRelationship']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['CustomerResellerRelationship']> | FederationReferenceType, FederationReferenceType, ContextType>;
   customer?: Resolver<ResolversTypes['Customer'], ParentType, ContextType>;
+  delegatedAdmin?: Resolver<Maybe<ResolversTypes['DelegatedAdminGrant']>, ParentType, ContextType>;
   establishedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   partner?: Resolver<ResolversTypes['PartnerOrganization'], ParentType, ContextType>;
   removedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  request?: Resolver<Maybe<ResolversTypes['ResellerRelationshipRequest']>, ParentType, ContextType>;
   source?: Resolver<ResolversTypes['RelationshipSource'], ParentType, ContextType>;
   state?: Resolver<ResolversTypes['RelationshipState'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['CustomerPartnerRelationship'], ParentType, ContextType>;
 }>;
 
+export type CustomerServiceRequestResolvers<ContextType = any, ParentType extends ResolversParentTypes['CustomerServiceRequest'] = ResolversParentTypes['CustomerServiceRequest'], FederationReferenceType extends FederationReferenceTypes['CustomerServiceRequest'] = FederationReferenceTypes['CustomerServiceRequest']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['CustomerServiceRequest']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  countryCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  createdBy?: Resolver<ResolversTypes['PartnerUser'], ParentType, ContextType>;
+  createdByPartner?: Resolver<ResolversTypes['PartnerOrganization'], ParentType, ContextType>;
+  createdDate?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  customer?: Resolver<ResolversTypes['Customer'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastClosedDate?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  lastModifiedDate?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  notes?: Resolver<Array<ResolversTypes['CustomerServiceRequestNote']>, ParentType, ContextType>;
+  primaryContact?: Resolver<ResolversTypes['ServiceRequestContact'], ParentType, ContextType>;
+  productFamily?: Resolver<ResolversTypes['ProductFamily'], ParentType, ContextType>;
+  severity?: Resolver<ResolversTypes['ServiceRequestSeverity'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ServiceRequestStatus'], ParentType, ContextType>;
+  supportTopicId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  supportTopicName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type CustomerServiceRequestNoteResolvers<ContextType = any, ParentType extends ResolversParentTypes['CustomerServiceRequestNote'] = ResolversParentTypes['CustomerServiceRequestNote']> = ResolversObject<{
+  createdBy?: Resolver<Maybe<ResolversTypes['PartnerUser']>, ParentType, ContextType>;
+  createdDate?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type CustomerSubscriptionResolvers<ContextType = any, ParentType extends ResolversParentTypes['CustomerSubscription'] = ResolversParentTypes['CustomerSubscription'], FederationReferenceType extends FederationReferenceTypes['CustomerSubscription'] = FederationReferenceTypes['CustomerSubscription']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['CustomerSubscription']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  autoRenewEnabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  billingCycle?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  commitmentEndDate?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  creationDate?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  customer?: Resolver<ResolversTypes['Customer'], ParentType, ContextType>;
+  friendlyName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  offerId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  offerName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  orderId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  productFamily?: Resolver<ResolversTypes['ProductFamily'], ParentType, ContextType>;
+  provider?: Resolver<ResolversTypes['PartnerOrganization'], ParentType, ContextType>;
+  quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  resellerMpnId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['SubscriptionStatus'], ParentType, ContextType>;
+  unitType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type CustomerSubscriptionConnectionResolvers<ContextType = any, ParentType extends ResolversParentTypes['CustomerSubscriptionConnection'] = ResolversParentTypes['CustomerSubscriptionConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['CustomerSubscriptionEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type CustomerSubscriptionEdgeResolvers<ContextType = any, ParentType extends ResolversParentTypes['CustomerSubscriptionEdge'] = ResolversParentTypes['CustomerSubscriptionEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['CustomerSubscription'], ParentType, ContextType>;
+}>;
+
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
+
+export type DelegatedAdminGrantResolvers<ContextType = any, ParentType extends ResolversParentTypes['DelegatedAdminGrant'] = ResolversParentTypes['DelegatedAdminGrant'], FederationReferenceType extends FederationReferenceTypes['DelegatedAdminGrant'] = FederationReferenceTypes['DelegatedAdminGrant']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['DelegatedAdminGrant']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  customer?: Resolver<Maybe<ResolversTypes['Customer']>, ParentType, ContextType>;
+  customerId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  grantedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['DelegatedAdminKind'], ParentType, ContextType>;
+  partner?: Resolver<ResolversTypes['PartnerOrganization'], ParentType, ContextType>;
+  removedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  removedBy?: Resolver<Maybe<ResolversTypes['RemovedBy']>, ParentType, ContextType>;
+  roleMappings?: Resolver<Array<ResolversTypes['RoleMapping']>, ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['RelationshipState'], ParentType, ContextType>;
+}>;
+
+export type LeadAddressResolvers<ContextType = any, ParentType extends ResolversParentTypes['LeadAddress'] = ResolversParentTypes['LeadAddress']> = ResolversObject<{
+  city?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  country?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type LeadConsentResolvers<ContextType = any, ParentType extends ResolversParentTypes['LeadConsent'] = ResolversParentTypes['LeadConsent']> = ResolversObject<{
+  consentToContact?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  consentToShareReferralWithMicrosoftSellers?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type LeadContactResolvers<ContextType = any, ParentType extends ResolversParentTypes['LeadContact'] = ResolversParentTypes['LeadContact']> = ResolversObject<{
+  email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  phoneNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type LeadCustomerProfileResolvers<ContextType = any, ParentType extends ResolversParentTypes['LeadCustomerProfile'] = ResolversParentTypes['LeadCustomerProfile']> = ResolversObject<{
+  address?: Resolver<Maybe<ResolversTypes['LeadAddress']>, ParentType, ContextType>;
+  contacts?: Resolver<Array<ResolversTypes['LeadContact']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  size?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type LeadDetailsResolvers<ContextType = any, ParentType extends ResolversParentTypes['LeadDetails'] = ResolversParentTypes['LeadDetails']> = ResolversObject<{
+  closingDateTime?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  currency?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  dealValue?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  notes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type MutationResolvers<ContextType = any, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  acceptResellerRelationshipRequest?: Resolver<Maybe<ResolversTypes['AcceptResellerRelationshipRequestPayload']>, ParentType, ContextType, RequireFields<MutationAcceptResellerRelationshipRequestArgs, 'token'>>;
+  administerOnBehalfOf?: Resolver<Maybe<ResolversTypes['AdministerOnBehalfOfLink']>, ParentType, ContextType, RequireFields<MutationAdministerOnBehalfOfArgs, 'customerId' | 'service'>>;
+  createCustomer?: Resolver<Maybe<ResolversTypes['Customer']>, ParentType, ContextType, RequireFields<MutationCreateCustomerArgs, 'input'>>;
+  createCustomerServiceRequest?: Resolver<Maybe<ResolversTypes['CustomerServiceRequest']>, ParentType, ContextType, RequireFields<MutationCreateCustomerServiceRequestArgs, 'customerId' | 'input'>>;
+  createJointResellerRelationshipRequest?: Resolver<Maybe<ResolversTypes['ResellerRelationshipRequest']>, ParentType, ContextType, RequireFields<MutationCreateJointResellerRelationshipRequestArgs, 'includeDelegatedAdminPrivileges' | 'providerId'>>;
+  createResellerRelationshipRequest?: Resolver<Maybe<ResolversTypes['ResellerRelationshipRequest']>, ParentType, ContextType, RequireFields<MutationCreateResellerRelationshipRequestArgs, 'includeDelegatedAdminPrivileges'>>;
+  inviteCustomerFromLead?: Resolver<Maybe<ResolversTypes['ResellerRelationshipRequest']>, ParentType, ContextType, RequireFields<MutationInviteCustomerFromLeadArgs, 'includeDelegatedAdminPrivileges' | 'leadId'>>;
+  removeCustomerRelationship?: Resolver<Maybe<ResolversTypes['CustomerResellerRelationship']>, ParentType, ContextType, RequireFields<MutationRemoveCustomerRelationshipArgs, 'customerId'>>;
+  removeDelegatedAdminPrivileges?: Resolver<Maybe<ResolversTypes['DelegatedAdminGrant']>, ParentType, ContextType, RequireFields<MutationRemoveDelegatedAdminPrivilegesArgs, 'customerId'>>;
+  requestDelegatedAdminPrivileges?: Resolver<Maybe<ResolversTypes['ResellerRelationshipRequest']>, ParentType, ContextType, RequireFields<MutationRequestDelegatedAdminPrivilegesArgs, 'customerId'>>;
+  revokePartnerDelegatedAdmin?: Resolver<Maybe<ResolversTypes['RevokePartnerDelegatedAdminPayload']>, ParentType, ContextType, RequireFields<MutationRevokePartnerDelegatedAdminArgs, 'partnerId'>>;
+  revokeResellerRelationshipRequest?: Resolver<Maybe<ResolversTypes['ResellerRelationshipRequest']>, ParentType, ContextType, RequireFields<MutationRevokeResellerRelationshipRequestArgs, 'id'>>;
+  submitOrder?: Resolver<Maybe<ResolversTypes['SubmitOrderPayload']>, ParentType, ContextType, RequireFields<MutationSubmitOrderArgs, 'customerId' | 'lines'>>;
+  updateCustomerBillingProfile?: Resolver<Maybe<ResolversTypes['Customer']>, ParentType, ContextType, RequireFields<MutationUpdateCustomerBillingProfileArgs, 'customerId' | 'input'>>;
+  updateCustomerCompanyProfile?: Resolver<Maybe<ResolversTypes['Customer']>, ParentType, ContextType, RequireFields<MutationUpdateCustomerCompanyProfileArgs, 'customerId' | 'input'>>;
+  updateCustomerLead?: Resolver<Maybe<ResolversTypes['CustomerLead']>, ParentType, ContextType, RequireFields<MutationUpdateCustomerLeadArgs, 'id' | 'input'>>;
+  updateCustomerServiceRequest?: Resolver<Maybe<ResolversTypes['CustomerServiceRequest']>, ParentType, ContextType, RequireFields<MutationUpdateCustomerServiceRequestArgs, 'id' | 'input'>>;
+  updateCustomerSubscription?: Resolver<Maybe<ResolversTypes['CustomerSubscription']>, ParentType, ContextType, RequireFields<MutationUpdateCustomerSubscriptionArgs, 'id' | 'input'>>;
+}>;
 
 export type PageInfoResolvers<ContextType = any, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -334,7 +1307,13 @@ export type PageInfoResolvers<ContextType = any, ParentType extends ResolversPar
 
 export type PartnerOrganizationResolvers<ContextType = any, ParentType extends ResolversParentTypes['PartnerOrganization'] = ResolversParentTypes['PartnerOrganization'], FederationReferenceType extends FederationReferenceTypes['PartnerOrganization'] = FederationReferenceTypes['PartnerOrganization']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['PartnerOrganization']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  customerLeads?: Resolver<Maybe<Array<ResolversTypes['CustomerLead']>>, ParentType, ContextType, Partial<PartnerOrganizationCustomerLeadsArgs>>;
   customers?: Resolver<Maybe<ResolversTypes['CustomerConnection']>, ParentType, ContextType, RequireFields<PartnerOrganizationCustomersArgs, 'first'>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  resellerRelationshipRequests?: Resolver<Maybe<Array<ResolversTypes['ResellerRelationshipRequest']>>, ParentType, ContextType, Partial<PartnerOrganizationResellerRelationshipRequestsArgs>>;
+}>;
+
+export type PartnerUserResolvers<ContextType = any, ParentType extends ResolversParentTypes['PartnerUser'] = ResolversParentTypes['PartnerUser']> = ResolversObject<{
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
@@ -347,19 +1326,115 @@ export type ProviderResellerRelationshipResolvers<ContextType = any, ParentType 
 
 export type QueryResolvers<ContextType = any, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   customer?: Resolver<Maybe<ResolversTypes['Customer']>, ParentType, ContextType, RequireFields<QueryCustomerArgs, 'id'>>;
+  customerLead?: Resolver<Maybe<ResolversTypes['CustomerLead']>, ParentType, ContextType, RequireFields<QueryCustomerLeadArgs, 'id'>>;
+  customerLeads?: Resolver<Maybe<Array<ResolversTypes['CustomerLead']>>, ParentType, ContextType, Partial<QueryCustomerLeadsArgs>>;
   customers?: Resolver<Maybe<ResolversTypes['CustomerConnection']>, ParentType, ContextType, RequireFields<QueryCustomersArgs, 'first'>>;
+  resellerRelationshipRequests?: Resolver<Maybe<Array<ResolversTypes['ResellerRelationshipRequest']>>, ParentType, ContextType, Partial<QueryResellerRelationshipRequestsArgs>>;
+  serviceIncidents?: Resolver<Maybe<Array<ResolversTypes['ServiceIncident']>>, ParentType, ContextType, Partial<QueryServiceIncidentsArgs>>;
+}>;
+
+export type RequestDraftEmailResolvers<ContextType = any, ParentType extends ResolversParentTypes['RequestDraftEmail'] = ResolversParentTypes['RequestDraftEmail']> = ResolversObject<{
+  body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ResellerRelationshipRequestResolvers<ContextType = any, ParentType extends ResolversParentTypes['ResellerRelationshipRequest'] = ResolversParentTypes['ResellerRelationshipRequest'], FederationReferenceType extends FederationReferenceTypes['ResellerRelationshipRequest'] = FederationReferenceTypes['ResellerRelationshipRequest']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ResellerRelationshipRequest']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  acceptedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  acceptedByCustomer?: Resolver<Maybe<ResolversTypes['Customer']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  createdBy?: Resolver<ResolversTypes['PartnerUser'], ParentType, ContextType>;
+  customerEmailHint?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  draftEmail?: Resolver<Maybe<ResolversTypes['RequestDraftEmail']>, ParentType, ContextType>;
+  expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  includeDelegatedAdminPrivileges?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  jointProvider?: Resolver<Maybe<ResolversTypes['PartnerOrganization']>, ParentType, ContextType>;
+  requestingPartner?: Resolver<ResolversTypes['PartnerOrganization'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['RequestState'], ParentType, ContextType>;
+  url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type RevokePartnerDelegatedAdminPayloadResolvers<ContextType = any, ParentType extends ResolversParentTypes['RevokePartnerDelegatedAdminPayload'] = ResolversParentTypes['RevokePartnerDelegatedAdminPayload']> = ResolversObject<{
+  customerId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  partnerId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  removedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['RelationshipState'], ParentType, ContextType>;
+}>;
+
+export type RoleMappingResolvers<ContextType = any, ParentType extends ResolversParentTypes['RoleMapping'] = ResolversParentTypes['RoleMapping']> = ResolversObject<{
+  customerRole?: Resolver<ResolversTypes['CustomerDirectoryRole'], ParentType, ContextType>;
+  partnerGroup?: Resolver<ResolversTypes['PartnerGroup'], ParentType, ContextType>;
+}>;
+
+export type ServiceIncidentResolvers<ContextType = any, ParentType extends ResolversParentTypes['ServiceIncident'] = ResolversParentTypes['ServiceIncident'], FederationReferenceType extends FederationReferenceTypes['ServiceIncident'] = FederationReferenceTypes['ServiceIncident']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ServiceIncident']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  endTime?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  impactedArea?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  messageType?: Resolver<ResolversTypes['MessageType'], ParentType, ContextType>;
+  messages?: Resolver<Array<ResolversTypes['ServiceIncidentMessage']>, ParentType, ContextType>;
+  resolved?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  startTime?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ServiceIncidentStatus'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  workload?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ServiceIncidentMessageResolvers<ContextType = any, ParentType extends ResolversParentTypes['ServiceIncidentMessage'] = ResolversParentTypes['ServiceIncidentMessage']> = ResolversObject<{
+  communicationText?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  publishedTime?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+}>;
+
+export type ServiceRequestContactResolvers<ContextType = any, ParentType extends ResolversParentTypes['ServiceRequestContact'] = ResolversParentTypes['ServiceRequestContact']> = ResolversObject<{
+  email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  firstName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  lastName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  phoneNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type SubmitOrderPayloadResolvers<ContextType = any, ParentType extends ResolversParentTypes['SubmitOrderPayload'] = ResolversParentTypes['SubmitOrderPayload']> = ResolversObject<{
+  orderId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  subscriptions?: Resolver<Array<ResolversTypes['CustomerSubscription']>, ParentType, ContextType>;
 }>;
 
 export type Resolvers<ContextType = any> = ResolversObject<{
+  AcceptResellerRelationshipRequestPayload?: AcceptResellerRelationshipRequestPayloadResolvers<ContextType>;
+  AdministerOnBehalfOfLink?: AdministerOnBehalfOfLinkResolvers<ContextType>;
   Customer?: CustomerResolvers<ContextType>;
+  CustomerAddress?: CustomerAddressResolvers<ContextType>;
+  CustomerBillingProfile?: CustomerBillingProfileResolvers<ContextType>;
   CustomerCompanyProfile?: CustomerCompanyProfileResolvers<ContextType>;
   CustomerConnection?: CustomerConnectionResolvers<ContextType>;
   CustomerEdge?: CustomerEdgeResolvers<ContextType>;
+  CustomerLead?: CustomerLeadResolvers<ContextType>;
   CustomerResellerRelationship?: CustomerResellerRelationshipResolvers<ContextType>;
+  CustomerServiceRequest?: CustomerServiceRequestResolvers<ContextType>;
+  CustomerServiceRequestNote?: CustomerServiceRequestNoteResolvers<ContextType>;
+  CustomerSubscription?: CustomerSubscriptionResolvers<ContextType>;
+  CustomerSubscriptionConnection?: CustomerSubscriptionConnectionResolvers<ContextType>;
+  CustomerSubscriptionEdge?: CustomerSubscriptionEdgeResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
+  DelegatedAdminGrant?: DelegatedAdminGrantResolvers<ContextType>;
+  LeadAddress?: LeadAddressResolvers<ContextType>;
+  LeadConsent?: LeadConsentResolvers<ContextType>;
+  LeadContact?: LeadContactResolvers<ContextType>;
+  LeadCustomerProfile?: LeadCustomerProfileResolvers<ContextType>;
+  LeadDetails?: LeadDetailsResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   PartnerOrganization?: PartnerOrganizationResolvers<ContextType>;
+  PartnerUser?: PartnerUserResolvers<ContextType>;
   ProviderResellerRelationship?: ProviderResellerRelationshipResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RequestDraftEmail?: RequestDraftEmailResolvers<ContextType>;
+  ResellerRelationshipRequest?: ResellerRelationshipRequestResolvers<ContextType>;
+  RevokePartnerDelegatedAdminPayload?: RevokePartnerDelegatedAdminPayloadResolvers<ContextType>;
+  RoleMapping?: RoleMappingResolvers<ContextType>;
+  ServiceIncident?: ServiceIncidentResolvers<ContextType>;
+  ServiceIncidentMessage?: ServiceIncidentMessageResolvers<ContextType>;
+  ServiceRequestContact?: ServiceRequestContactResolvers<ContextType>;
+  SubmitOrderPayload?: SubmitOrderPayloadResolvers<ContextType>;
 }>;
 

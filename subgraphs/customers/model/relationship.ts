@@ -61,9 +61,11 @@ export const DelegatedAdminGrantEntity = new EntitySchema<DelegatedAdminGrant>({
 
 /** Read model of the partners subgraph's partnerships (provider, reseller, state). */
 export interface PartnershipFact {
+  id: string | null;
   providerId: string;
   resellerId: string;
   state: RelationshipState;
+  providerTenantAdminAccess: boolean;
   updatedAt: Date;
 }
 
@@ -74,7 +76,9 @@ export const PartnershipFactEntity = new EntitySchema<PartnershipFact>({
   columns: {
     providerId: { type: 'uuid', primary: true, name: 'provider_id' },
     resellerId: { type: 'uuid', primary: true, name: 'reseller_id' },
+    id: { type: 'uuid', nullable: true },
     state: { type: 'text' },
+    providerTenantAdminAccess: { type: 'boolean', name: 'provider_tenant_admin_access' },
     updatedAt: { type: 'timestamptz', name: 'updated_at', updateDate: true },
   },
 });

@@ -1,41 +1,34 @@
-import type { SubgraphContext } from '../../kit/context.js';
 import { DomainError } from '../../kit/errors.js';
 import { decodeCursor, pageSize, toConnection, type PageArgs } from '../../kit/pagination.js';
-import type { CustomersLoaders } from '../loaders.js';
 import type { Customer } from '../model/customer.js';
-import type { CustomerRelationship } from '../model/relationship.js';
+import type { CustomerRelationship, DelegatedAdminGrant } from '../model/relationship.js';
 import { countCustomersOf, customerSortKey, customersOf, sharedCustomers } from '../repository.js';
+import type { ServiceRequestStatus } from '../domain/service-requests.js';
+import { organizationRef, partnerCallerOf, visibleCustomerOf, type Context } from './common.js';
 
-type Context = SubgraphContext<CustomersLoaders>;
-type ListArgs = PageArgs & { search?: string | null };
-
-function callerOrganizationId(ctx: Context): string {
-  const partnerId = ctx.principal?.partnerId;
-  if (!partnerId) throw new DomainError('NOT_FOUND');
-  return partnerId;
-}
-
-/** T-1 / T-4: a customer is visible only through the caller organization's own ACTIVE relationship. */
-async function visibleCustomer(id: string, ctx: Context): Promise<Customer | null> {
-  if (!ctx.principal?.partnerId) return null;
-  const relationship = await ctx.loaders.myRelationship.load(id);
-  return relationship ? ctx.loaders.customer.load(id) : null;
-}
+type ListArgs = PageArgs & { search?: string | null; filter?: { indirectReseller?: string | null } | null };
 
 async function customerPage(partnerId: string, args: ListArgs, ctx: Context) {
   const size = pageSize(args.first);
   const after = decodeCursor(args.after, 2);
-  const rows = await ctx.db.transaction((manager) => customersOf(manager, partnerId, { size, after, search: args.search }));
+  const filter = { search: args.search, indirectReseller: args.filter?.indirectReseller ?? null };
+  const rows = await ctx.db.transaction((manager) => customersOf(manager, partnerId, { size, after, ...filter }));
   for (const row of rows) ctx.loaders.customer.prime(row.id, row);
-  const totalCount = () => ctx.db.transaction((manager) => countCustomersOf(manager, partnerId, args.search));
+  const totalCount = () => ctx.db.transaction((manager) => countCustomersOf(manager, partnerId, filter));
   return toConnection(rows, size, customerSortKey, { afterGiven: Boolean(after), totalCount });
 }
 
+/** C-08: AdminAgents → Global administrator, HelpdeskAgents → Helpdesk administrator in the customer tenant (E: PC-DAP). */
+const DAP_ROLE_MAPPINGS = [
+  { partnerGroup: 'ADMIN_AGENTS', customerRole: 'GLOBAL_ADMINISTRATOR' },
+  { partnerGroup: 'HELPDESK_AGENTS', customerRole: 'HELPDESK_ADMINISTRATOR' },
+];
+
 export const customerResolvers = {
   Query: {
-    customers: (_: unknown, args: ListArgs, ctx: Context) => customerPage(callerOrganizationId(ctx), args, ctx),
+    customers: (_: unknown, args: ListArgs, ctx: Context) => customerPage(partnerCallerOf(ctx).partnerId, args, ctx),
     async customer(_: unknown, args: { id: string }, ctx: Context) {
-      const customer = await visibleCustomer(args.id, ctx);
+      const customer = await visibleCustomerOf(args.id, ctx);
       if (!customer) throw new DomainError('NOT_FOUND');
       return customer;
     },
@@ -43,31 +36,36 @@ export const customerResolvers = {
   PartnerOrganization: {
     __resolveReference: (ref: { id: string }) => ({ id: ref.id }),
     customers(organization: { id: string }, args: ListArgs, ctx: Context) {
-      if (organization.id !== callerOrganizationId(ctx)) throw new DomainError('NOT_FOUND');
+      if (organization.id !== partnerCallerOf(ctx).partnerId) throw new DomainError('NOT_FOUND');
       return customerPage(organization.id, args, ctx);
     },
   },
   ProviderResellerRelationship: {
     __resolveReference: (ref: { providerId: string; resellerId: string }) => ref,
     async sharedCustomers(ref: { providerId: string; resellerId: string }, args: PageArgs, ctx: Context) {
-      const own = callerOrganizationId(ctx);
+      const own = partnerCallerOf(ctx).partnerId;
       const other = own === ref.providerId ? ref.resellerId : own === ref.resellerId ? ref.providerId : null;
       if (!other || !(await ctx.loaders.partnersOf.load(own)).has(other)) throw new DomainError('NOT_FOUND');
       const size = pageSize(args.first);
       const after = decodeCursor(args.after, 2);
       const rows = await ctx.db.transaction((manager) =>
         sharedCustomers(manager, ref.providerId, ref.resellerId, { size, after }));
+      for (const row of rows) ctx.loaders.customer.prime(row.id, row);
       return toConnection(rows, size, customerSortKey, { afterGiven: Boolean(after) });
     },
   },
   Customer: {
-    __resolveReference: (ref: { id: string }, ctx: Context) => visibleCustomer(ref.id, ctx),
-    companyProfile: (customer: Customer) => ({
-      tenantId: customer.id,
-      domain: customer.domain,
-      companyName: customer.companyName,
-      organizationRegistrationNumber: customer.registrationNumber,
-    }),
+    __resolveReference: (ref: { id: string }, ctx: Context) => visibleCustomerOf(ref.id, ctx),
+    // T-8: address and email only with DAP.
+    async companyProfile(customer: Customer, _: unknown, ctx: Context) {
+      const dap = await ctx.loaders.myDelegatedAdmin.load(customer.id);
+      return {
+        tenantId: customer.id, domain: customer.domain, companyName: customer.companyName,
+        organizationRegistrationNumber: customer.registrationNumber,
+        address: dap ? customer.companyAddress : null, email: dap ? customer.companyEmail : null,
+      };
+    },
+    billingProfile: (customer: Customer) => customer.billingProfile,
     // T-8: DAP-gated.
     customDomains: async (customer: Customer, _: unknown, ctx: Context) =>
       ((await ctx.loaders.myDelegatedAdmin.load(customer.id)) ? customer.customDomains : null),
@@ -75,15 +73,28 @@ export const customerResolvers = {
       (await ctx.loaders.myRelationship.load(customer.id))?.type ?? 'NONE',
     allowDelegatedAccess: async (customer: Customer, _: unknown, ctx: Context) =>
       Boolean(await ctx.loaders.myDelegatedAdmin.load(customer.id)),
+    delegatedAdmin: (customer: Customer, _: unknown, ctx: Context) =>
+      ctx.loaders.latestGrant.load(`${partnerCallerOf(ctx).partnerId}:${customer.id}`),
+    // T-6: the associated reseller is shown only when it is the caller or partnered with it.
+    async associatedReseller(customer: Customer, _: unknown, ctx: Context) {
+      const own = partnerCallerOf(ctx).partnerId;
+      const id = customer.associatedResellerId;
+      if (!id || (id !== own && !(await ctx.loaders.partnersOf.load(own)).has(id))) return null;
+      return organizationRef(id);
+    },
     // T-6: the caller's own relationship and those of organizations partnered with it.
     async resellerRelationships(customer: Customer, _: unknown, ctx: Context) {
-      const own = callerOrganizationId(ctx);
+      const own = partnerCallerOf(ctx).partnerId;
       const [relationships, partners] = await Promise.all([
         ctx.loaders.relationshipsOfCustomer.load(customer.id),
         ctx.loaders.partnersOf.load(own),
       ]);
       return relationships.filter((r) => r.partnerId === own || partners.has(r.partnerId));
     },
+    subscriptions: (customer: Customer, args: PageArgs, ctx: Context) => ctx.loaders.subscriptionPage(args).load(customer.id),
+    serviceRequests: (customer: Customer, args: { status?: ServiceRequestStatus | null }, ctx: Context) =>
+      ctx.loaders.serviceRequestsOf(args.status).load(customer.id),
+    serviceHealth: (customer: Customer, _: unknown, ctx: Context) => ctx.loaders.incidentsOf.load(customer.id),
   },
   CustomerResellerRelationship: {
     async __resolveReference(ref: { id: string }, ctx: Context) {
@@ -91,6 +102,20 @@ export const customerResolvers = {
       return relationship && relationship.partnerId === ctx.principal?.partnerId ? relationship : null;
     },
     customer: (r: CustomerRelationship, _: unknown, ctx: Context) => ctx.loaders.customer.load(r.customerId),
-    partner: (r: CustomerRelationship) => ({ __typename: 'PartnerOrganization', id: r.partnerId }),
+    partner: (r: CustomerRelationship) => organizationRef(r.partnerId),
+    // The request and the DAP grant behind a relationship are the owning organization's own (T-12).
+    request: (r: CustomerRelationship, _: unknown, ctx: Context) =>
+      (r.requestId && r.partnerId === ctx.principal?.partnerId ? ctx.loaders.request.load(r.requestId) : null),
+    delegatedAdmin: (r: CustomerRelationship, _: unknown, ctx: Context) =>
+      (r.partnerId === ctx.principal?.partnerId ? ctx.loaders.latestGrant.load(`${r.partnerId}:${r.customerId}`) : null),
+  },
+  DelegatedAdminGrant: {
+    async __resolveReference(ref: { id: string }, ctx: Context) {
+      const grant = await ctx.loaders.grant.load(ref.id);
+      return grant && grant.partnerId === ctx.principal?.partnerId ? grant : null;
+    },
+    partner: (grant: DelegatedAdminGrant) => organizationRef(grant.partnerId),
+    customer: (grant: DelegatedAdminGrant, _: unknown, ctx: Context) => visibleCustomerOf(grant.customerId, ctx),
+    roleMappings: () => DAP_ROLE_MAPPINGS,
   },
 };

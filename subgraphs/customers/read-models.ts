@@ -1,0 +1,48 @@
+import type { EntityManager } from 'typeorm';
+import type { StoredEvent } from '../kit/events.js';
+
+interface TenantSnapshot { id: string; displayName: string; defaultDomain: string; verifiedDomains?: string[]; countryCode: string }
+interface OrganizationSnapshot { id: string; companyName?: string; partnerType: string; programStatus: string; country: string; mpnId?: string | null }
+interface PartnershipSnapshot { id?: string; providerId: string; resellerId: string; state: string; providerTenantAdminAccess?: boolean }
+
+/**
+ * Identity's TenantCreated feeds `customers.tenants`: a customer tenant that accepts a request before it has a
+ * Customer row (§3.3). Idempotent upsert of the snapshot, as delivery is at-least-once.
+ */
+export async function applyIdentityEvent(event: StoredEvent, manager: EntityManager): Promise<void> {
+  const tenant = event.payload.tenant as TenantSnapshot | undefined;
+  if (!tenant?.id || !tenant.countryCode) return;
+  await manager.query(`insert into customers.tenants (id, display_name, default_domain, verified_domains, country_code)
+    values ($1, $2, $3, $4, $5)
+    on conflict (id) do update set display_name = excluded.display_name, default_domain = excluded.default_domain,
+      verified_domains = excluded.verified_domains, country_code = excluded.country_code, updated_at = now()`,
+  [tenant.id, tenant.displayName, tenant.defaultDomain, tenant.verifiedDomains ?? [], tenant.countryCode]);
+}
+
+/**
+ * Partners' events feed `customers.organizations` and `customers.partnerships` (T-4…T-6, R-33, R-37…R-39, R-43):
+ * the facts this subgraph authorizes with, never a call to partners inside a resolver (DESIGN.md).
+ */
+export async function applyPartnersEvent(event: StoredEvent, manager: EntityManager): Promise<void> {
+  const organization = event.payload.organization as OrganizationSnapshot | undefined;
+  if (event.type === 'PartnerOrganizationDeleted') {
+    await manager.query('delete from customers.organizations where id = $1', [organization?.id ?? event.aggregateId]);
+  } else if (organization?.id && organization.partnerType && organization.country) {
+    await manager.query(`insert into customers.organizations (id, company_name, partner_type, program_status, country, mpn_id)
+      values ($1, $2, $3, $4, $5, $6)
+      on conflict (id) do update set company_name = coalesce(excluded.company_name, customers.organizations.company_name),
+        partner_type = excluded.partner_type, program_status = excluded.program_status, country = excluded.country,
+        mpn_id = excluded.mpn_id, updated_at = now()`,
+    [organization.id, organization.companyName ?? null, organization.partnerType, organization.programStatus,
+      organization.country, organization.mpnId ?? null]);
+  }
+  const partnership = event.payload.partnership as PartnershipSnapshot | undefined;
+  if (partnership?.providerId && partnership.resellerId && partnership.state) {
+    await manager.query(`insert into customers.partnerships (provider_id, reseller_id, id, state, provider_tenant_admin_access)
+      values ($1, $2, $3, $4, $5)
+      on conflict (provider_id, reseller_id) do update set id = coalesce(excluded.id, customers.partnerships.id),
+        state = excluded.state, provider_tenant_admin_access = excluded.provider_tenant_admin_access, updated_at = now()`,
+    [partnership.providerId, partnership.resellerId, partnership.id ?? null, partnership.state,
+      partnership.providerTenantAdminAccess ?? true]);
+  }
+}
