@@ -50,6 +50,7 @@ export const customersPermissions: IRules = {
   PartnerOrganization: {
     id: signedIn,
     customers: customerReaders, // C-01
+    sharedCustomers: customerReaders, // C-02
     resellerRelationshipRequests: relationshipDesk, // C-05
     customerLeads: relationshipDesk, // C-24
   },

@@ -48,6 +48,14 @@ export function countCustomersOf(manager: EntityManager, partnerId: string, page
   return customersOfQuery(manager, partnerId, page).getCount();
 }
 
+function sharedCustomersQuery(manager: EntityManager, providerId: string, resellerId: string): SelectQueryBuilder<Customer> {
+  return manager.getRepository(CustomerEntity).createQueryBuilder('c')
+    .innerJoin(CustomerRelationshipEntity.options.name, 'p', "p.customer_id = c.id and p.partner_id = :providerId and p.state = 'ACTIVE'",
+      { providerId })
+    .where(`(c.associated_reseller_id = :resellerId or exists (select 1 from customers.relationships r
+      where r.customer_id = c.id and r.partner_id = :resellerId and r.state = 'ACTIVE'))`, { resellerId });
+}
+
 /**
  * S-33 / T-5: customers a provider and a reseller share: both hold ACTIVE relationships, or the customer's
  * associated reseller is the reseller and the provider holds a relationship.
@@ -58,13 +66,13 @@ export function sharedCustomers(
   resellerId: string,
   page: CustomerPageQuery,
 ): Promise<Customer[]> {
-  const query = manager.getRepository(CustomerEntity).createQueryBuilder('c')
-    .innerJoin(CustomerRelationshipEntity.options.name, 'p', "p.customer_id = c.id and p.partner_id = :providerId and p.state = 'ACTIVE'",
-      { providerId })
-    .where(`(c.associated_reseller_id = :resellerId or exists (select 1 from customers.relationships r
-      where r.customer_id = c.id and r.partner_id = :resellerId and r.state = 'ACTIVE'))`, { resellerId })
+  const query = sharedCustomersQuery(manager, providerId, resellerId)
     .orderBy('lower(c.company_name)').addOrderBy('c.id')
     .limit(page.size + 1);
   if (page.after) query.andWhere('(lower(c.company_name), c.id) > (:name, :id)', { name: page.after[0], id: page.after[1] });
   return query.getMany();
+}
+
+export function countSharedCustomers(manager: EntityManager, providerId: string, resellerId: string): Promise<number> {
+  return sharedCustomersQuery(manager, providerId, resellerId).getCount();
 }

@@ -527,6 +527,8 @@ export type PartnerOrganization = {
   id: Scalars['ID']['output'];
   /** C-05 */
   resellerRelationshipRequests?: Maybe<Array<ResellerRelationshipRequest>>;
+  /** C-02 / S-33: a reseller's customers shared with one of its partnered providers (own organization only). */
+  sharedCustomers?: Maybe<CustomerConnection>;
 };
 
 
@@ -548,6 +550,14 @@ export type PartnerOrganizationCustomersArgs = {
 /** The customers subgraph's contribution to a partner organization (own organization only). */
 export type PartnerOrganizationResellerRelationshipRequestsArgs = {
   state?: InputMaybe<RequestState>;
+};
+
+
+/** The customers subgraph's contribution to a partner organization (own organization only). */
+export type PartnerOrganizationSharedCustomersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  providerId: Scalars['ID']['input'];
 };
 
 export type PartnerUser = {
@@ -1311,6 +1321,7 @@ export type PartnerOrganizationResolvers<ContextType = any, ParentType extends R
   customers?: Resolver<Maybe<ResolversTypes['CustomerConnection']>, ParentType, ContextType, RequireFields<PartnerOrganizationCustomersArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   resellerRelationshipRequests?: Resolver<Maybe<Array<ResolversTypes['ResellerRelationshipRequest']>>, ParentType, ContextType, Partial<PartnerOrganizationResellerRelationshipRequestsArgs>>;
+  sharedCustomers?: Resolver<Maybe<ResolversTypes['CustomerConnection']>, ParentType, ContextType, RequireFields<PartnerOrganizationSharedCustomersArgs, 'first' | 'providerId'>>;
 }>;
 
 export type PartnerUserResolvers<ContextType = any, ParentType extends ResolversParentTypes['PartnerUser'] = ResolversParentTypes['PartnerUser']> = ResolversObject<{

@@ -2,7 +2,7 @@ import { DomainError } from '../../kit/errors.js';
 import { decodeCursor, pageSize, toConnection, type PageArgs } from '../../kit/pagination.js';
 import type { Customer } from '../model/customer.js';
 import type { CustomerRelationship, DelegatedAdminGrant } from '../model/relationship.js';
-import { countCustomersOf, customerSortKey, customersOf, sharedCustomers } from '../repository.js';
+import { countCustomersOf, countSharedCustomers, customerSortKey, customersOf, sharedCustomers } from '../repository.js';
 import type { ServiceRequestStatus } from '../domain/service-requests.js';
 import { organizationRef, partnerCallerOf, visibleCustomerOf, type Context } from './common.js';
 
@@ -15,6 +15,19 @@ async function customerPage(partnerId: string, args: ListArgs, ctx: Context) {
   const rows = await ctx.db.transaction((manager) => customersOf(manager, partnerId, { size, after, ...filter }));
   for (const row of rows) ctx.loaders.customer.prime(row.id, row);
   const totalCount = () => ctx.db.transaction((manager) => countCustomersOf(manager, partnerId, filter));
+  return toConnection(rows, size, customerSortKey, { afterGiven: Boolean(after), totalCount });
+}
+
+/** C-02 / T-5 / S-33: only the two sides of an ACTIVE partnership see what they share. */
+async function sharedCustomerPage(ref: { providerId: string; resellerId: string }, args: PageArgs, ctx: Context) {
+  const own = partnerCallerOf(ctx).partnerId;
+  const other = own === ref.providerId ? ref.resellerId : own === ref.resellerId ? ref.providerId : null;
+  if (!other || !(await ctx.loaders.partnersOf.load(own)).has(other)) throw new DomainError('NOT_FOUND');
+  const size = pageSize(args.first);
+  const after = decodeCursor(args.after, 2);
+  const rows = await ctx.db.transaction((manager) => sharedCustomers(manager, ref.providerId, ref.resellerId, { size, after }));
+  for (const row of rows) ctx.loaders.customer.prime(row.id, row);
+  const totalCount = () => ctx.db.transaction((manager) => countSharedCustomers(manager, ref.providerId, ref.resellerId));
   return toConnection(rows, size, customerSortKey, { afterGiven: Boolean(after), totalCount });
 }
 
@@ -39,20 +52,16 @@ export const customerResolvers = {
       if (organization.id !== partnerCallerOf(ctx).partnerId) throw new DomainError('NOT_FOUND');
       return customerPage(organization.id, args, ctx);
     },
+    // A reseller's "View customers" per provider (S-33), reachable by every C-02 role from its own organization.
+    sharedCustomers(organization: { id: string }, args: PageArgs & { providerId: string }, ctx: Context) {
+      if (organization.id !== partnerCallerOf(ctx).partnerId) throw new DomainError('NOT_FOUND');
+      return sharedCustomerPage({ providerId: args.providerId, resellerId: organization.id }, args, ctx);
+    },
   },
   ProviderResellerRelationship: {
     __resolveReference: (ref: { providerId: string; resellerId: string }) => ref,
-    async sharedCustomers(ref: { providerId: string; resellerId: string }, args: PageArgs, ctx: Context) {
-      const own = partnerCallerOf(ctx).partnerId;
-      const other = own === ref.providerId ? ref.resellerId : own === ref.resellerId ? ref.providerId : null;
-      if (!other || !(await ctx.loaders.partnersOf.load(own)).has(other)) throw new DomainError('NOT_FOUND');
-      const size = pageSize(args.first);
-      const after = decodeCursor(args.after, 2);
-      const rows = await ctx.db.transaction((manager) =>
-        sharedCustomers(manager, ref.providerId, ref.resellerId, { size, after }));
-      for (const row of rows) ctx.loaders.customer.prime(row.id, row);
-      return toConnection(rows, size, customerSortKey, { afterGiven: Boolean(after) });
-    },
+    sharedCustomers: (ref: { providerId: string; resellerId: string }, args: PageArgs, ctx: Context) =>
+      sharedCustomerPage(ref, args, ctx),
   },
   Customer: {
     __resolveReference: (ref: { id: string }, ctx: Context) => visibleCustomerOf(ref.id, ctx),
