@@ -62,7 +62,7 @@ export async function startSubgraphService(name: SubgraphName, options: Subgraph
     ? createIdentitySubgraph({ sdl, dataSource, signer: createTokenSigner(keys, config.jwt), config, hub })
     : name === 'partners'
       ? createPartnersSubgraph({ sdl, dataSource, hub })
-      : createCustomersSubgraph({ sdl, dataSource });
+      : createCustomersSubgraph({ sdl, dataSource, hub });
   const consumers = Object.entries(SUBGRAPHS[name].consumes ?? {}).map(([producer, apply]) => new EventConsumer({
     dataSource, databaseUrl: options.databaseUrl, consumer: name, producer: producer as SubgraphName, apply, logger,
   }));

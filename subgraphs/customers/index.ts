@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import type { EventHub } from '../kit/event-hub.js';
 import { buildSubgraph } from '../kit/subgraph.js';
 import { customersRuntimeFrom, type CustomersRuntime } from './deps.js';
 import { createCustomersLoaders } from './loaders.js';
@@ -14,6 +15,7 @@ import { customersPermissions } from './permissions.js';
 import { applyIdentityEvent, applyPartnersEvent } from './read-models.js';
 import { commerceResolvers } from './resolvers/commerce.js';
 import { customerResolvers } from './resolvers/customers.js';
+import { liveResolvers } from './resolvers/live.js';
 import { requestResolvers } from './resolvers/requests.js';
 import { supportResolvers } from './resolvers/support.js';
 
@@ -32,6 +34,8 @@ export interface CustomersDeps {
   dataSource: DataSource;
   /** clock, public URL and mail; defaults from the environment (deps.ts) */
   runtime?: Partial<CustomersRuntime>;
+  /** fans the outbox out to subscriptions (§5); without it the streams are not served */
+  hub?: EventHub;
 }
 
 /** The customers subgraph: customers, reseller relationships and requests, DAP, orders, support, health, leads. */
@@ -40,7 +44,11 @@ export function createCustomersSubgraph(deps: CustomersDeps) {
   return buildSubgraph({
     name: 'customers',
     sdl: deps.sdl,
-    resolvers: [customerResolvers, requestResolvers(runtime), commerceResolvers(runtime), supportResolvers(runtime)],
+    resolvers: [customerResolvers, requestResolvers(runtime), commerceResolvers(runtime), supportResolvers(runtime),
+      liveResolvers(() => {
+        if (!deps.hub) throw new Error('the customers subgraph was built without an event hub');
+        return deps.hub;
+      })],
     permissions: customersPermissions,
     createLoaders: (db, principal) => createCustomersLoaders(db, principal),
   }, deps.dataSource);

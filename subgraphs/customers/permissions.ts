@@ -1,5 +1,5 @@
 import type { IRules } from 'graphql-shield';
-import { admin, agent, matrixRow, signedIn } from '../kit/rules.js';
+import { admin, agent, isAuthenticated, matrixRow, signedIn } from '../kit/rules.js';
 import { structuralTypes } from '../kit/shield.js';
 
 const ADMIN_AGENT = agent('ADMIN_AGENT');
@@ -65,6 +65,10 @@ export const customersPermissions: IRules = {
   ServiceIncident: customerReaders, // C-23
   CustomerLead: relationshipDesk, // C-24
   PartnerUser: signedIn,
+  // §5 streams: the audience of each is checked at subscribe time and per event (resolvers/live.ts).
+  Subscription: isAuthenticated,
+  ...structuralTypes('ResellerRelationshipRequestChangedEvent', 'CustomerRelationshipChangedEvent', 'DelegatedAdminChangedEvent',
+    'SubscriptionChangedEvent', 'CustomerServiceRequestChangedEvent', 'CustomerLeadChangedEvent'),
   ...structuralTypes('CustomerCompanyProfile', 'CustomerBillingProfile', 'CustomerAddress', 'CustomerConnection', 'CustomerEdge',
     'PageInfo', 'RequestDraftEmail', 'RoleMapping', 'CustomerSubscriptionConnection', 'CustomerSubscriptionEdge',
     'SubmitOrderPayload', 'ServiceRequestContact', 'CustomerServiceRequestNote', 'ServiceIncidentMessage', 'LeadAddress',

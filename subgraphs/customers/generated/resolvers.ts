@@ -187,10 +187,34 @@ export type CustomerLead = {
   updatedDateTime: Scalars['DateTime']['output'];
 };
 
+/** §5 CustomerLeadChanged: the owning organization's admin agents and GA, never helpdesk (S-12). */
+export type CustomerLeadChangedEvent = {
+  __typename?: 'CustomerLeadChangedEvent';
+  eventId: Scalars['ID']['output'];
+  lead?: Maybe<CustomerLead>;
+  occurredAt: Scalars['DateTime']['output'];
+  status: LeadStatus;
+  substatus: LeadSubstatus;
+};
+
 export type CustomerPartnerRelationship =
   | 'ADVISOR'
   | 'NONE'
   | 'RESELLER';
+
+export type CustomerRelationshipChange =
+  | 'ESTABLISHED'
+  | 'REMOVED';
+
+/** §5 CustomerRelationshipEstablished / Removed: each partner hears only about its own relationship. */
+export type CustomerRelationshipChangedEvent = {
+  __typename?: 'CustomerRelationshipChangedEvent';
+  change: CustomerRelationshipChange;
+  eventId: Scalars['ID']['output'];
+  occurredAt: Scalars['DateTime']['output'];
+  relationship?: Maybe<CustomerResellerRelationship>;
+  source?: Maybe<RelationshipSource>;
+};
 
 /** A link between a partner organization and a customer (relationshipToPartner = reseller). */
 export type CustomerResellerRelationship = {
@@ -229,6 +253,16 @@ export type CustomerServiceRequest = {
   supportTopicId: Scalars['String']['output'];
   supportTopicName?: Maybe<Scalars['String']['output']>;
   title: Scalars['String']['output'];
+};
+
+/** §5 CustomerServiceRequestChanged: the creating organization only (T-9). */
+export type CustomerServiceRequestChangedEvent = {
+  __typename?: 'CustomerServiceRequestChangedEvent';
+  eventId: Scalars['ID']['output'];
+  newNote: Scalars['Boolean']['output'];
+  occurredAt: Scalars['DateTime']['output'];
+  serviceRequest?: Maybe<CustomerServiceRequest>;
+  status: ServiceRequestStatus;
 };
 
 export type CustomerServiceRequestNote = {
@@ -272,6 +306,21 @@ export type CustomerSubscriptionEdge = {
   __typename?: 'CustomerSubscriptionEdge';
   cursor: Scalars['String']['output'];
   node: CustomerSubscription;
+};
+
+export type DelegatedAdminChange =
+  | 'GRANTED'
+  | 'REMOVED';
+
+/** §5 DelegatedAdminGranted / DelegatedAdminRemoved. */
+export type DelegatedAdminChangedEvent = {
+  __typename?: 'DelegatedAdminChangedEvent';
+  change: DelegatedAdminChange;
+  customerId: Scalars['ID']['output'];
+  eventId: Scalars['ID']['output'];
+  grant?: Maybe<DelegatedAdminGrant>;
+  occurredAt: Scalars['DateTime']['output'];
+  removedBy?: Maybe<RemovedBy>;
 };
 
 /** Delegated admin privileges a customer granted a partner (DAP; GDAP reserved). */
@@ -692,6 +741,15 @@ export type ResellerRelationshipRequest = {
   url?: Maybe<Scalars['String']['output']>;
 };
 
+/** §5 ResellerRelationshipRequestChanged: GA and admin agents of the requester and, for a joint request, of the provider. */
+export type ResellerRelationshipRequestChangedEvent = {
+  __typename?: 'ResellerRelationshipRequestChangedEvent';
+  eventId: Scalars['ID']['output'];
+  occurredAt: Scalars['DateTime']['output'];
+  request?: Maybe<ResellerRelationshipRequest>;
+  state: RequestState;
+};
+
 /** What the customer's global admin sees after removing a partner's delegated admin privileges. */
 export type RevokePartnerDelegatedAdminPayload = {
   __typename?: 'RevokePartnerDelegatedAdminPayload';
@@ -765,6 +823,59 @@ export type SubmitOrderPayload = {
   __typename?: 'SubmitOrderPayload';
   orderId: Scalars['ID']['output'];
   subscriptions: Array<CustomerSubscription>;
+};
+
+export type Subscription = {
+  __typename?: 'Subscription';
+  customerLeadChanged?: Maybe<CustomerLeadChangedEvent>;
+  customerRelationshipChanged?: Maybe<CustomerRelationshipChangedEvent>;
+  customerServiceRequestChanged?: Maybe<CustomerServiceRequestChangedEvent>;
+  delegatedAdminChanged?: Maybe<DelegatedAdminChangedEvent>;
+  resellerRelationshipRequestChanged?: Maybe<ResellerRelationshipRequestChangedEvent>;
+  subscriptionChanged?: Maybe<SubscriptionChangedEvent>;
+};
+
+
+export type SubscriptionCustomerLeadChangedArgs = {
+  after?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type SubscriptionCustomerRelationshipChangedArgs = {
+  after?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type SubscriptionCustomerServiceRequestChangedArgs = {
+  after?: InputMaybe<Scalars['ID']['input']>;
+  customerId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type SubscriptionDelegatedAdminChangedArgs = {
+  after?: InputMaybe<Scalars['ID']['input']>;
+  customerId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type SubscriptionResellerRelationshipRequestChangedArgs = {
+  after?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type SubscriptionSubscriptionChangedArgs = {
+  after?: InputMaybe<Scalars['ID']['input']>;
+  customerId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** §5 SubscriptionChanged: the provider that sold it and the reseller it was sold for (T-7). */
+export type SubscriptionChangedEvent = {
+  __typename?: 'SubscriptionChangedEvent';
+  eventId: Scalars['ID']['output'];
+  occurredAt: Scalars['DateTime']['output'];
+  quantity: Scalars['Int']['output'];
+  status: SubscriptionStatus;
+  subscription?: Maybe<CustomerSubscription>;
 };
 
 export type SubscriptionStatus =
@@ -963,14 +1074,20 @@ export type ResolversTypes = ResolversObject<{
   CustomerEdge: ResolverTypeWrapper<CustomerEdge>;
   CustomerFilter: CustomerFilter;
   CustomerLead: ResolverTypeWrapper<CustomerLead>;
+  CustomerLeadChangedEvent: ResolverTypeWrapper<CustomerLeadChangedEvent>;
   CustomerPartnerRelationship: CustomerPartnerRelationship;
+  CustomerRelationshipChange: CustomerRelationshipChange;
+  CustomerRelationshipChangedEvent: ResolverTypeWrapper<CustomerRelationshipChangedEvent>;
   CustomerResellerRelationship: ResolverTypeWrapper<CustomerResellerRelationship>;
   CustomerServiceRequest: ResolverTypeWrapper<CustomerServiceRequest>;
+  CustomerServiceRequestChangedEvent: ResolverTypeWrapper<CustomerServiceRequestChangedEvent>;
   CustomerServiceRequestNote: ResolverTypeWrapper<CustomerServiceRequestNote>;
   CustomerSubscription: ResolverTypeWrapper<CustomerSubscription>;
   CustomerSubscriptionConnection: ResolverTypeWrapper<CustomerSubscriptionConnection>;
   CustomerSubscriptionEdge: ResolverTypeWrapper<CustomerSubscriptionEdge>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DelegatedAdminChange: DelegatedAdminChange;
+  DelegatedAdminChangedEvent: ResolverTypeWrapper<DelegatedAdminChangedEvent>;
   DelegatedAdminGrant: ResolverTypeWrapper<DelegatedAdminGrant>;
   DelegatedAdminKind: DelegatedAdminKind;
   LeadAddress: ResolverTypeWrapper<LeadAddress>;
@@ -999,6 +1116,7 @@ export type ResolversTypes = ResolversObject<{
   RequestDraftEmailInput: RequestDraftEmailInput;
   RequestState: RequestState;
   ResellerRelationshipRequest: ResolverTypeWrapper<ResellerRelationshipRequest>;
+  ResellerRelationshipRequestChangedEvent: ResolverTypeWrapper<ResellerRelationshipRequestChangedEvent>;
   RevokePartnerDelegatedAdminPayload: ResolverTypeWrapper<RevokePartnerDelegatedAdminPayload>;
   RoleMapping: ResolverTypeWrapper<RoleMapping>;
   ServiceIncident: ResolverTypeWrapper<ServiceIncident>;
@@ -1009,6 +1127,8 @@ export type ResolversTypes = ResolversObject<{
   ServiceRequestSeverity: ServiceRequestSeverity;
   ServiceRequestStatus: ServiceRequestStatus;
   SubmitOrderPayload: ResolverTypeWrapper<SubmitOrderPayload>;
+  Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  SubscriptionChangedEvent: ResolverTypeWrapper<SubscriptionChangedEvent>;
   SubscriptionStatus: SubscriptionStatus;
   UpdateCustomerBillingProfileInput: UpdateCustomerBillingProfileInput;
   UpdateCustomerCompanyProfileInput: UpdateCustomerCompanyProfileInput;
@@ -1036,13 +1156,17 @@ export type ResolversParentTypes = ResolversObject<{
   CustomerEdge: CustomerEdge;
   CustomerFilter: CustomerFilter;
   CustomerLead: CustomerLead | FederationReferenceTypes['CustomerLead'];
+  CustomerLeadChangedEvent: CustomerLeadChangedEvent;
+  CustomerRelationshipChangedEvent: CustomerRelationshipChangedEvent;
   CustomerResellerRelationship: CustomerResellerRelationship | FederationReferenceTypes['CustomerResellerRelationship'];
   CustomerServiceRequest: CustomerServiceRequest | FederationReferenceTypes['CustomerServiceRequest'];
+  CustomerServiceRequestChangedEvent: CustomerServiceRequestChangedEvent;
   CustomerServiceRequestNote: CustomerServiceRequestNote;
   CustomerSubscription: CustomerSubscription | FederationReferenceTypes['CustomerSubscription'];
   CustomerSubscriptionConnection: CustomerSubscriptionConnection;
   CustomerSubscriptionEdge: CustomerSubscriptionEdge;
   DateTime: Scalars['DateTime']['output'];
+  DelegatedAdminChangedEvent: DelegatedAdminChangedEvent;
   DelegatedAdminGrant: DelegatedAdminGrant | FederationReferenceTypes['DelegatedAdminGrant'];
   LeadAddress: LeadAddress;
   LeadConsent: LeadConsent;
@@ -1060,6 +1184,7 @@ export type ResolversParentTypes = ResolversObject<{
   RequestDraftEmail: RequestDraftEmail;
   RequestDraftEmailInput: RequestDraftEmailInput;
   ResellerRelationshipRequest: ResellerRelationshipRequest | FederationReferenceTypes['ResellerRelationshipRequest'];
+  ResellerRelationshipRequestChangedEvent: ResellerRelationshipRequestChangedEvent;
   RevokePartnerDelegatedAdminPayload: RevokePartnerDelegatedAdminPayload;
   RoleMapping: RoleMapping;
   ServiceIncident: ServiceIncident | FederationReferenceTypes['ServiceIncident'];
@@ -1067,6 +1192,8 @@ export type ResolversParentTypes = ResolversObject<{
   ServiceRequestContact: ServiceRequestContact;
   ServiceRequestContactInput: ServiceRequestContactInput;
   SubmitOrderPayload: SubmitOrderPayload;
+  Subscription: Record<PropertyKey, never>;
+  SubscriptionChangedEvent: SubscriptionChangedEvent;
   UpdateCustomerBillingProfileInput: UpdateCustomerBillingProfileInput;
   UpdateCustomerCompanyProfileInput: UpdateCustomerCompanyProfileInput;
   UpdateCustomerLeadInput: UpdateCustomerLeadInput;
@@ -1167,6 +1294,22 @@ export type CustomerLeadResolvers<ContextType = any, ParentType extends Resolver
   updatedDateTime?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 }>;
 
+export type CustomerLeadChangedEventResolvers<ContextType = any, ParentType extends ResolversParentTypes['CustomerLeadChangedEvent'] = ResolversParentTypes['CustomerLeadChangedEvent']> = ResolversObject<{
+  eventId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lead?: Resolver<Maybe<ResolversTypes['CustomerLead']>, ParentType, ContextType>;
+  occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['LeadStatus'], ParentType, ContextType>;
+  substatus?: Resolver<ResolversTypes['LeadSubstatus'], ParentType, ContextType>;
+}>;
+
+export type CustomerRelationshipChangedEventResolvers<ContextType = any, ParentType extends ResolversParentTypes['CustomerRelationshipChangedEvent'] = ResolversParentTypes['CustomerRelationshipChangedEvent']> = ResolversObject<{
+  change?: Resolver<ResolversTypes['CustomerRelationshipChange'], ParentType, ContextType>;
+  eventId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  relationship?: Resolver<Maybe<ResolversTypes['CustomerResellerRelationship']>, ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['RelationshipSource']>, ParentType, ContextType>;
+}>;
+
 export type CustomerResellerRelationshipResolvers<ContextType = any, ParentType extends ResolversParentTypes['CustomerResellerRelationship'] = ResolversParentTypes['CustomerResellerRelationship'], FederationReferenceType extends FederationReferenceTypes['CustomerResellerRelationship'] = FederationReferenceTypes['CustomerResellerRelationship']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['CustomerResellerRelationship']> | FederationReferenceType, FederationReferenceType, ContextType>;
   customer?: Resolver<ResolversTypes['Customer'], ParentType, ContextType>;
@@ -1200,6 +1343,14 @@ export type CustomerServiceRequestResolvers<ContextType = any, ParentType extend
   supportTopicId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   supportTopicName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type CustomerServiceRequestChangedEventResolvers<ContextType = any, ParentType extends ResolversParentTypes['CustomerServiceRequestChangedEvent'] = ResolversParentTypes['CustomerServiceRequestChangedEvent']> = ResolversObject<{
+  eventId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  newNote?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  serviceRequest?: Resolver<Maybe<ResolversTypes['CustomerServiceRequest']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ServiceRequestStatus'], ParentType, ContextType>;
 }>;
 
 export type CustomerServiceRequestNoteResolvers<ContextType = any, ParentType extends ResolversParentTypes['CustomerServiceRequestNote'] = ResolversParentTypes['CustomerServiceRequestNote']> = ResolversObject<{
@@ -1242,6 +1393,15 @@ export type CustomerSubscriptionEdgeResolvers<ContextType = any, ParentType exte
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
+
+export type DelegatedAdminChangedEventResolvers<ContextType = any, ParentType extends ResolversParentTypes['DelegatedAdminChangedEvent'] = ResolversParentTypes['DelegatedAdminChangedEvent']> = ResolversObject<{
+  change?: Resolver<ResolversTypes['DelegatedAdminChange'], ParentType, ContextType>;
+  customerId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  eventId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  grant?: Resolver<Maybe<ResolversTypes['DelegatedAdminGrant']>, ParentType, ContextType>;
+  occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  removedBy?: Resolver<Maybe<ResolversTypes['RemovedBy']>, ParentType, ContextType>;
+}>;
 
 export type DelegatedAdminGrantResolvers<ContextType = any, ParentType extends ResolversParentTypes['DelegatedAdminGrant'] = ResolversParentTypes['DelegatedAdminGrant'], FederationReferenceType extends FederationReferenceTypes['DelegatedAdminGrant'] = FederationReferenceTypes['DelegatedAdminGrant']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['DelegatedAdminGrant']> | FederationReferenceType, FederationReferenceType, ContextType>;
@@ -1367,6 +1527,13 @@ export type ResellerRelationshipRequestResolvers<ContextType = any, ParentType e
   url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
+export type ResellerRelationshipRequestChangedEventResolvers<ContextType = any, ParentType extends ResolversParentTypes['ResellerRelationshipRequestChangedEvent'] = ResolversParentTypes['ResellerRelationshipRequestChangedEvent']> = ResolversObject<{
+  eventId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  request?: Resolver<Maybe<ResolversTypes['ResellerRelationshipRequest']>, ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['RequestState'], ParentType, ContextType>;
+}>;
+
 export type RevokePartnerDelegatedAdminPayloadResolvers<ContextType = any, ParentType extends ResolversParentTypes['RevokePartnerDelegatedAdminPayload'] = ResolversParentTypes['RevokePartnerDelegatedAdminPayload']> = ResolversObject<{
   customerId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   partnerId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1410,6 +1577,23 @@ export type SubmitOrderPayloadResolvers<ContextType = any, ParentType extends Re
   subscriptions?: Resolver<Array<ResolversTypes['CustomerSubscription']>, ParentType, ContextType>;
 }>;
 
+export type SubscriptionResolvers<ContextType = any, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = ResolversObject<{
+  customerLeadChanged?: SubscriptionResolver<Maybe<ResolversTypes['CustomerLeadChangedEvent']>, "customerLeadChanged", ParentType, ContextType, Partial<SubscriptionCustomerLeadChangedArgs>>;
+  customerRelationshipChanged?: SubscriptionResolver<Maybe<ResolversTypes['CustomerRelationshipChangedEvent']>, "customerRelationshipChanged", ParentType, ContextType, Partial<SubscriptionCustomerRelationshipChangedArgs>>;
+  customerServiceRequestChanged?: SubscriptionResolver<Maybe<ResolversTypes['CustomerServiceRequestChangedEvent']>, "customerServiceRequestChanged", ParentType, ContextType, Partial<SubscriptionCustomerServiceRequestChangedArgs>>;
+  delegatedAdminChanged?: SubscriptionResolver<Maybe<ResolversTypes['DelegatedAdminChangedEvent']>, "delegatedAdminChanged", ParentType, ContextType, Partial<SubscriptionDelegatedAdminChangedArgs>>;
+  resellerRelationshipRequestChanged?: SubscriptionResolver<Maybe<ResolversTypes['ResellerRelationshipRequestChangedEvent']>, "resellerRelationshipRequestChanged", ParentType, ContextType, Partial<SubscriptionResellerRelationshipRequestChangedArgs>>;
+  subscriptionChanged?: SubscriptionResolver<Maybe<ResolversTypes['SubscriptionChangedEvent']>, "subscriptionChanged", ParentType, ContextType, Partial<SubscriptionSubscriptionChangedArgs>>;
+}>;
+
+export type SubscriptionChangedEventResolvers<ContextType = any, ParentType extends ResolversParentTypes['SubscriptionChangedEvent'] = ResolversParentTypes['SubscriptionChangedEvent']> = ResolversObject<{
+  eventId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['SubscriptionStatus'], ParentType, ContextType>;
+  subscription?: Resolver<Maybe<ResolversTypes['CustomerSubscription']>, ParentType, ContextType>;
+}>;
+
 export type Resolvers<ContextType = any> = ResolversObject<{
   AcceptResellerRelationshipRequestPayload?: AcceptResellerRelationshipRequestPayloadResolvers<ContextType>;
   AdministerOnBehalfOfLink?: AdministerOnBehalfOfLinkResolvers<ContextType>;
@@ -1420,13 +1604,17 @@ export type Resolvers<ContextType = any> = ResolversObject<{
   CustomerConnection?: CustomerConnectionResolvers<ContextType>;
   CustomerEdge?: CustomerEdgeResolvers<ContextType>;
   CustomerLead?: CustomerLeadResolvers<ContextType>;
+  CustomerLeadChangedEvent?: CustomerLeadChangedEventResolvers<ContextType>;
+  CustomerRelationshipChangedEvent?: CustomerRelationshipChangedEventResolvers<ContextType>;
   CustomerResellerRelationship?: CustomerResellerRelationshipResolvers<ContextType>;
   CustomerServiceRequest?: CustomerServiceRequestResolvers<ContextType>;
+  CustomerServiceRequestChangedEvent?: CustomerServiceRequestChangedEventResolvers<ContextType>;
   CustomerServiceRequestNote?: CustomerServiceRequestNoteResolvers<ContextType>;
   CustomerSubscription?: CustomerSubscriptionResolvers<ContextType>;
   CustomerSubscriptionConnection?: CustomerSubscriptionConnectionResolvers<ContextType>;
   CustomerSubscriptionEdge?: CustomerSubscriptionEdgeResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
+  DelegatedAdminChangedEvent?: DelegatedAdminChangedEventResolvers<ContextType>;
   DelegatedAdminGrant?: DelegatedAdminGrantResolvers<ContextType>;
   LeadAddress?: LeadAddressResolvers<ContextType>;
   LeadConsent?: LeadConsentResolvers<ContextType>;
@@ -1441,11 +1629,14 @@ export type Resolvers<ContextType = any> = ResolversObject<{
   Query?: QueryResolvers<ContextType>;
   RequestDraftEmail?: RequestDraftEmailResolvers<ContextType>;
   ResellerRelationshipRequest?: ResellerRelationshipRequestResolvers<ContextType>;
+  ResellerRelationshipRequestChangedEvent?: ResellerRelationshipRequestChangedEventResolvers<ContextType>;
   RevokePartnerDelegatedAdminPayload?: RevokePartnerDelegatedAdminPayloadResolvers<ContextType>;
   RoleMapping?: RoleMappingResolvers<ContextType>;
   ServiceIncident?: ServiceIncidentResolvers<ContextType>;
   ServiceIncidentMessage?: ServiceIncidentMessageResolvers<ContextType>;
   ServiceRequestContact?: ServiceRequestContactResolvers<ContextType>;
   SubmitOrderPayload?: SubmitOrderPayloadResolvers<ContextType>;
+  Subscription?: SubscriptionResolvers<ContextType>;
+  SubscriptionChangedEvent?: SubscriptionChangedEventResolvers<ContextType>;
 }>;
 

@@ -2,106 +2,101 @@ import type { EventHub, Roles } from '../../kit/event-hub.js';
 import type { StoredEvent } from '../../kit/events.js';
 import { liveField } from '../../kit/live-field.js';
 import type { Principal } from '../../kit/principal.js';
+import type { Context } from './common.js';
 
-type Reference = (ref: { id: string }, ctx: never) => unknown;
-
-/** The entity resolvers an event payload reuses, so a streamed object obeys the same rules as a queried one. */
-export interface LiveReferences {
-  relationship: Reference;
-  request: Reference;
-  grant: Reference;
-  subscription: Reference;
-  serviceRequest: Reference;
-  lead: Reference;
-}
-
-const globalAdmin = (roles: Roles) => roles.adminRole === 'GLOBAL_ADMIN';
-const adminAgent = (roles: Roles) => roles.agentRole === 'ADMIN_AGENT';
-const helpdeskAgent = (roles: Roles) => roles.agentRole === 'HELPDESK_AGENT';
-const forOwnOrganization = (event: StoredEvent, principal: Principal) => event.partnerIds.includes(principal.partnerId ?? '');
-const snapshot = (event: StoredEvent, key: string) => event.payload[key] as { id?: string; customerId?: string } | undefined;
+const AA = (roles: Roles) => roles.agentRole === 'ADMIN_AGENT';
+const HA = (roles: Roles) => roles.agentRole === 'HELPDESK_AGENT';
+const GA = (roles: Roles) => roles.adminRole === 'GLOBAL_ADMIN';
+const ownOrganization = (event: StoredEvent, principal: Principal) => Boolean(principal.partnerId && event.partnerIds.includes(principal.partnerId));
+const snapshot = (event: StoredEvent, key: string) => (event.payload[key] ?? {}) as { id?: string; customerId?: string };
 const envelope = (event: StoredEvent) => ({ eventId: event.id, occurredAt: event.occurredAt });
-
 type CustomerArgs = { after?: string | null; customerId?: string | null };
-const forCustomer = (event: StoredEvent, key: string, args: CustomerArgs) =>
-  !args.customerId || snapshot(event, key)?.customerId === args.customerId;
+const forCustomer = (event: StoredEvent, key: string, args: CustomerArgs) => !args.customerId || snapshot(event, key).customerId === args.customerId;
 
 /**
- * §5: the customers subgraph's streams. Each event's audience (`partnerIds`) is the organizations it concerns,
- * so one partner never receives another's record (T-4…T-9); the roles of each row are checked at subscribe
- * time, per event, and again whenever the subscriber's roles change.
+ * §5: the customers subgraph's streams, each with its audience checked at subscribe time and per event; the
+ * objects they carry resolve through the same visibility rules as queries (the entity loaders below).
  */
-export function liveResolvers(hub: () => EventHub, references: LiveReferences) {
-  const resolve = (reference: Reference, id: string | undefined, ctx: unknown) => (id ? reference({ id }, ctx as never) : null);
+export function liveResolvers(hub: () => EventHub) {
   return {
     Subscription: {
-      // GA and admin agents of the requester and, for a joint request, of the provider.
       resellerRelationshipRequestChanged: liveField(hub, {
-        grant: (roles) => globalAdmin(roles) || adminAgent(roles),
-        accepts: (event, principal) => event.type === 'ResellerRelationshipRequestChanged' && forOwnOrganization(event, principal),
-        payload: (event) => ({ ...envelope(event), state: event.payload.state, requestId: snapshot(event, 'request')?.id }),
+        grant: (roles) => AA(roles) || GA(roles),
+        accepts: (event, principal) => event.type === 'ResellerRelationshipRequestChanged' && ownOrganization(event, principal),
+        payload: (event) => ({ ...envelope(event), state: event.payload.state, requestId: snapshot(event, 'request').id }),
       }),
-      // GA, admin and helpdesk agents of each partner that gained (or lost) a relationship: its own record only.
-      customerRelationshipChanged: liveField<CustomerArgs>(hub, {
-        grant: (roles) => globalAdmin(roles) || adminAgent(roles) || helpdeskAgent(roles),
-        accepts: (event, principal, args) => ['CustomerRelationshipEstablished', 'CustomerRelationshipRemoved'].includes(event.type)
-          && forOwnOrganization(event, principal) && forCustomer(event, 'relationship', args),
-        payload: (event) => ({
-          ...envelope(event), change: event.type === 'CustomerRelationshipEstablished' ? 'ESTABLISHED' : 'REMOVED',
-          source: event.payload.source ?? null, relationshipId: snapshot(event, 'relationship')?.id,
-        }),
+      customerRelationshipChanged: liveField(hub, {
+        grant: (roles) => AA(roles) || HA(roles) || GA(roles),
+        accepts: (event, principal) => ['CustomerRelationshipEstablished', 'CustomerRelationshipRemoved'].includes(event.type)
+          && ownOrganization(event, principal),
+        payload: (event) => ({ ...envelope(event), change: event.type === 'CustomerRelationshipRemoved' ? 'REMOVED' : 'ESTABLISHED',
+          source: event.payload.source ?? null, relationshipId: snapshot(event, 'relationship').id }),
       }),
       delegatedAdminChanged: liveField<CustomerArgs>(hub, {
-        grant: (roles) => globalAdmin(roles) || adminAgent(roles) || helpdeskAgent(roles),
+        grant: (roles) => AA(roles) || HA(roles) || GA(roles),
         accepts: (event, principal, args) => ['DelegatedAdminGranted', 'DelegatedAdminRemoved'].includes(event.type)
-          && forOwnOrganization(event, principal) && forCustomer(event, 'grant', args),
-        payload: (event) => ({
-          ...envelope(event), change: event.type === 'DelegatedAdminGranted' ? 'GRANTED' : 'REMOVED',
-          removedBy: event.payload.removedBy ?? null, grantId: snapshot(event, 'grant')?.id,
-        }),
+          && ownOrganization(event, principal) && forCustomer(event, 'grant', args),
+        payload: (event) => ({ ...envelope(event), change: event.type === 'DelegatedAdminRemoved' ? 'REMOVED' : 'GRANTED',
+          customerId: snapshot(event, 'grant').customerId, removedBy: event.payload.removedBy ?? null, grantId: snapshot(event, 'grant').id }),
       }),
-      // T-7: the provider that sold it and the reseller it was sold for.
       subscriptionChanged: liveField<CustomerArgs>(hub, {
-        grant: (roles) => globalAdmin(roles) || adminAgent(roles) || helpdeskAgent(roles),
-        accepts: (event, principal, args) => event.type === 'SubscriptionChanged' && forOwnOrganization(event, principal)
+        grant: (roles) => AA(roles) || HA(roles) || GA(roles),
+        accepts: (event, principal, args) => event.type === 'SubscriptionChanged' && ownOrganization(event, principal)
           && forCustomer(event, 'subscription', args),
-        payload: (event) => ({
-          ...envelope(event), status: event.payload.status, quantity: event.payload.quantity,
-          subscriptionId: snapshot(event, 'subscription')?.id,
-        }),
+        payload: (event) => ({ ...envelope(event), status: event.payload.status, quantity: event.payload.quantity,
+          subscriptionId: snapshot(event, 'subscription').id }),
       }),
-      // T-9: admin and helpdesk agents of the creating organization.
       customerServiceRequestChanged: liveField<CustomerArgs>(hub, {
-        grant: (roles) => adminAgent(roles) || helpdeskAgent(roles),
-        accepts: (event, principal, args) => event.type === 'CustomerServiceRequestChanged' && forOwnOrganization(event, principal)
+        grant: (roles) => AA(roles) || HA(roles),
+        accepts: (event, principal, args) => event.type === 'CustomerServiceRequestChanged' && ownOrganization(event, principal)
           && forCustomer(event, 'serviceRequest', args),
-        payload: (event) => ({ ...envelope(event), serviceRequestId: snapshot(event, 'serviceRequest')?.id }),
+        payload: (event) => ({ ...envelope(event), status: event.payload.status, newNote: Boolean(event.payload.newNote),
+          serviceRequestId: snapshot(event, 'serviceRequest').id }),
       }),
-      // S-12: GA and admin agents of the owning organization, never helpdesk.
+      // S-12: never for helpdesk agents.
       customerLeadChanged: liveField(hub, {
-        grant: (roles) => globalAdmin(roles) || adminAgent(roles),
-        accepts: (event, principal) => event.type === 'CustomerLeadChanged' && forOwnOrganization(event, principal),
-        payload: (event) => ({ ...envelope(event), leadId: snapshot(event, 'lead')?.id }),
+        grant: (roles) => AA(roles) || GA(roles),
+        accepts: (event, principal) => event.type === 'CustomerLeadChanged' && ownOrganization(event, principal),
+        payload: (event) => ({ ...envelope(event), status: event.payload.status, substatus: event.payload.substatus,
+          leadId: snapshot(event, 'lead').id }),
       }),
     },
     ResellerRelationshipRequestChangedEvent: {
-      request: (e: { requestId?: string }, _: unknown, ctx: unknown) => resolve(references.request, e.requestId, ctx),
+      request: async (e: { requestId?: string }, _: unknown, ctx: Context) => {
+        const request = e.requestId ? await ctx.loaders.request.load(e.requestId) : null;
+        return request && request.requestingPartnerId === ctx.principal?.partnerId ? request : null;
+      },
     },
     CustomerRelationshipChangedEvent: {
-      relationship: (e: { relationshipId?: string }, _: unknown, ctx: unknown) => resolve(references.relationship, e.relationshipId, ctx),
+      relationship: async (e: { relationshipId?: string }, _: unknown, ctx: Context) => {
+        const relationship = e.relationshipId ? await ctx.loaders.relationship.load(e.relationshipId) : null;
+        return relationship && relationship.partnerId === ctx.principal?.partnerId ? relationship : null;
+      },
     },
     DelegatedAdminChangedEvent: {
-      grant: (e: { grantId?: string }, _: unknown, ctx: unknown) => resolve(references.grant, e.grantId, ctx),
+      grant: async (e: { grantId?: string }, _: unknown, ctx: Context) => {
+        const grant = e.grantId ? await ctx.loaders.grant.load(e.grantId) : null;
+        return grant && grant.partnerId === ctx.principal?.partnerId ? grant : null;
+      },
     },
     SubscriptionChangedEvent: {
-      subscription: (e: { subscriptionId?: string }, _: unknown, ctx: unknown) => resolve(references.subscription, e.subscriptionId, ctx),
+      subscription: async (e: { subscriptionId?: string }, _: unknown, ctx: Context) => {
+        const subscription = e.subscriptionId ? await ctx.loaders.subscription.load(e.subscriptionId) : null;
+        const partnerId = ctx.principal?.partnerId;
+        return subscription && (subscription.providerId === partnerId || subscription.resellerId === partnerId) ? subscription : null;
+      },
     },
     CustomerServiceRequestChangedEvent: {
-      serviceRequest: (e: { serviceRequestId?: string }, _: unknown, ctx: unknown) =>
-        resolve(references.serviceRequest, e.serviceRequestId, ctx),
+      serviceRequest: async (e: { serviceRequestId?: string }, _: unknown, ctx: Context) => {
+        const request = e.serviceRequestId ? await ctx.loaders.serviceRequest.load(e.serviceRequestId) : null;
+        return request && request.partnerId === ctx.principal?.partnerId ? request : null;
+      },
     },
     CustomerLeadChangedEvent: {
-      lead: (e: { leadId?: string }, _: unknown, ctx: unknown) => resolve(references.lead, e.leadId, ctx),
+      lead: async (e: { leadId?: string }, _: unknown, ctx: Context) => {
+        const lead = e.leadId ? await ctx.loaders.lead.load(e.leadId) : null;
+        return lead && lead.ownerId === ctx.principal?.partnerId ? lead : null;
+      },
     },
   };
 }
