@@ -1,5 +1,7 @@
 import { TENANT } from '../../scripts/seed/world.js';
-import { ACCEPT_REQUEST, CREATE_REQUEST, startCustomersWorld, tokenOf, type CreatedRequestData, type CustomersWorld } from '../helpers/customers.js';
+import {
+  ACCEPT_REQUEST, CREATE_JOINT_REQUEST, CREATE_REQUEST, startCustomersWorld, tokenOf, type CreatedRequestData, type CustomersWorld,
+} from '../helpers/customers.js';
 import { LiveSubscription, settle } from '../helpers/live.js';
 
 type Result = { data?: Record<string, unknown> | null };
@@ -48,6 +50,38 @@ describe('customers streams through the gateway (§5)', () => {
       expect(live.results[0]?.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN' });
     } finally {
       await live.close();
+    }
+  });
+});
+
+describe('customers streams: joint invitation (§5)', () => {
+  let world: CustomersWorld;
+  beforeAll(async () => { world = await startCustomersWorld(); });
+  afterAll(() => world?.close());
+
+  it('AS-8.2: a joint invitation accepted: reseller and provider each receive only their own relationship; Fabrikam nothing', async () => {
+    const c2 = await world.newCustomerTenant('streamjoint');
+    const watchers = await Promise.all(['anna@contoso.it', 'pietro@northwind.it', 'fabio@fabrikam.it'].map(async (email) => ({
+      email, live: new LiveSubscription(world.stack.gatewayUrl, await world.as(email), RELATIONSHIP),
+    })));
+    try {
+      await settle();
+      const created = await world.run<{ createJointResellerRelationshipRequest: { url: string } }>('anna@contoso.it', CREATE_JOINT_REQUEST,
+        { provider: TENANT.northwind, dap: true });
+      const accepted = await world.stack.query(ACCEPT_REQUEST, {
+        variables: { token: tokenOf(created.data!.createJointResellerRelationshipRequest.url) }, token: c2.token });
+      expect(accepted.errors).toBeUndefined();
+      const [reseller, provider, bystander] = watchers.map((watcher) => watcher.live);
+      await reseller.until(() => payloads(reseller, 'customerRelationshipChanged').length >= 1);
+      await provider.until(() => payloads(provider, 'customerRelationshipChanged').length >= 1);
+      await settle(500);
+      expect(payloads(reseller, 'customerRelationshipChanged')).toEqual([{ change: 'ESTABLISHED', source: 'JOINT_INVITATION',
+        relationship: { partner: { id: TENANT.contoso }, customer: { id: c2.tenantId } } }]);
+      expect(payloads(provider, 'customerRelationshipChanged')).toEqual([{ change: 'ESTABLISHED', source: 'JOINT_INVITATION',
+        relationship: { partner: { id: TENANT.northwind }, customer: { id: c2.tenantId } } }]);
+      expect(bystander.results).toEqual([]);
+    } finally {
+      for (const watcher of watchers) await watcher.live.close();
     }
   });
 });
