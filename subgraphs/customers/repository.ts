@@ -8,6 +8,11 @@ export interface CustomerPageQuery {
   search?: string | null;
   /** provider view: customers shared with this reseller (PC filter IndirectReseller) */
   indirectReseller?: string | null;
+  /** reseller view: customers shared with this provider (S-33) */
+  provider?: string | null;
+  country?: string | null;
+  establishedAfter?: Date | null;
+  establishedBefore?: Date | null;
 }
 
 export const customerSortKey = (customer: Customer) => [customer.companyName.toLowerCase(), customer.id] as const;
@@ -32,6 +37,16 @@ function customersOfQuery(manager: EntityManager, partnerId: string, page: Omit<
       .andWhere(`(c.associated_reseller_id = :reseller or exists (select 1 from customers.relationships o
         where o.customer_id = c.id and o.partner_id = :reseller and o.state = 'ACTIVE'))`);
   }
+  if (page.provider) {
+    // T-5 / S-33 from the reseller's side: what it shares with a provider it is ACTIVE-partnered with.
+    query.andWhere(`exists (select 1 from customers.partnerships p where p.provider_id = :provider
+        and p.reseller_id = :partnerId and p.state = 'ACTIVE')`, { provider: page.provider })
+      .andWhere(`(c.associated_reseller_id = :partnerId or exists (select 1 from customers.relationships o
+        where o.customer_id = c.id and o.partner_id = :provider and o.state = 'ACTIVE'))`);
+  }
+  if (page.country) query.andWhere('c.country = :country', { country: page.country });
+  if (page.establishedAfter) query.andWhere('r.established_at >= :establishedAfter', { establishedAfter: page.establishedAfter });
+  if (page.establishedBefore) query.andWhere('r.established_at < :establishedBefore', { establishedBefore: page.establishedBefore });
   return query;
 }
 

@@ -164,8 +164,16 @@ export type CustomerEdge = {
 };
 
 export type CustomerFilter = {
+  /** ISO 3166-1 alpha-2 country of the customer. */
+  country?: InputMaybe<Scalars['String']['input']>;
+  /** The caller's relationship was established at or after this instant. */
+  establishedAfter?: InputMaybe<Scalars['DateTime']['input']>;
+  /** The caller's relationship was established before this instant. */
+  establishedBefore?: InputMaybe<Scalars['DateTime']['input']>;
   /** Provider view: customers shared with this partnered indirect reseller (PC filter IndirectReseller). */
   indirectReseller?: InputMaybe<Scalars['ID']['input']>;
+  /** Reseller view: customers shared with this partnered indirect provider (S-33). */
+  provider?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** A sales lead or referral for a prospective customer (PC Referral subset), owned by one organization (T-12). */

@@ -6,12 +6,30 @@ import { countCustomersOf, countSharedCustomers, customerSortKey, customersOf, s
 import type { ServiceRequestStatus } from '../domain/service-requests.js';
 import { organizationRef, partnerCallerOf, visibleCustomerOf, type Context } from './common.js';
 
-type ListArgs = PageArgs & { search?: string | null; filter?: { indirectReseller?: string | null } | null };
+interface CustomerFilterInput {
+  indirectReseller?: string | null;
+  provider?: string | null;
+  country?: string | null;
+  establishedAfter?: Date | null;
+  establishedBefore?: Date | null;
+}
+
+type ListArgs = PageArgs & { search?: string | null; filter?: CustomerFilterInput | null };
+
+function filterOf(args: ListArgs) {
+  const filter = args.filter ?? {};
+  const country = filter.country?.trim().toUpperCase() || null;
+  if (country && !/^[A-Z]{2}$/.test(country)) throw new DomainError('INVALID_COUNTRY', { argument: 'filter.country' });
+  return {
+    search: args.search, indirectReseller: filter.indirectReseller ?? null, provider: filter.provider ?? null, country,
+    establishedAfter: filter.establishedAfter ?? null, establishedBefore: filter.establishedBefore ?? null,
+  };
+}
 
 async function customerPage(partnerId: string, args: ListArgs, ctx: Context) {
   const size = pageSize(args.first);
   const after = decodeCursor(args.after, 2);
-  const filter = { search: args.search, indirectReseller: args.filter?.indirectReseller ?? null };
+  const filter = filterOf(args);
   const rows = await ctx.db.transaction((manager) => customersOf(manager, partnerId, { size, after, ...filter }));
   for (const row of rows) ctx.loaders.customer.prime(row.id, row);
   const totalCount = () => ctx.db.transaction((manager) => countCustomersOf(manager, partnerId, filter));
