@@ -8,23 +8,50 @@ export const UNAUTHENTICATED_BODY = JSON.stringify({
   }],
 });
 
-/** The verified claims of each request's bearer token, for the plugins after the check (rate limits). */
-const verifiedClaims = new WeakMap<Request, AccessClaims>();
+/**
+ * The tokens one gateway has verified, with their claims (bounded, dropped at expiry): a dashboard sends the
+ * same token many times, and the plugins after the check (rate limits) read the claims from here.
+ */
+export class VerifiedTokens {
+  private readonly claims = new Map<string, AccessClaims>();
 
-export function claimsOf(request: Request): AccessClaims | undefined {
-  return verifiedClaims.get(request);
+  constructor(private readonly verifier: TokenVerifier, private readonly capacity = 10_000) {}
+
+  /** absent → anonymous; present → its claims, or null when it is not a valid bearer token */
+  async check(authorization: string | null | undefined): Promise<AccessClaims | 'anonymous' | null> {
+    if (authorization === null || authorization === undefined || authorization === '') return 'anonymous';
+    const token = bearerToken(authorization);
+    if (!token) return null;
+    const known = this.recall(token);
+    if (known) return known;
+    const claims = await this.verifier.verifyAccessToken(token).catch(() => null);
+    if (claims) {
+      if (this.claims.size >= this.capacity) this.claims.delete(this.claims.keys().next().value!);
+      this.claims.set(token, claims);
+    }
+    return claims;
+  }
+
+  /** The claims of the request's bearer token, once the access-token check let it through. */
+  claimsOf(request: Request | undefined): AccessClaims | undefined {
+    // operations over WebSocket carry no HTTP request: their token was checked at connection_init
+    const token = bearerToken(request?.headers?.get('authorization'));
+    return token ? this.recall(token) : undefined;
+  }
+
+  private recall(token: string): AccessClaims | undefined {
+    const claims = this.claims.get(token);
+    if (claims?.exp !== undefined && claims.exp * 1000 <= Date.now()) {
+      this.claims.delete(token);
+      return undefined;
+    }
+    return claims;
+  }
 }
 
-/** Verifies an `Authorization` value: absent is anonymous, present must be a valid bearer token. */
-async function verifyAuthorization(value: string | null | undefined, verifier: TokenVerifier): Promise<AccessClaims | 'anonymous' | null> {
-  if (value === null || value === undefined || value === '') return 'anonymous';
-  const token = bearerToken(value);
-  if (!token) return null;
-  return verifier.verifyAccessToken(token).catch(() => null);
-}
-
-export async function authorizationIsAcceptable(value: string | null | undefined, verifier: TokenVerifier) {
-  return (await verifyAuthorization(value, verifier)) !== null;
+/** Verifies an `Authorization` value: absent is anonymous (true), present must be a valid bearer token. */
+export async function authorizationIsAcceptable(value: string | null | undefined, tokens: VerifiedTokens) {
+  return (await tokens.check(value)) !== null;
 }
 
 /**
@@ -32,15 +59,10 @@ export async function authorizationIsAcceptable(value: string | null | undefined
  * planning; a request without a token goes on (public operations). The header is forwarded to subgraphs,
  * which verify it again.
  */
-export function useAccessTokens(verifier: TokenVerifier): GatewayPlugin {
+export function useAccessTokens(tokens: VerifiedTokens): GatewayPlugin {
   return {
     async onRequest({ request, endResponse, fetchAPI }) {
-      const verified = await verifyAuthorization(request.headers.get('authorization'), verifier);
-      if (verified === 'anonymous') return;
-      if (verified) {
-        verifiedClaims.set(request, verified);
-        return;
-      }
+      if (await tokens.check(request.headers.get('authorization'))) return;
       endResponse(new fetchAPI.Response(UNAUTHENTICATED_BODY, {
         status: 401,
         headers: { 'content-type': 'application/json; charset=utf-8', 'www-authenticate': 'Bearer' },

@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
 import { GraphQLError } from 'graphql';
-import { claimsOf } from './auth.js';
+import type { VerifiedTokens } from './auth.js';
 
 export interface TrafficLimits {
   /** largest request body accepted, in bytes */
@@ -92,7 +92,7 @@ export class RateWindow {
  * Rate limits per client address (first thing on each request, before any token work) and per signed-in
  * user (once the token was verified); over the limit → 429 RATE_LIMITED.
  */
-export function useRateLimits(limits: TrafficLimits): GatewayPlugin {
+export function useRateLimits(limits: TrafficLimits, tokens: VerifiedTokens): GatewayPlugin {
   const users = new RateWindow(limits.perUserPerMinute);
   const addresses = new RateWindow(limits.perAddressPerMinute);
   const limited = (wait: number) => ({
@@ -107,7 +107,7 @@ export function useRateLimits(limits: TrafficLimits): GatewayPlugin {
       }));
     },
     onParams({ request, setResult }) {
-      const claims = claimsOf(request);
+      const claims = tokens.claimsOf(request);
       const wait = claims ? users.hit(claims.sub) : 0;
       if (!wait) return;
       setResult({

@@ -9,7 +9,7 @@ import { WebSocketServer } from 'ws';
 import type { Logger } from '../platform/logger.js';
 import { createMetrics, type Metrics } from '../platform/metrics.js';
 import type { TokenVerifier } from '../platform/tokens.js';
-import { authorizationIsAcceptable, useAccessTokens, useCallerContext } from './auth.js';
+import { authorizationIsAcceptable, useAccessTokens, useCallerContext, VerifiedTokens } from './auth.js';
 import { maskError } from './errors.js';
 import { graphiqlOptions } from './graphiql.js';
 import { subgraphReadiness } from './readiness.js';
@@ -43,7 +43,7 @@ const CLOSE_GOING_AWAY = 1001;
 const FORWARDED_HEADERS = ['x-request-id'];
 
 /** The Hive Gateway runtime over the composed supergraph: token check, header forwarding, health endpoints. */
-export function createGateway(options: GatewayOptions): GatewayRuntime {
+export function createGateway(options: GatewayOptions, tokens = new VerifiedTokens(options.verifier)): GatewayRuntime {
   const supergraph = options.supergraph;
   return createGatewayRuntime({
     supergraph: typeof supergraph === 'string' ? () => supergraph : supergraph,
@@ -89,8 +89,8 @@ export function createGateway(options: GatewayOptions): GatewayRuntime {
         metrics: true, endpoint: '/metrics', registry: options.metrics?.registry, labels: { subgraphName: true }, log,
       }) as GatewayPlugin,
       useRequestLog(options.logger),
-      useRateLimits(trafficOf(options)),
-      useAccessTokens(options.verifier),
+      useRateLimits(trafficOf(options), tokens),
+      useAccessTokens(tokens),
       useCallerContext(),
       ...useQueryLimits(options.limits ?? DEFAULT_QUERY_LIMITS, options.production),
     ],
@@ -107,7 +107,8 @@ export interface RunningGateway {
 /** Serves the gateway over HTTP (POST, GET, SSE) and WebSocket (graphql-transport-ws) at `/graphql`. */
 export async function startGateway(options: GatewayOptions & { host: string; port: number }): Promise<RunningGateway> {
   const metrics = options.metrics ?? createMetrics('gateway');
-  const runtime = createGateway({ ...options, metrics });
+  const tokens = new VerifiedTokens(options.verifier);
+  const runtime = createGateway({ ...options, metrics }, tokens);
   const traffic = trafficOf(options);
   const readiness = subgraphReadiness(typeof options.supergraph === 'string' ? options.supergraph : await options.supergraph());
   // Subgraphs throttle sign-ins per client address: they see the gateway's peer, never a client-supplied value.
@@ -159,7 +160,7 @@ export async function startGateway(options: GatewayOptions & { host: string; por
     async onConnect(ctx) {
       const authorization = ctx.connectionParams?.authorization ?? ctx.connectionParams?.Authorization;
       if (typeof authorization !== 'string' || !authorization) return false;
-      return authorizationIsAcceptable(authorization, options.verifier);
+      return authorizationIsAcceptable(authorization, tokens);
     },
   }, sockets);
   // Load the supergraph before accepting anyone: a WebSocket operation arriving first would otherwise meet
