@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../platform/config.js';
 import { createLogger } from '../platform/logger.js';
-import { connect } from '../subgraphs/kit/database.js';
+import { connect, inTransaction, SYSTEM_SCOPE } from '../subgraphs/kit/database.js';
 import { DomainError } from '../subgraphs/kit/errors.js';
 import { partnersRuntimeFrom } from '../subgraphs/partners/deps.js';
 import { partnersDatabase } from '../subgraphs/partners/index.js';
@@ -30,9 +30,9 @@ const server = await openDatabaseServer(config);
 const dataSource = await connect({ url: server.url, schema: partnersDatabase.schema, migrations: [], entities: partnersDatabase.entities, poolSize: 2 });
 try {
   if (values.list) {
-    const rows = await dataSource.query(`select e.id, e.tenant_id, o.company_name, e.selected_mpn_id, e.status, e.submitted_at
+    const rows = await inTransaction(dataSource, SYSTEM_SCOPE, (tx) => tx.query(`select e.id, e.tenant_id, o.company_name, e.selected_mpn_id, e.status, e.submitted_at
       from partners.enrollments e left join partners.organizations o on o.id = e.tenant_id
-      where e.status = 'IN_REVIEW' order by e.submitted_at`);
+      where e.status = 'IN_REVIEW' order by e.submitted_at`));
     console.table(rows);
   } else {
     if (!values.application || values.approve === (values.reject !== undefined)) {

@@ -1,11 +1,16 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Logger } from '../../platform/logger.js';
-import { inTransaction } from './database.js';
+import { inTransaction, SYSTEM_SCOPE } from './database.js';
 import type { Principal } from './principal.js';
 
 /** Database access for one request: every unit of work is a transaction scoped to the caller's partner. */
 export interface ScopedDatabase {
   transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T>;
+  /**
+   * A transaction outside the caller's partner scope (row-level security's `system` scope), for the few
+   * operations that must reach another party's row: accepting an invitation by its token, for one.
+   */
+  system<T>(work: (manager: EntityManager) => Promise<T>): Promise<T>;
   /** SQL statements this request has run (transaction control excluded): the N+1 detector */
   readonly statementCount: number;
 }
@@ -26,6 +31,7 @@ export function scopedDatabase(dataSource: DataSource, principal: Principal | nu
   const count = () => { statements += 1; };
   return {
     transaction: (work) => inTransaction(dataSource, scope, work, count),
+    system: (work) => inTransaction(dataSource, SYSTEM_SCOPE, work, count),
     get statementCount() { return statements; },
   };
 }

@@ -1,5 +1,6 @@
 import { DataSource, type EntityManager, type EntitySchema, type MigrationInterface } from 'typeorm';
 import type { Logger } from '../../platform/logger.js';
+import { appRoleOf, applicationGrants } from './row-level-security.js';
 
 export type MigrationClass = new () => MigrationInterface;
 
@@ -13,7 +14,7 @@ export interface SubgraphDatabaseOptions {
   poolSize?: number;
 }
 
-function dataSourceFor(options: SubgraphDatabaseOptions, poolSize: number): DataSource {
+function dataSourceFor(options: SubgraphDatabaseOptions, poolSize: number, role?: string): DataSource {
   return new DataSource({
     type: 'postgres',
     url: options.url,
@@ -24,7 +25,12 @@ function dataSourceFor(options: SubgraphDatabaseOptions, poolSize: number): Data
     migrationsTransactionMode: 'each',
     synchronize: false,
     logging: process.env.LOG_SQL === 'true' ? ['query', 'error'] : false,
-    extra: { max: poolSize, application_name: `partner-graph-${options.schema}` },
+    extra: {
+      max: poolSize,
+      application_name: `partner-graph-${options.schema}`,
+      // every statement of the service runs as the application role, under row-level security
+      ...(role ? { options: `-c role=${role}` } : {}),
+    },
   });
 }
 
@@ -42,6 +48,7 @@ export async function migrate(options: SubgraphDatabaseOptions, logger?: Logger)
     await lock.query('select pg_advisory_lock(hashtext($1))', [key]);
     await lock.query(`create schema if not exists "${options.schema}"`);
     const applied = await dataSource.runMigrations({ transaction: 'each' });
+    for (const statement of applicationGrants(options.schema)) await lock.query(statement);
     for (const migration of applied) logger?.info({ schema: options.schema, migration: migration.name }, 'migration applied');
     return applied.map((migration) => migration.name);
   } finally {
@@ -51,16 +58,26 @@ export async function migrate(options: SubgraphDatabaseOptions, logger?: Logger)
   }
 }
 
+/** The service's pool: it connects as the URL's user and acts as the schema's application role. */
 export async function connect(options: SubgraphDatabaseOptions): Promise<DataSource> {
-  const dataSource = dataSourceFor(options, options.poolSize ?? 10);
+  const dataSource = dataSourceFor(options, options.poolSize ?? 10, appRoleOf(options.schema));
   await dataSource.initialize();
   return dataSource;
 }
 
-/** Whom the statements of a transaction run for: PostgreSQL row-level security reads `app.partner_id`. */
+/**
+ * Whom the statements of a transaction run for: PostgreSQL row-level security reads `app.partner_id` and
+ * `app.scope` (kit/row-level-security.ts). A partner's caller sees only its partner's rows; anyone else
+ * (anonymous, a customer's or a newcomer's user, the service itself) runs in `system` scope, where the shield
+ * has already limited what may run.
+ */
 export interface DataScope {
   partnerId: string | null;
+  /** a partner's caller doing what needs another party's row, e.g. accepting an invitation by its token */
+  system?: boolean;
 }
+
+export const SYSTEM_SCOPE: DataScope = { partnerId: null, system: true };
 
 /**
  * One transaction, scoped to the caller's partner (DESIGN.md "Tenant isolation": `SET LOCAL` per request
@@ -73,7 +90,9 @@ export async function inTransaction<T>(
   onStatement?: () => void,
 ): Promise<T> {
   return dataSource.transaction(async (manager) => {
-    await manager.query("select set_config('app.partner_id', $1, true)", [scope.partnerId ?? '']);
+    const system = scope.system || !scope.partnerId;
+    await manager.query("select set_config('app.partner_id', $1, true), set_config('app.scope', $2, true)",
+      [scope.partnerId ?? '', system ? 'system' : 'partner']);
     const runner = manager.queryRunner;
     if (!onStatement || !runner) return work(manager);
     // Each transaction gets a fresh query runner, so counting on it counts this request's statements only

@@ -1,5 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Logger } from '../../platform/logger.js';
+import { inTransaction, SYSTEM_SCOPE } from './database.js';
 import { ResilientListener } from './listener.js';
 import type { Principal } from './principal.js';
 
@@ -157,7 +158,7 @@ export class EventConsumer {
     const { consumer, producer, apply } = this.options;
     const batchSize = this.options.batchSize ?? 100;
     for (;;) {
-      const applied = await this.options.dataSource.transaction(async (manager) => {
+      const applied = await inTransaction(this.options.dataSource, SYSTEM_SCOPE, async (manager) => {
         await manager.query(`insert into ${consumer}.consumed_events (producer) values ($1) on conflict do nothing`, [producer]);
         const [checkpoint]: { last_event_id: string }[] = await manager.query(
           `select last_event_id from ${consumer}.consumed_events where producer = $1 for update`, [producer]);

@@ -42,7 +42,8 @@ export async function createCustomer(
     companyAddress: input.address ?? null, billingProfile: null, createdAt: now, updatedAt: now,
   };
   try {
-    await tx.getRepository(CustomerEntity).insert(customer);
+    // No RETURNING: under row-level security the new customer is readable once its relationship exists.
+    await tx.createQueryBuilder().insert().into(CustomerEntity).values(customer).updateEntity(false).execute();
   } catch (error) {
     if (isUniqueViolation(error)) throw new DomainError('DOMAIN_TAKEN', { field: 'domain' });
     throw error;

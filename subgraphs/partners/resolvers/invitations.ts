@@ -24,9 +24,10 @@ export function invitationResolvers(runtime: PartnersRuntime) {
       revokePartnershipInvitation: (_: unknown, args: { id: string }, ctx: Context) =>
         ctx.db.transaction((tx) => revokePartnershipInvitation(tx, partnerCallerOf(ctx), args.id, runtime)),
       acceptPartnershipInvitation: (_: unknown, args: { token: string; authorizeIndirectProvider: boolean }, ctx: Context) =>
-        ctx.db.transaction((tx) => acceptPartnershipInvitation(tx, partnerCallerOf(ctx), args, runtime)),
+        // the invitation is the provider's row until accepted: found by its token (row-level security: system scope)
+        ctx.db.system((tx) => acceptPartnershipInvitation(tx, partnerCallerOf(ctx), args, runtime)),
       declinePartnershipInvitation: (_: unknown, args: { token: string }, ctx: Context) =>
-        ctx.db.transaction((tx) => declinePartnershipInvitation(tx, partnerCallerOf(ctx), args.token, runtime)),
+        ctx.db.system((tx) => declinePartnershipInvitation(tx, partnerCallerOf(ctx), args.token, runtime)),
       removeIndirectResellerPartnership: (_: unknown, args: { resellerId: string }, ctx: Context) =>
         ctx.db.transaction((tx) => removeIndirectResellerPartnership(tx, partnerCallerOf(ctx), args.resellerId, runtime)),
       revokeProviderTenantAdminAccess: (_: unknown, args: { providerId: string }, ctx: Context) =>

@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { DomainError } from '../../kit/errors.js';
+import { inTransaction, SYSTEM_SCOPE } from '../../kit/database.js';
 import type { Actor } from '../../kit/events.js';
 import type { MailMessage } from '../../kit/mail.js';
 import type { PartnersRuntime } from '../deps.js';
@@ -30,7 +31,7 @@ export async function decideEnrollment(
   const reason = input.reason?.trim() || null;
   if (input.decision === 'REJECT' && !reason) throw new DomainError('REQUIRED_FIELD', { field: 'reason' });
   const actor: Actor = { kind: 'REVIEWER', userId: null, partnerId: null };
-  const { enrollment, mail } = await dataSource.transaction(async (tx) => {
+  const { enrollment, mail } = await inTransaction(dataSource, SYSTEM_SCOPE, async (tx) => {
     const found = await tx.getRepository(EnrollmentEntity).findOne({
       where: { id: input.applicationId }, lock: { mode: 'pessimistic_write' },
     });

@@ -1,0 +1,125 @@
+import { randomUUID } from 'node:crypto';
+import pg from 'pg';
+import type { DataSource } from 'typeorm';
+import { seedWorld } from '../../scripts/seed/index.js';
+import { TENANT } from '../../scripts/seed/world.js';
+import { migrateAll, SUBGRAPHS } from '../../scripts/stack.js';
+import { CustomerRelationshipEntity } from '../../subgraphs/customers/model/relationship.js';
+import { connect, inTransaction, SYSTEM_SCOPE, type DataScope } from '../../subgraphs/kit/database.js';
+import { appRoleOf } from '../../subgraphs/kit/row-level-security.js';
+import { createTestDatabase } from '../helpers/stack.js';
+
+/**
+ * §4.4, the database as the second lock: repository queries that forget their partner filter, run through the
+ * services' own pools (their application roles), return nothing of another partner's.
+ */
+
+/** Tables every partner shares (directories, read models of public facts, outboxes): no row belongs to one. */
+const SHARED_TABLES = [
+  'identity.tenants', 'identity.organizations', 'identity.sign_in_failures',
+  'partners.organizations', 'partners.tenants',
+  'customers.organizations', 'customers.tenants', 'customers.service_incidents',
+  ...['identity', 'partners', 'customers'].flatMap((schema) => ['events', 'consumed_events', 'migrations'].map((table) => `${schema}.${table}`)),
+];
+
+const as = (partnerId: string): DataScope => ({ partnerId });
+
+describe('row-level security: a forgotten filter returns nothing instead of leaking (§4.4, T-1)', () => {
+  let database: Awaited<ReturnType<typeof createTestDatabase>>;
+  let owner: pg.Client;
+  const pools = {} as Record<'identity' | 'partners' | 'customers', DataSource>;
+  const woodgroveCustomer = randomUUID();
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    await migrateAll(database.url);
+    await seedWorld(database.url);
+    owner = new pg.Client({ connectionString: database.url });
+    await owner.connect();
+    // Woodgrove (DE provider, partnered with nobody) gets a customer of its own.
+    await owner.query(`insert into customers.customers (id, company_name, domain, country) values ($1, 'Bergwerk GmbH', 'bergwerk.de', 'DE')`,
+      [woodgroveCustomer]);
+    await owner.query(`insert into customers.relationships (id, customer_id, partner_id, state, source)
+      values ($1, $2, $3, 'ACTIVE', 'PROVIDER_CREATED')`, [randomUUID(), woodgroveCustomer, TENANT.woodgrove]);
+    for (const name of ['identity', 'partners', 'customers'] as const) {
+      const { schema, entities } = SUBGRAPHS[name];
+      pools[name] = await connect({ url: database.url, schema, migrations: [], entities, poolSize: 2 });
+    }
+  });
+  afterAll(async () => {
+    await Promise.all(Object.values(pools).map((pool) => pool.destroy()));
+    await owner?.end();
+    await database?.drop();
+  });
+
+  it('an unscoped repository query as Contoso sees its own and its partner\'s relationships, none of Woodgrove\'s', async () => {
+    const rows = await inTransaction(pools.customers, as(TENANT.contoso), (tx) => tx.getRepository(CustomerRelationshipEntity).find());
+    const partners = new Set(rows.map((row) => row.partnerId));
+    expect(partners).toEqual(new Set([TENANT.contoso, TENANT.northwind]));
+    const all = await owner.query('select count(*)::int as n from customers.relationships where partner_id = $1', [TENANT.woodgrove]);
+    expect(all.rows[0].n).toBe(1);
+  });
+
+  it('the same query as Woodgrove sees only Woodgrove\'s row, and its customer only', async () => {
+    const rows = await inTransaction(pools.customers, as(TENANT.woodgrove), (tx) => tx.getRepository(CustomerRelationshipEntity).find());
+    expect(rows.map((row) => row.partnerId)).toEqual([TENANT.woodgrove]);
+    const customers: { id: string }[] = await inTransaction(pools.customers, as(TENANT.woodgrove), (tx) => tx.query('select id from customers.customers'));
+    expect(customers.map((row) => row.id)).toEqual([woodgroveCustomer]);
+  });
+
+  it('every subgraph: users, partnerships and customers of others stay invisible', async () => {
+    const users: { tenant_id: string }[] = await inTransaction(pools.identity, as(TENANT.contoso), (tx) => tx.query('select tenant_id from identity.users'));
+    expect(users.length).toBeGreaterThan(0);
+    expect(new Set(users.map((row) => row.tenant_id))).toEqual(new Set([TENANT.contoso]));
+    const partnerships = await inTransaction(pools.partners, as(TENANT.fabrikam), (tx) => tx.query('select * from partners.partnerships'));
+    expect(partnerships).toEqual([]);
+    const own = await inTransaction(pools.partners, as(TENANT.northwind), (tx) => tx.query('select reseller_id from partners.partnerships'));
+    expect(own).toEqual([{ reseller_id: TENANT.contoso }]);
+    const customers: { id: string }[] = await inTransaction(pools.customers, as(TENANT.fabrikam), (tx) => tx.query('select id from customers.customers'));
+    expect(customers).toEqual([]);
+  });
+
+  it('a write for another partner is refused by the policy\'s check', async () => {
+    await expect(inTransaction(pools.customers, as(TENANT.contoso), (tx) => tx.query(
+      `insert into customers.relationships (id, customer_id, partner_id, state, source) values ($1, $2, $3, 'ACTIVE', 'IMPORTED')`,
+      [randomUUID(), TENANT.adatum, TENANT.woodgrove]))).rejects.toThrow(/row-level security/);
+    const updated = await inTransaction(pools.customers, as(TENANT.contoso), (tx) => tx.query(
+      "update customers.relationships set state = 'REMOVED' where partner_id = $1", [TENANT.woodgrove]));
+    expect(updated[1]).toBe(0);
+  });
+
+  it('outside a scoped transaction the application role sees nothing; system scope sees everything', async () => {
+    expect(await pools.customers.query('select * from customers.relationships')).toEqual([]);
+    const all: { n: number }[] = await inTransaction(pools.customers, SYSTEM_SCOPE, (tx) => tx.query('select count(*)::int as n from customers.relationships'));
+    expect(all[0].n).toBe(4);
+  });
+
+  it('the application roles are not superusers, cannot bypass row-level security and own no table', async () => {
+    for (const name of ['identity', 'partners', 'customers'] as const) {
+      const [role]: { current_user: string; rolsuper: boolean; rolbypassrls: boolean }[] = await pools[name].query(
+        'select current_user, rolsuper, rolbypassrls from pg_roles where rolname = current_user');
+      expect(role).toEqual({ current_user: appRoleOf(name), rolsuper: false, rolbypassrls: false });
+      const owned: unknown[] = await pools[name].query(
+        "select tablename from pg_tables where tableowner = current_user and schemaname in ('identity', 'partners', 'customers')");
+      expect(owned).toEqual([]);
+    }
+    await expect(pools.customers.query('alter table customers.relationships disable row level security')).rejects.toThrow(/must be (the )?owner/);
+    await expect(inTransaction(pools.customers, as(TENANT.contoso), async (tx) => {
+      await tx.query('set local row_security = off');
+      return tx.query('select * from customers.relationships');
+    })).rejects.toThrow(/row-level security/);
+    // and another subgraph's tables are not theirs to read at all
+    await expect(inTransaction(pools.customers, SYSTEM_SCOPE, (tx) => tx.query('select * from identity.users'))).rejects.toThrow(/permission denied/);
+  });
+
+  it('every table is either under an enabled and forced policy or listed as shared by all partners', async () => {
+    const { rows } = await owner.query<{ name: string; enabled: boolean; forced: boolean; policies: number }>(`
+      select n.nspname || '.' || c.relname as name, c.relrowsecurity as enabled, c.relforcerowsecurity as forced,
+        (select count(*)::int from pg_policy p where p.polrelid = c.oid) as policies
+      from pg_class c join pg_namespace n on n.oid = c.relnamespace
+      where c.relkind = 'r' and n.nspname in ('identity', 'partners', 'customers') order by 1`);
+    const unprotected = rows.filter((row) => !SHARED_TABLES.includes(row.name) && !(row.enabled && row.forced && row.policies > 0));
+    expect(unprotected.map((row) => row.name)).toEqual([]);
+    expect(rows.filter((row) => row.enabled).length).toBeGreaterThanOrEqual(17);
+  });
+});
