@@ -1,5 +1,5 @@
 import type { IRules } from 'graphql-shield';
-import { admin, allow, isAuthenticated, matrixRow, or, rule } from '../kit/rules.js';
+import { admin, allow, and, isAuthenticated, matrixRow, or, rule, signedIn } from '../kit/rules.js';
 import { structuralTypes } from '../kit/shield.js';
 import type { IdentityContext } from './context.js';
 
@@ -22,7 +22,8 @@ const selfOrUserManager = or(isSelf, userManagers);
 export const identityPermissions: IRules = {
   Query: {
     me: isAuthenticated, // I-01: G2 and G3 waived
-    myTenant: or(userManagers, tenantGlobalAdmin), // I-09
+    // I-09; a work account's own global admin too (seed step 3: G3 waived, G2 not)
+    myTenant: or(userManagers, and(signedIn, tenantGlobalAdmin)),
     partnerUsers: userManagers, // I-03
     partnerUser: userManagers, // I-03
   },
