@@ -105,7 +105,7 @@ describe('customers: AS-8 joint invitation; the provider orders; both sides see 
   it('C-15: Northwind creates a customer for Contoso; Contoso sees it as shared (T-5), Northwind as its own', async () => {
     const created = await world.run<{ createCustomer: { id: string; relationshipToMe: string } }>('paolo@northwind.it',
       `mutation { createCustomer(associatedResellerId: "${TENANT.contoso}", input: { companyName: "Coho Winery",
-        domain: "cohowinery.onmicrosoft.com", country: "IT" }) { id relationshipToMe resellerRelationships { source } } }`);
+        domain: "cohowinery.onmicrosoft.com", country: "IT" }) { id relationshipToMe resellerRelationships { edges { node { source } } } } }`);
     expect(created.data?.createCustomer).toMatchObject({ relationshipToMe: 'RESELLER' });
     const shared = await world.run<{ myOrganization: { indirectProviders: { sharedCustomers: { edges: { node: { id: string } }[] } }[] } }>(
       'anna@contoso.it', '{ myOrganization { indirectProviders { sharedCustomers(first: 50) { edges { node { id } } } } } }');
