@@ -54,8 +54,9 @@ describe('partners permission matrix P-01…P-18 × six roles (§4.3)', () => {
     const created = await stack.query<{ createPartnerSupportTicket: { id: string } }>(
       'mutation { createPartnerSupportTicket(input: { title: "Anna\'s", description: "d", severity: MODERATE }) { id } }', { token: anna });
     const id = created.data!.createPartnerSupportTicket.id;
-    const bea = await stack.query<{ partnerSupportTickets: { id: string }[] }>('{ partnerSupportTickets { id } }', { token: tokens.GLOBAL_ADMIN });
-    expect(bea.data!.partnerSupportTickets.map((ticket) => ticket.id)).not.toContain(id);
+    const bea = await stack.query<{ partnerSupportTickets: { edges: { node: { id: string } }[] } }>(
+      '{ partnerSupportTickets { edges { node { id } } } }', { token: tokens.GLOBAL_ADMIN });
+    expect(bea.data!.partnerSupportTickets.edges.map((edge) => edge.node.id)).not.toContain(id);
     const update = await stack.query(`mutation { updatePartnerSupportTicket(id: "${id}", input: { status: CLOSED }) { id } }`, { token: tokens.GLOBAL_ADMIN });
     expect(update.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     const vetting = await stack.query('{ myOrganization { legalBusinessProfile { vettingStatus vettingSubStatus } } }', { token: anna });
