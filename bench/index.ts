@@ -28,7 +28,7 @@ const USER = 'user1@partner1.example';
 
 const QUERIES = {
   dashboard: `{ me { displayName organization { companyName
-    customers(first: 50) { edges { node { companyProfile { companyName } resellerRelationships { state partner { companyName } } } } }
+    customers(first: 50) { edges { node { companyProfile { companyName } resellerRelationships { edges { node { state partner { companyName } } } } } } }
     users(first: 5) { edges { node { displayName } } } } } }`,
   single: '{ customers(first: 50) { edges { node { companyProfile { companyName domain } allowDelegatedAccess } } } }',
   analyst: '{ customers(first: 50, search: "holding") { totalCount edges { node { companyProfile { companyName } relationshipToMe } } } }',

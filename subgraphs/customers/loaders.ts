@@ -1,8 +1,9 @@
 import DataLoader from 'dataloader';
 import { In } from 'typeorm';
 import type { ScopedDatabase } from '../kit/context.js';
-import { byIdLoader } from '../kit/loaders.js';
+import { batchedKeysetPages, byIdLoader } from '../kit/loaders.js';
 import type { Principal } from '../kit/principal.js';
+import { customerRelationshipsList } from './listings.js';
 import { CustomerEntity } from './model/customer.js';
 import { OrganizationFactEntity } from './model/facts.js';
 import { CustomerLeadEntity } from './model/lead.js';
@@ -12,21 +13,19 @@ import {
 } from './model/relationship.js';
 import { RelationshipRequestEntity } from './model/request.js';
 import { CustomerSubscriptionEntity } from './model/subscription.js';
-import { CustomerServiceRequestEntity, ServiceIncidentEntity } from './model/support.js';
 import { subscriptionLoaders } from './subscription-loaders.js';
 import { supportLoaders } from './support-loaders.js';
 
 /** Per-request DataLoaders: every entity and list field of this subgraph costs one query per batch. */
 export function createCustomersLoaders(db: ScopedDatabase, principal: Principal | null) {
   const partnerId = principal?.partnerId ?? null;
+  const relationship = byIdLoader(db, CustomerRelationshipEntity);
   return {
     customer: byIdLoader(db, CustomerEntity),
-    relationship: byIdLoader(db, CustomerRelationshipEntity),
+    relationship,
     request: byIdLoader(db, RelationshipRequestEntity),
     grant: byIdLoader(db, DelegatedAdminGrantEntity),
     subscription: byIdLoader(db, CustomerSubscriptionEntity),
-    serviceRequest: byIdLoader(db, CustomerServiceRequestEntity),
-    incident: byIdLoader(db, ServiceIncidentEntity),
     lead: byIdLoader(db, CustomerLeadEntity),
     organization: byIdLoader(db, OrganizationFactEntity),
     /** the caller organization's ACTIVE relationship with each customer */
@@ -55,12 +54,6 @@ export function createCustomersLoaders(db: ScopedDatabase, principal: Principal 
         return own.find((row) => row.state === 'ACTIVE') ?? own[0] ?? null;
       });
     }),
-    /** ACTIVE relationships of each customer, every partner (filtered per caller by the resolver) */
-    relationshipsOfCustomer: new DataLoader<string, CustomerRelationship[]>(async (customerIds) => {
-      const rows = await db.transaction((manager) => manager.getRepository(CustomerRelationshipEntity)
-        .find({ where: { customerId: In([...customerIds]), state: 'ACTIVE' }, order: { establishedAt: 'ASC' } }));
-      return customerIds.map((id) => rows.filter((row) => row.customerId === id));
-    }),
     /** organizations in an ACTIVE partnership with each organization (read model) */
     partnersOf: new DataLoader<string, Set<string>>(async (orgIds) => {
       const ids = [...orgIds];
@@ -74,6 +67,8 @@ export function createCustomersLoaders(db: ScopedDatabase, principal: Principal 
       })));
     }),
     ...subscriptionLoaders(db, partnerId),
+    /** T-6: a page of each customer's relationships the caller may see */
+    relationshipPage: batchedKeysetPages(db, { ...customerRelationshipsList(partnerId), nodes: relationship }),
     ...supportLoaders(db, partnerId),
   };
 }

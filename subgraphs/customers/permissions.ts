@@ -74,4 +74,8 @@ export const customersPermissions: IRules = {
     'SubmitOrderPayload', 'ServiceRequestContact', 'CustomerServiceRequestNote', 'ServiceIncidentMessage', 'LeadAddress',
     'LeadContact', 'LeadCustomerProfile', 'LeadDetails', 'LeadConsent', 'AdministerOnBehalfOfLink',
     'AcceptResellerRelationshipRequestPayload', 'RevokePartnerDelegatedAdminPayload'),
+  // Connections carry what their field's rule already allowed; each node type keeps its own rule.
+  ...structuralTypes('CustomerResellerRelationshipConnection', 'CustomerResellerRelationshipEdge',
+    'ResellerRelationshipRequestConnection', 'ResellerRelationshipRequestEdge', 'CustomerServiceRequestConnection',
+    'CustomerServiceRequestEdge', 'ServiceIncidentConnection', 'ServiceIncidentEdge', 'CustomerLeadConnection', 'CustomerLeadEdge'),
 };

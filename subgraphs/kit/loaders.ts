@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import { In, type EntitySchema, type ObjectLiteral } from 'typeorm';
 import type { ScopedDatabase } from './context.js';
+import { decodeTimeCursor, loadConnection, pageSize, timeKeyed, type Connection, type PageArgs } from './pagination.js';
 
 /**
  * A per-request loader of rows by id: one `WHERE id IN (…)` per batch, results in key order, null for
@@ -16,4 +17,87 @@ export function byIdLoader<T extends ObjectLiteral & { id: string }>(
     const byId = new Map(rows.map((row) => [row.id, row]));
     return ids.map((id) => byId.get(id) ?? null);
   });
+}
+
+/** A SQL statement and its parameters. */
+export type SqlQuery = [sql: string, params: unknown[]];
+
+interface KeysetList<T> {
+  /** ids as `id` and their `timeKey` as `at`, in page order, after the cursor, at most `limit` */
+  page(after: [string, string] | null, limit: number): SqlQuery;
+  /** the list's size as `n` */
+  count(): SqlQuery;
+  nodes: DataLoader<string, T | null>;
+  /** how the cursor's id is checked */
+  id?: 'uuid' | 'text';
+}
+
+/** One keyset page of a list with no parent to batch by: a root field, or a field of the caller's own organization. */
+export async function keysetPage<T>(db: ScopedDatabase, list: KeysetList<T>, args: PageArgs): Promise<Connection<T>> {
+  const size = pageSize(args.first);
+  const after = decodeTimeCursor(args.after, list.id);
+  const [sql, params] = list.page(after, size + 1);
+  const rows: { id: string; at: string }[] = await db.transaction((manager) => manager.query(sql, params));
+  const totalCount = async () => {
+    const [countSql, countParams] = list.count();
+    const [row] = await db.transaction((manager) => manager.query(countSql, countParams)) as { n: number }[];
+    return row?.n ?? 0;
+  };
+  return loadConnection(timeKeyed(rows), size, list.nodes, { afterGiven: Boolean(after), totalCount });
+}
+
+interface BatchedKeysetList<T, F> {
+  /** `parent`, `id` and `at` (a `timeKey`) of each parent's rows after the cursor, at most `limit` per parent */
+  page(parents: string[], filter: F, after: [string, string] | null, limit: number): SqlQuery;
+  /** `parent` and `n` for each parent with rows */
+  count(parents: string[], filter: F): SqlQuery;
+  nodes: DataLoader<string, T | null>;
+  /** the filter arguments as a cache key */
+  filterKey(filter: F): string;
+}
+
+/**
+ * Loaders of one list field for many parents (one per set of arguments): the page of every parent in a batch is
+ * one statement, their counts one more, their nodes one id-loader batch; never a statement per parent.
+ */
+export function batchedKeysetPages<T, F>(db: ScopedDatabase, list: BatchedKeysetList<T, F>) {
+  const pages = new Map<string, DataLoader<string, Connection<T>>>();
+  const counts = new Map<string, DataLoader<string, number>>();
+  function countsOf(filter: F): DataLoader<string, number> {
+    const key = list.filterKey(filter);
+    let loader = counts.get(key);
+    if (!loader) {
+      loader = new DataLoader(async (parents) => {
+        const [sql, params] = list.count([...parents], filter);
+        const rows: { parent: string; n: number }[] = await db.transaction((manager) => manager.query(sql, params));
+        const byParent = new Map(rows.map((row) => [row.parent, row.n]));
+        return parents.map((parent) => byParent.get(parent) ?? 0);
+      });
+      counts.set(key, loader);
+    }
+    return loader;
+  }
+  return (args: PageArgs, filter: F): DataLoader<string, Connection<T>> => {
+    const size = pageSize(args.first);
+    const after = decodeTimeCursor(args.after);
+    const key = `${list.filterKey(filter)}:${size}:${args.after ?? ''}`;
+    let loader = pages.get(key);
+    if (!loader) {
+      loader = new DataLoader(async (parents) => {
+        const [sql, params] = list.page([...parents], filter, after, size + 1);
+        const rows: { parent: string; id: string; at: string }[] = await db.transaction((manager) => manager.query(sql, params));
+        const byParent = new Map<string, typeof rows>();
+        for (const row of rows) {
+          const own = byParent.get(row.parent);
+          if (own) own.push(row);
+          else byParent.set(row.parent, [row]);
+        }
+        const total = countsOf(filter);
+        return Promise.all(parents.map((parent) => loadConnection(timeKeyed(byParent.get(parent) ?? []), size, list.nodes,
+          { afterGiven: Boolean(after), totalCount: () => total.load(parent) })));
+      });
+      pages.set(key, loader);
+    }
+    return loader;
+  };
 }

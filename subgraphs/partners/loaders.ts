@@ -2,13 +2,18 @@ import DataLoader from 'dataloader';
 import { In } from 'typeorm';
 import type { ScopedDatabase } from '../kit/context.js';
 import { byIdLoader } from '../kit/loaders.js';
+import { PartnershipInvitationEntity } from './model/invitation.js';
 import { OrganizationEntity } from './model/organization.js';
 import { PartnershipEntity, type Partnership } from './model/partnership.js';
+import { InvoiceEntity, SupportTicketEntity } from './model/support.js';
 
 export function createPartnersLoaders(db: ScopedDatabase) {
   return {
     organization: byIdLoader(db, OrganizationEntity),
     partnership: byIdLoader(db, PartnershipEntity),
+    invitation: byIdLoader(db, PartnershipInvitationEntity),
+    ticket: byIdLoader(db, SupportTicketEntity),
+    invoice: byIdLoader(db, InvoiceEntity),
     /** every partnership an organization takes part in, either side, any state */
     partnershipsOf: new DataLoader<string, Partnership[]>(async (orgIds) => {
       const ids = [...orgIds];

@@ -94,4 +94,8 @@ export const partnersPermissions: IRules = {
   ...structuralTypes('Address', 'Contact', 'LegalBusinessProfile', 'SupportProfile', 'OrganizationProfile', 'BillingProfile',
     'Invoice', 'MpnOrgProfileCandidate', 'EnrollmentTransition', 'DraftEmail', 'AcceptPartnershipInvitationPayload',
     'VerifyPrimaryContactEmailPayload', 'ServiceRequestNote'),
+  // Connections carry what their field's rule already allowed; each node type keeps its own rule.
+  ...structuralTypes('PageInfo', 'ProviderResellerRelationshipConnection', 'ProviderResellerRelationshipEdge',
+    'PartnershipInvitationConnection', 'PartnershipInvitationEdge', 'PartnerSupportTicketConnection', 'PartnerSupportTicketEdge',
+    'InvoiceConnection', 'InvoiceEdge'),
 };

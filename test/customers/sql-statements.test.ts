@@ -21,10 +21,10 @@ async function statementsFor(stack: TestStack, query: string, token: string): Pr
 const PAGE = (size: number) => `{ customers(first: ${size}) { totalCount edges { node {
   id companyProfile { companyName email } customDomains relationshipToMe allowDelegatedAccess associatedReseller { id }
   delegatedAdmin { state roleMappings { customerRole } }
-  resellerRelationships { state source partner { id } delegatedAdmin { state } request { id } }
+  resellerRelationships { totalCount edges { node { state source partner { id } delegatedAdmin { state } request { id } } } }
   subscriptions(first: 5) { totalCount edges { node { id offerName status resellerMpnId provider { id } } } }
-  serviceRequests { id title }
-  serviceHealth { id status }
+  serviceRequests(status: OPEN) { totalCount edges { node { id title } } }
+  serviceHealth(first: 5) { totalCount edges { node { id status } } }
 } } } }`;
 
 describe('customers: SQL statements for one page do not grow with the page size (N+1 guard)', () => {

@@ -47,10 +47,11 @@ describe('customers: AS-8 joint invitation; the provider orders; both sides see 
   });
 
   it("3. Contoso sees C2 among Northwind's shared customers (S-33); Northwind filters its customers by reseller", async () => {
-    const shared = await world.run<{ myOrganization: { indirectProviders: { provider: { id: string }; sharedCustomers: { edges: { node: { id: string } }[] } }[] } }>(
-      'anna@contoso.it', '{ myOrganization { indirectProviders { provider { id } sharedCustomers { edges { node { id } } } } } }');
+    type Providers = { indirectProviders: { edges: { node: { provider: { id: string }; sharedCustomers: { edges: { node: { id: string } }[] } } }[] } };
+    const shared = await world.run<{ myOrganization: Providers }>(
+      'anna@contoso.it', '{ myOrganization { indirectProviders { edges { node { provider { id } sharedCustomers { edges { node { id } } } } } } } }');
     expect(shared.errors).toBeUndefined();
-    const northwind = shared.data!.myOrganization.indirectProviders.find((p) => p.provider.id === TENANT.northwind)!;
+    const northwind = shared.data!.myOrganization.indirectProviders.edges.map((e) => e.node).find((p) => p.provider.id === TENANT.northwind)!;
     expect(northwind.sharedCustomers.edges.map((e) => e.node.id)).toEqual(expect.arrayContaining([c2.tenantId, TENANT.litware]));
     const filtered = await world.run<{ customers: { edges: { node: { id: string; associatedReseller: { id: string } | null } }[] } }>(
       'paolo@northwind.it', `{ customers(filter: { indirectReseller: "${TENANT.contoso}" }) { edges { node { id associatedReseller { id } } } } }`);
@@ -105,11 +106,13 @@ describe('customers: AS-8 joint invitation; the provider orders; both sides see 
   it('C-15: Northwind creates a customer for Contoso; Contoso sees it as shared (T-5), Northwind as its own', async () => {
     const created = await world.run<{ createCustomer: { id: string; relationshipToMe: string } }>('paolo@northwind.it',
       `mutation { createCustomer(associatedResellerId: "${TENANT.contoso}", input: { companyName: "Coho Winery",
-        domain: "cohowinery.onmicrosoft.com", country: "IT" }) { id relationshipToMe resellerRelationships { source } } }`);
+        domain: "cohowinery.onmicrosoft.com", country: "IT" }) { id relationshipToMe resellerRelationships { edges { node { source } } } } }`);
     expect(created.data?.createCustomer).toMatchObject({ relationshipToMe: 'RESELLER' });
-    const shared = await world.run<{ myOrganization: { indirectProviders: { sharedCustomers: { edges: { node: { id: string } }[] } }[] } }>(
-      'anna@contoso.it', '{ myOrganization { indirectProviders { sharedCustomers(first: 50) { edges { node { id } } } } } }');
-    expect(shared.data!.myOrganization.indirectProviders[0].sharedCustomers.edges.map((e) => e.node.id)).toContain(created.data!.createCustomer.id);
+    type Providers = { indirectProviders: { edges: { node: { sharedCustomers: { edges: { node: { id: string } }[] } } }[] } };
+    const shared = await world.run<{ myOrganization: Providers }>(
+      'anna@contoso.it', '{ myOrganization { indirectProviders { edges { node { sharedCustomers(first: 50) { edges { node { id } } } } } } } }');
+    expect(shared.data!.myOrganization.indirectProviders.edges[0].node.sharedCustomers.edges.map((e) => e.node.id))
+      .toContain(created.data!.createCustomer.id);
   });
 
   it('R-44: removing the relationship while a subscription is ACTIVE is refused; once suspended it is REMOVED, DAP with it', async () => {

@@ -46,9 +46,9 @@ describe('customers: reseller relationship requests and delegated admin (§3.3, 
       });
       const seen = await world.run<{ customer: Record<string, unknown> }>('anna@contoso.it',
         `{ customer(id: "${TENANT.adatum}") { relationshipToMe allowDelegatedAccess customDomains
-           resellerRelationships { source state request { id } } } }`);
+           resellerRelationships { edges { node { source state request { id } } } } } }`);
       expect(seen.data?.customer).toEqual({ relationshipToMe: 'RESELLER', allowDelegatedAccess: true, customDomains: ['adatum.com'],
-        resellerRelationships: [{ source: 'INVITATION', state: 'ACTIVE', request: { id: first.id } }] });
+        resellerRelationships: { edges: [{ node: { source: 'INVITATION', state: 'ACTIVE', request: { id: first.id } } }] } });
       const events = await world.db.query(`select type, partner_ids, actor->>'kind' as actor from customers.events
         where type in ('CustomerRelationshipEstablished', 'DelegatedAdminGranted') order by id`);
       expect(events.rows).toEqual([
@@ -113,8 +113,9 @@ describe('customers: reseller relationship requests and delegated admin (§3.3, 
       const expired = await request('anna@contoso.it', { dap: false });
       await world.db.query("update customers.relationship_requests set created_at = created_at - interval '91 days', expires_at = expires_at - interval '91 days' where id = $1", [expired.id]);
       expect(errorOf(await accept(tokenOf(expired.url), ada))).toMatchObject({ code: 'PRECONDITION_FAILED', reason: 'INVITATION_EXPIRED' });
-      const listed = await world.run<{ resellerRelationshipRequests: { id: string }[] }>('anna@contoso.it', '{ resellerRelationshipRequests(state: EXPIRED) { id } }');
-      expect(listed.data?.resellerRelationshipRequests.map((r) => r.id)).toEqual([expired.id]);
+      const listed = await world.run<{ resellerRelationshipRequests: { edges: { node: { id: string } }[] } }>('anna@contoso.it',
+        '{ resellerRelationshipRequests(state: EXPIRED) { edges { node { id } } } }');
+      expect(listed.data?.resellerRelationshipRequests.edges.map((e) => e.node.id)).toEqual([expired.id]);
     });
 
     it("C-06 / T-1: another organization's request cannot be revoked (NOT_FOUND)", async () => {

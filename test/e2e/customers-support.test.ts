@@ -76,21 +76,24 @@ describe('customers: AS-4 product-family rules, service requests, service health
   });
 
   it('T-9: another organization\'s request is NOT_FOUND; C-21 lists only the caller\'s own', async () => {
-    const own = await world.run<{ customer: { serviceRequests: { createdByPartner: { id: string } }[] } }>('luca@contoso.it',
-      `{ customer(id: "${TENANT.adatum}") { serviceRequests { createdByPartner { id } } } }`);
-    expect(own.data!.customer.serviceRequests.length).toBeGreaterThanOrEqual(3);
-    expect(new Set(own.data!.customer.serviceRequests.map((r) => r.createdByPartner.id))).toEqual(new Set([TENANT.contoso]));
+    const own = await world.run<{ customer: { serviceRequests: { edges: { node: { createdByPartner: { id: string } } }[] } } }>('luca@contoso.it',
+      `{ customer(id: "${TENANT.adatum}") { serviceRequests { edges { node { createdByPartner { id } } } } } }`);
+    const requests = own.data!.customer.serviceRequests.edges.map((e) => e.node);
+    expect(requests.length).toBeGreaterThanOrEqual(3);
+    expect(new Set(requests.map((r) => r.createdByPartner.id))).toEqual(new Set([TENANT.contoso]));
     const { rows } = await world.db.query('select id from customers.service_requests limit 1');
     const foreign = await world.run('paolo@northwind.it', `mutation { updateCustomerServiceRequest(id: "${rows[0].id}", input: { note: "x" }) { id } }`);
     expect(errorOf(foreign)).toMatchObject({ code: 'NOT_FOUND' });
   });
 
   it('C-23: service health shows incidents of the whole service and of the customer (S-7)', async () => {
-    const health = await world.run<{ customer: { serviceHealth: { id: string }[] }; serviceIncidents: { id: string }[] }>('luca@contoso.it',
-      `{ customer(id: "${TENANT.adatum}") { serviceHealth { id workload status } } serviceIncidents { id } }`);
-    expect(health.data!.customer.serviceHealth.map((i) => i.id))
+    type Incidents = { edges: { node: { id: string } }[] };
+    const health = await world.run<{ customer: { serviceHealth: Incidents }; serviceIncidents: Incidents }>('luca@contoso.it',
+      `{ customer(id: "${TENANT.adatum}") { serviceHealth { edges { node { id workload status } } } }
+        serviceIncidents { edges { node { id } } } }`);
+    expect(health.data!.customer.serviceHealth.edges.map((e) => e.node.id))
       .toEqual([CUSTOMER_FIXTURES.exchangeIncident, CUSTOMER_FIXTURES.adatumSharePointAdvisory]);
-    expect(health.data!.serviceIncidents.map((i) => i.id)).toEqual(expect.arrayContaining([CUSTOMER_FIXTURES.exchangeIncident]));
+    expect(health.data!.serviceIncidents.edges.map((e) => e.node.id)).toEqual(expect.arrayContaining([CUSTOMER_FIXTURES.exchangeIncident]));
   });
 
   it('R-47: a lead moves along §3.5 only → BAD_USER_INPUT / INVALID_LEAD_TRANSITION; CLOSED is terminal', async () => {
@@ -117,7 +120,7 @@ describe('customers: AS-4 product-family rules, service requests, service health
   });
 
   it('S-12: leads are never for helpdesk agents; another organization\'s lead is NOT_FOUND (T-12)', async () => {
-    const luca = await world.run('luca@contoso.it', '{ customerLeads { id } }');
+    const luca = await world.run('luca@contoso.it', '{ customerLeads { edges { node { id } } } }');
     expect(errorOf(luca)).toMatchObject({ code: 'FORBIDDEN', reason: 'NOT_AUTHORISED' });
     const foreign = await world.run('pietro@northwind.it', `{ customerLead(id: "${CUSTOMER_FIXTURES.tailspinLead}") { id } }`);
     expect(errorOf(foreign)).toMatchObject({ code: 'NOT_FOUND' });

@@ -47,8 +47,8 @@ describe('provider↔reseller partnerships (§3.2): AS-5, AS-6, rules R-24…R-3
       const stored = await world.db.query('select token_hash from partners.partnership_invitations where id = $1', [invitation.id]);
       expect(stored.rows[0].token_hash).toMatch(/^[0-9a-f]{64}$/);
       expect(invitation.url).not.toContain(stored.rows[0].token_hash);
-      const read = await run('paolo', '{ myOrganization { partnershipInvitations(direction: SENT) { id state url } } }');
-      expect(read.data).toEqual({ myOrganization: { partnershipInvitations: [{ id: invitation.id, state: 'PENDING', url: null }] } });
+      const read = await run('paolo', '{ myOrganization { partnershipInvitations(direction: SENT) { edges { node { id state url } } } } }');
+      expect(read.data).toEqual({ myOrganization: { partnershipInvitations: { edges: [{ node: { id: invitation.id, state: 'PENDING', url: null } }] } } });
     });
 
     it('step 2 / R-27: Marco (admin agent only) → GLOBAL_ADMIN_REQUIRED', async () => {
@@ -69,13 +69,13 @@ describe('provider↔reseller partnerships (§3.2): AS-5, AS-6, rules R-24…R-3
         invitation: { id: invitation.id, state: 'ACCEPTED' },
         partnership: { state: 'ACTIVE', providerTenantAdminAccess: true, provider: { companyName: 'Northwind Traders' } },
       });
-      const reseller = await run('anna', '{ myOrganization { indirectProviders { relationshipType provider { companyName } } } }');
-      expect(reseller.data).toEqual({ myOrganization: { indirectProviders: [
-        { relationshipType: 'IS_INDIRECT_RESELLER_OF', provider: { companyName: 'Northwind Traders' } }] } });
-      const provider = await run('paolo', `{ myOrganization { indirectResellers {
-        state providerTenantAdminAccess reseller { companyName mpnProfile { mpnId } country } } } }`);
-      expect(provider.data).toEqual({ myOrganization: { indirectResellers: [{ state: 'ACTIVE', providerTenantAdminAccess: true,
-        reseller: { companyName: 'Contoso S.r.l.', mpnProfile: { mpnId: '1234567' }, country: 'IT' } }] } });
+      const reseller = await run('anna', '{ myOrganization { indirectProviders { edges { node { relationshipType provider { companyName } } } } } }');
+      expect(reseller.data).toEqual({ myOrganization: { indirectProviders: { edges: [
+        { node: { relationshipType: 'IS_INDIRECT_RESELLER_OF', provider: { companyName: 'Northwind Traders' } } }] } } });
+      const provider = await run('paolo', `{ myOrganization { indirectResellers { edges { node {
+        state providerTenantAdminAccess reseller { companyName mpnProfile { mpnId } country } } } } } }`);
+      expect(provider.data).toEqual({ myOrganization: { indirectResellers: { edges: [{ node: { state: 'ACTIVE', providerTenantAdminAccess: true,
+        reseller: { companyName: 'Contoso S.r.l.', mpnProfile: { mpnId: '1234567' }, country: 'IT' } } }] } } });
       const { rows } = await world.db.query(`select partner_ids, actor, payload from partners.events where type = 'PartnershipEstablished'`);
       expect(rows).toHaveLength(1);
       expect([...rows[0].partner_ids].sort()).toEqual([TENANT.contoso, TENANT.northwind].sort());
@@ -116,8 +116,8 @@ describe('provider↔reseller partnerships (§3.2): AS-5, AS-6, rules R-24…R-3
         expires_at = expires_at - interval '91 days' where id = $1`, [expired.id]);
       expect(errorOf(await run('fabio', ACCEPT, { t: tokenOf(expired.url), ok: true })))
         .toMatchObject({ code: 'PRECONDITION_FAILED', reason: 'INVITATION_EXPIRED' });
-      const listed = await run('paolo', '{ myOrganization { partnershipInvitations(direction: SENT, state: EXPIRED) { id state } } }');
-      expect(listed.data).toEqual({ myOrganization: { partnershipInvitations: [{ id: expired.id, state: 'EXPIRED' }] } });
+      const listed = await run('paolo', '{ myOrganization { partnershipInvitations(direction: SENT, state: EXPIRED) { edges { node { id state } } } } }');
+      expect(listed.data).toEqual({ myOrganization: { partnershipInvitations: { edges: [{ node: { id: expired.id, state: 'EXPIRED' } }] } } });
       expect(errorOf(await run('paolo', REVOKE, { id: expired.id }))).toMatchObject({ reason: 'INVITATION_EXPIRED' });
       expect(errorOf(await run('fabio', ACCEPT, { t: 'garbled-token', ok: true })))
         .toMatchObject({ code: 'NOT_FOUND', reason: 'INVITATION_NOT_FOUND' });
@@ -177,8 +177,10 @@ describe('provider↔reseller partnerships (§3.2): AS-5, AS-6, rules R-24…R-3
       const invitation = await invite('wilhelm');
       expect((await run('fabio', DECLINE, { t: tokenOf(invitation.url) })).data)
         .toEqual({ declinePartnershipInvitation: { id: invitation.id, state: 'DECLINED' } });
-      const received = await run('fabio', '{ myOrganization { partnershipInvitations(direction: RECEIVED, state: DECLINED) { id provider { companyName } } } }');
-      expect(received.data).toEqual({ myOrganization: { partnershipInvitations: [{ id: invitation.id, provider: { companyName: 'Woodgrove Bank' } }] } });
+      const received = await run('fabio', `{ myOrganization { partnershipInvitations(direction: RECEIVED, state: DECLINED) {
+        edges { node { id provider { companyName } } } } } }`);
+      expect(received.data).toEqual({ myOrganization: { partnershipInvitations: { edges: [
+        { node: { id: invitation.id, provider: { companyName: 'Woodgrove Bank' } } }] } } });
       expect(errorOf(await run('fabio', DECLINE, { t: tokenOf(invitation.url) }))).toMatchObject({ reason: 'INVITATION_ALREADY_USED' });
     });
 
@@ -196,8 +198,8 @@ describe('provider↔reseller partnerships (§3.2): AS-5, AS-6, rules R-24…R-3
         .toMatchObject({ code: 'FORBIDDEN', reason: 'REQUIRES_MICROSOFT_SUPPORT' });
       const removed = await run('paolo', `mutation { removeIndirectResellerPartnership(resellerId: "${TENANT.contoso}") { state removedAt } }`);
       expect(removed.data).toMatchObject({ removeIndirectResellerPartnership: { state: 'REMOVED' } });
-      const lists = await run('anna', '{ myOrganization { indirectProviders { id } } }');
-      expect(lists.data).toEqual({ myOrganization: { indirectProviders: [] } });
+      const lists = await run('anna', '{ myOrganization { indirectProviders { totalCount edges { node { id } } } } }');
+      expect(lists.data).toEqual({ myOrganization: { indirectProviders: { totalCount: 0, edges: [] } } });
       expect(errorOf(await run('paolo', `{ partnerOrganization(id: "${TENANT.contoso}") { companyName } }`))).toMatchObject({ code: 'NOT_FOUND' });
       const { rows } = await world.db.query(`select partner_ids, payload from partners.events where type = 'PartnershipRemoved'`);
       expect(rows[0].payload.partnership).toMatchObject({ state: 'REMOVED', providerId: TENANT.northwind, resellerId: TENANT.contoso });

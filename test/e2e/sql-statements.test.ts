@@ -29,7 +29,7 @@ describe('SQL statements per request depend on the query shape, not on the rows 
 
   const PAGE = (size: number) => `{ me { displayName organization { companyName customers(first: ${size}) {
     edges { node { companyProfile { companyName } allowDelegatedAccess relationshipToMe
-      resellerRelationships { state partner { id } } } } } } } }`;
+      resellerRelationships { edges { node { state partner { id } } } } } } } } } }`;
 
   it('a page of 2 and a page of 50 customers cost the same number of statements', async () => {
     const db = new pg.Client({ connectionString: stack.databaseUrl });

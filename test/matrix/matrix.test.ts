@@ -278,8 +278,9 @@ describe('the permission matrix through the gateway (§4.3 × six roles × own /
       const created = await world.stack.query<{ createPartnerSupportTicket: { id: string } }>(
         'mutation { createPartnerSupportTicket(input: { title: "Anna\'s", description: "d", severity: MODERATE }) { id } }', { token: anna });
       const id = created.data!.createPartnerSupportTicket.id;
-      const others = await world.stack.query<{ partnerSupportTickets: { id: string }[] }>('{ partnerSupportTickets { id } }', { token: tokens.GLOBAL_ADMIN });
-      expect(others.data!.partnerSupportTickets.map((ticket) => ticket.id)).not.toContain(id);
+      const others = await world.stack.query<{ partnerSupportTickets: { edges: { node: { id: string } }[] } }>(
+        '{ partnerSupportTickets { edges { node { id } } } }', { token: tokens.GLOBAL_ADMIN });
+      expect(others.data!.partnerSupportTickets.edges.map((edge) => edge.node.id)).not.toContain(id);
       const update = await world.stack.query(`mutation { updatePartnerSupportTicket(id: "${id}", input: { status: CLOSED }) { id } }`, { token: tokens.GLOBAL_ADMIN });
       expect(update.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
       const vetting = await world.stack.query('{ myOrganization { legalBusinessProfile { vettingStatus vettingSubStatus } } }', { token: anna });

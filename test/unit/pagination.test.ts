@@ -1,5 +1,7 @@
 import { GraphQLError } from 'graphql';
-import { decodeCursor, encodeCursor, pageSize, toConnection } from '../../subgraphs/kit/pagination.js';
+import {
+  decodeCursor, decodeTimeCursor, encodeCursor, loadConnection, pageSize, toConnection,
+} from '../../subgraphs/kit/pagination.js';
 
 describe('pagination', () => {
   it('first is bounded to 0…100', () => {
@@ -25,5 +27,24 @@ describe('pagination', () => {
     expect(page.edges.map((edge) => edge.node)).toEqual([1, 2]);
     expect(page.pageInfo.hasNextPage).toBe(true);
     expect(decodeCursor(page.pageInfo.endCursor, 1)).toEqual([2]);
+  });
+
+  it('a (timestamp, id) cursor keeps microseconds; anything else is INVALID_CURSOR', () => {
+    const id = '3f2c4a8e-1b7d-4e2a-9c1f-0a1b2c3d4e5f';
+    expect(decodeTimeCursor(encodeCursor(['2026-03-01T10:00:00.000300Z', id]))).toEqual(['2026-03-01T10:00:00.000300Z', id]);
+    expect(decodeTimeCursor(encodeCursor(['2026-03-01T10:00:00.000300Z', 'G1-0001']), 'text')).toEqual(['2026-03-01T10:00:00.000300Z', 'G1-0001']);
+    for (const forged of [['2026-03-01T10:00:00.000Z', id], ['2026-03-01T10:00:00.000300Z', 'not-a-uuid'], ['yesterday', id]]) {
+      expect(() => decodeTimeCursor(encodeCursor(forged))).toThrow(GraphQLError);
+    }
+    expect(decodeTimeCursor(null)).toBeNull();
+  });
+
+  it('a loaded page skips a vanished row but keeps its cursor, and knows there is more', async () => {
+    const keyed = ['a', 'b', 'c'].map((id, n) => ({ id, key: [`t${n}`, id] }));
+    const loader = { loadMany: async (ids: readonly string[]) => ids.map((id) => (id === 'b' ? null : { id })) };
+    const page = await loadConnection(keyed, 2, loader, { afterGiven: true });
+    expect(page.edges.map((edge) => edge.node)).toEqual([{ id: 'a' }]);
+    expect(page.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: true });
+    expect(decodeCursor(page.pageInfo.endCursor, 2)).toEqual(['t1', 'b']);
   });
 });

@@ -77,19 +77,35 @@ export type Customer = {
   id: Scalars['ID']['output'];
   /** The caller organization's relationship to this customer. */
   relationshipToMe: CustomerPartnerRelationship;
-  /** The relationships the caller may see (T-4…T-6). */
-  resellerRelationships?: Maybe<Array<CustomerResellerRelationship>>;
-  /** C-23: incidents affecting this customer's services. */
-  serviceHealth?: Maybe<Array<ServiceIncident>>;
-  /** C-21 / T-9: only the requests the caller's organization created. */
-  serviceRequests?: Maybe<Array<CustomerServiceRequest>>;
+  /** The relationships the caller may see (T-4…T-6), oldest first. */
+  resellerRelationships?: Maybe<CustomerResellerRelationshipConnection>;
+  /** C-23: incidents affecting this customer's services, newest first. */
+  serviceHealth?: Maybe<ServiceIncidentConnection>;
+  /** C-21 / T-9: only the requests the caller's organization created, newest first. */
+  serviceRequests?: Maybe<CustomerServiceRequestConnection>;
   /** C-12 / T-7: a reseller sees what was sold under its MPN ID, a provider what it sold. */
   subscriptions?: Maybe<CustomerSubscriptionConnection>;
 };
 
 
 /** An organization (an Azure AD tenant) that buys through partners. Its id is its tenant id. */
+export type CustomerResellerRelationshipsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An organization (an Azure AD tenant) that buys through partners. Its id is its tenant id. */
+export type CustomerServiceHealthArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An organization (an Azure AD tenant) that buys through partners. Its id is its tenant id. */
 export type CustomerServiceRequestsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<ServiceRequestStatus>;
 };
 
@@ -205,6 +221,19 @@ export type CustomerLeadChangedEvent = {
   substatus: LeadSubstatus;
 };
 
+export type CustomerLeadConnection = {
+  __typename?: 'CustomerLeadConnection';
+  edges: Array<CustomerLeadEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type CustomerLeadEdge = {
+  __typename?: 'CustomerLeadEdge';
+  cursor: Scalars['String']['output'];
+  node: CustomerLead;
+};
+
 export type CustomerPartnerRelationship =
   | 'ADVISOR'
   | 'NONE'
@@ -241,6 +270,19 @@ export type CustomerResellerRelationship = {
   type: CustomerPartnerRelationship;
 };
 
+export type CustomerResellerRelationshipConnection = {
+  __typename?: 'CustomerResellerRelationshipConnection';
+  edges: Array<CustomerResellerRelationshipEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type CustomerResellerRelationshipEdge = {
+  __typename?: 'CustomerResellerRelationshipEdge';
+  cursor: Scalars['String']['output'];
+  node: CustomerResellerRelationship;
+};
+
 /** A ticket to Microsoft about a customer's service (PC ServiceRequest), private to the creating organization (T-9). */
 export type CustomerServiceRequest = {
   __typename?: 'CustomerServiceRequest';
@@ -271,6 +313,19 @@ export type CustomerServiceRequestChangedEvent = {
   occurredAt: Scalars['DateTime']['output'];
   serviceRequest?: Maybe<CustomerServiceRequest>;
   status: ServiceRequestStatus;
+};
+
+export type CustomerServiceRequestConnection = {
+  __typename?: 'CustomerServiceRequestConnection';
+  edges: Array<CustomerServiceRequestEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type CustomerServiceRequestEdge = {
+  __typename?: 'CustomerServiceRequestEdge';
+  cursor: Scalars['String']['output'];
+  node: CustomerServiceRequest;
 };
 
 export type CustomerServiceRequestNote = {
@@ -577,13 +632,13 @@ export type PartnerGroup =
 /** The customers subgraph's contribution to a partner organization (own organization only). */
 export type PartnerOrganization = {
   __typename?: 'PartnerOrganization';
-  /** C-24 */
-  customerLeads?: Maybe<Array<CustomerLead>>;
+  /** C-24: newest first. */
+  customerLeads?: Maybe<CustomerLeadConnection>;
   /** The organization's customers (C-01): only the caller's own organization. */
   customers?: Maybe<CustomerConnection>;
   id: Scalars['ID']['output'];
-  /** C-05 */
-  resellerRelationshipRequests?: Maybe<Array<ResellerRelationshipRequest>>;
+  /** C-05: newest first. */
+  resellerRelationshipRequests?: Maybe<ResellerRelationshipRequestConnection>;
   /** C-02 / S-33: a reseller's customers shared with one of its partnered providers (own organization only). */
   sharedCustomers?: Maybe<CustomerConnection>;
 };
@@ -591,6 +646,8 @@ export type PartnerOrganization = {
 
 /** The customers subgraph's contribution to a partner organization (own organization only). */
 export type PartnerOrganizationCustomerLeadsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<LeadStatus>;
 };
 
@@ -606,6 +663,8 @@ export type PartnerOrganizationCustomersArgs = {
 
 /** The customers subgraph's contribution to a partner organization (own organization only). */
 export type PartnerOrganizationResellerRelationshipRequestsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   state?: InputMaybe<RequestState>;
 };
 
@@ -648,14 +707,14 @@ export type Query = {
   __typename?: 'Query';
   customer?: Maybe<Customer>;
   customerLead?: Maybe<CustomerLead>;
-  /** C-24 (never Helpdesk, S-12). */
-  customerLeads?: Maybe<Array<CustomerLead>>;
+  /** C-24 (never Helpdesk, S-12), newest first. */
+  customerLeads?: Maybe<CustomerLeadConnection>;
   /** The caller organization's customers (C-01), optionally searched by company name or domain and filtered. */
   customers?: Maybe<CustomerConnection>;
-  /** C-05: the caller organization's requests. */
-  resellerRelationshipRequests?: Maybe<Array<ResellerRelationshipRequest>>;
-  /** C-23: incidents of the whole service and of the caller's customers. */
-  serviceIncidents?: Maybe<Array<ServiceIncident>>;
+  /** C-05: the caller organization's requests, newest first. */
+  resellerRelationshipRequests?: Maybe<ResellerRelationshipRequestConnection>;
+  /** C-23: incidents of the whole service and of the caller's customers, newest first. */
+  serviceIncidents?: Maybe<ServiceIncidentConnection>;
 };
 
 
@@ -670,6 +729,8 @@ export type QueryCustomerLeadArgs = {
 
 
 export type QueryCustomerLeadsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<LeadStatus>;
 };
 
@@ -683,11 +744,15 @@ export type QueryCustomersArgs = {
 
 
 export type QueryResellerRelationshipRequestsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   state?: InputMaybe<RequestState>;
 };
 
 
 export type QueryServiceIncidentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   resolved?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
@@ -758,6 +823,19 @@ export type ResellerRelationshipRequestChangedEvent = {
   state: RequestState;
 };
 
+export type ResellerRelationshipRequestConnection = {
+  __typename?: 'ResellerRelationshipRequestConnection';
+  edges: Array<ResellerRelationshipRequestEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ResellerRelationshipRequestEdge = {
+  __typename?: 'ResellerRelationshipRequestEdge';
+  cursor: Scalars['String']['output'];
+  node: ResellerRelationshipRequest;
+};
+
 /** What the customer's global admin sees after removing a partner's delegated admin privileges. */
 export type RevokePartnerDelegatedAdminPayload = {
   __typename?: 'RevokePartnerDelegatedAdminPayload';
@@ -786,6 +864,19 @@ export type ServiceIncident = {
   status: ServiceIncidentStatus;
   title: Scalars['String']['output'];
   workload: Scalars['String']['output'];
+};
+
+export type ServiceIncidentConnection = {
+  __typename?: 'ServiceIncidentConnection';
+  edges: Array<ServiceIncidentEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ServiceIncidentEdge = {
+  __typename?: 'ServiceIncidentEdge';
+  cursor: Scalars['String']['output'];
+  node: ServiceIncident;
 };
 
 export type ServiceIncidentMessage = {
@@ -1083,12 +1174,18 @@ export type ResolversTypes = ResolversObject<{
   CustomerFilter: CustomerFilter;
   CustomerLead: ResolverTypeWrapper<CustomerLead>;
   CustomerLeadChangedEvent: ResolverTypeWrapper<CustomerLeadChangedEvent>;
+  CustomerLeadConnection: ResolverTypeWrapper<CustomerLeadConnection>;
+  CustomerLeadEdge: ResolverTypeWrapper<CustomerLeadEdge>;
   CustomerPartnerRelationship: CustomerPartnerRelationship;
   CustomerRelationshipChange: CustomerRelationshipChange;
   CustomerRelationshipChangedEvent: ResolverTypeWrapper<CustomerRelationshipChangedEvent>;
   CustomerResellerRelationship: ResolverTypeWrapper<CustomerResellerRelationship>;
+  CustomerResellerRelationshipConnection: ResolverTypeWrapper<CustomerResellerRelationshipConnection>;
+  CustomerResellerRelationshipEdge: ResolverTypeWrapper<CustomerResellerRelationshipEdge>;
   CustomerServiceRequest: ResolverTypeWrapper<CustomerServiceRequest>;
   CustomerServiceRequestChangedEvent: ResolverTypeWrapper<CustomerServiceRequestChangedEvent>;
+  CustomerServiceRequestConnection: ResolverTypeWrapper<CustomerServiceRequestConnection>;
+  CustomerServiceRequestEdge: ResolverTypeWrapper<CustomerServiceRequestEdge>;
   CustomerServiceRequestNote: ResolverTypeWrapper<CustomerServiceRequestNote>;
   CustomerSubscription: ResolverTypeWrapper<CustomerSubscription>;
   CustomerSubscriptionConnection: ResolverTypeWrapper<CustomerSubscriptionConnection>;
@@ -1125,9 +1222,13 @@ export type ResolversTypes = ResolversObject<{
   RequestState: RequestState;
   ResellerRelationshipRequest: ResolverTypeWrapper<ResellerRelationshipRequest>;
   ResellerRelationshipRequestChangedEvent: ResolverTypeWrapper<ResellerRelationshipRequestChangedEvent>;
+  ResellerRelationshipRequestConnection: ResolverTypeWrapper<ResellerRelationshipRequestConnection>;
+  ResellerRelationshipRequestEdge: ResolverTypeWrapper<ResellerRelationshipRequestEdge>;
   RevokePartnerDelegatedAdminPayload: ResolverTypeWrapper<RevokePartnerDelegatedAdminPayload>;
   RoleMapping: ResolverTypeWrapper<RoleMapping>;
   ServiceIncident: ResolverTypeWrapper<ServiceIncident>;
+  ServiceIncidentConnection: ResolverTypeWrapper<ServiceIncidentConnection>;
+  ServiceIncidentEdge: ResolverTypeWrapper<ServiceIncidentEdge>;
   ServiceIncidentMessage: ResolverTypeWrapper<ServiceIncidentMessage>;
   ServiceIncidentStatus: ServiceIncidentStatus;
   ServiceRequestContact: ResolverTypeWrapper<ServiceRequestContact>;
@@ -1165,10 +1266,16 @@ export type ResolversParentTypes = ResolversObject<{
   CustomerFilter: CustomerFilter;
   CustomerLead: CustomerLead | FederationReferenceTypes['CustomerLead'];
   CustomerLeadChangedEvent: CustomerLeadChangedEvent;
+  CustomerLeadConnection: CustomerLeadConnection;
+  CustomerLeadEdge: CustomerLeadEdge;
   CustomerRelationshipChangedEvent: CustomerRelationshipChangedEvent;
   CustomerResellerRelationship: CustomerResellerRelationship | FederationReferenceTypes['CustomerResellerRelationship'];
+  CustomerResellerRelationshipConnection: CustomerResellerRelationshipConnection;
+  CustomerResellerRelationshipEdge: CustomerResellerRelationshipEdge;
   CustomerServiceRequest: CustomerServiceRequest | FederationReferenceTypes['CustomerServiceRequest'];
   CustomerServiceRequestChangedEvent: CustomerServiceRequestChangedEvent;
+  CustomerServiceRequestConnection: CustomerServiceRequestConnection;
+  CustomerServiceRequestEdge: CustomerServiceRequestEdge;
   CustomerServiceRequestNote: CustomerServiceRequestNote;
   CustomerSubscription: CustomerSubscription | FederationReferenceTypes['CustomerSubscription'];
   CustomerSubscriptionConnection: CustomerSubscriptionConnection;
@@ -1193,9 +1300,13 @@ export type ResolversParentTypes = ResolversObject<{
   RequestDraftEmailInput: RequestDraftEmailInput;
   ResellerRelationshipRequest: ResellerRelationshipRequest | FederationReferenceTypes['ResellerRelationshipRequest'];
   ResellerRelationshipRequestChangedEvent: ResellerRelationshipRequestChangedEvent;
+  ResellerRelationshipRequestConnection: ResellerRelationshipRequestConnection;
+  ResellerRelationshipRequestEdge: ResellerRelationshipRequestEdge;
   RevokePartnerDelegatedAdminPayload: RevokePartnerDelegatedAdminPayload;
   RoleMapping: RoleMapping;
   ServiceIncident: ServiceIncident | FederationReferenceTypes['ServiceIncident'];
+  ServiceIncidentConnection: ServiceIncidentConnection;
+  ServiceIncidentEdge: ServiceIncidentEdge;
   ServiceIncidentMessage: ServiceIncidentMessage;
   ServiceRequestContact: ServiceRequestContact;
   ServiceRequestContactInput: ServiceRequestContactInput;
@@ -1237,9 +1348,9 @@ export type CustomerResolvers<ContextType = any, ParentType extends ResolversPar
   delegatedAdmin?: Resolver<Maybe<ResolversTypes['DelegatedAdminGrant']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   relationshipToMe?: Resolver<ResolversTypes['CustomerPartnerRelationship'], ParentType, ContextType>;
-  resellerRelationships?: Resolver<Maybe<Array<ResolversTypes['CustomerResellerRelationship']>>, ParentType, ContextType>;
-  serviceHealth?: Resolver<Maybe<Array<ResolversTypes['ServiceIncident']>>, ParentType, ContextType>;
-  serviceRequests?: Resolver<Maybe<Array<ResolversTypes['CustomerServiceRequest']>>, ParentType, ContextType, Partial<CustomerServiceRequestsArgs>>;
+  resellerRelationships?: Resolver<Maybe<ResolversTypes['CustomerResellerRelationshipConnection']>, ParentType, ContextType, RequireFields<CustomerResellerRelationshipsArgs, 'first'>>;
+  serviceHealth?: Resolver<Maybe<ResolversTypes['ServiceIncidentConnection']>, ParentType, ContextType, RequireFields<CustomerServiceHealthArgs, 'first'>>;
+  serviceRequests?: Resolver<Maybe<ResolversTypes['CustomerServiceRequestConnection']>, ParentType, ContextType, RequireFields<CustomerServiceRequestsArgs, 'first'>>;
   subscriptions?: Resolver<Maybe<ResolversTypes['CustomerSubscriptionConnection']>, ParentType, ContextType, RequireFields<CustomerSubscriptionsArgs, 'first'>>;
 }>;
 
@@ -1310,6 +1421,17 @@ export type CustomerLeadChangedEventResolvers<ContextType = any, ParentType exte
   substatus?: Resolver<ResolversTypes['LeadSubstatus'], ParentType, ContextType>;
 }>;
 
+export type CustomerLeadConnectionResolvers<ContextType = any, ParentType extends ResolversParentTypes['CustomerLeadConnection'] = ResolversParentTypes['CustomerLeadConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['CustomerLeadEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type CustomerLeadEdgeResolvers<ContextType = any, ParentType extends ResolversParentTypes['CustomerLeadEdge'] = ResolversParentTypes['CustomerLeadEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['CustomerLead'], ParentType, ContextType>;
+}>;
+
 export type CustomerRelationshipChangedEventResolvers<ContextType = any, ParentType extends ResolversParentTypes['CustomerRelationshipChangedEvent'] = ResolversParentTypes['CustomerRelationshipChangedEvent']> = ResolversObject<{
   change?: Resolver<ResolversTypes['CustomerRelationshipChange'], ParentType, ContextType>;
   eventId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1330,6 +1452,17 @@ export type CustomerResellerRelationshipResolvers<ContextType = any, ParentType 
   source?: Resolver<ResolversTypes['RelationshipSource'], ParentType, ContextType>;
   state?: Resolver<ResolversTypes['RelationshipState'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['CustomerPartnerRelationship'], ParentType, ContextType>;
+}>;
+
+export type CustomerResellerRelationshipConnectionResolvers<ContextType = any, ParentType extends ResolversParentTypes['CustomerResellerRelationshipConnection'] = ResolversParentTypes['CustomerResellerRelationshipConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['CustomerResellerRelationshipEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type CustomerResellerRelationshipEdgeResolvers<ContextType = any, ParentType extends ResolversParentTypes['CustomerResellerRelationshipEdge'] = ResolversParentTypes['CustomerResellerRelationshipEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['CustomerResellerRelationship'], ParentType, ContextType>;
 }>;
 
 export type CustomerServiceRequestResolvers<ContextType = any, ParentType extends ResolversParentTypes['CustomerServiceRequest'] = ResolversParentTypes['CustomerServiceRequest'], FederationReferenceType extends FederationReferenceTypes['CustomerServiceRequest'] = FederationReferenceTypes['CustomerServiceRequest']> = ResolversObject<{
@@ -1359,6 +1492,17 @@ export type CustomerServiceRequestChangedEventResolvers<ContextType = any, Paren
   occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   serviceRequest?: Resolver<Maybe<ResolversTypes['CustomerServiceRequest']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ServiceRequestStatus'], ParentType, ContextType>;
+}>;
+
+export type CustomerServiceRequestConnectionResolvers<ContextType = any, ParentType extends ResolversParentTypes['CustomerServiceRequestConnection'] = ResolversParentTypes['CustomerServiceRequestConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['CustomerServiceRequestEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type CustomerServiceRequestEdgeResolvers<ContextType = any, ParentType extends ResolversParentTypes['CustomerServiceRequestEdge'] = ResolversParentTypes['CustomerServiceRequestEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['CustomerServiceRequest'], ParentType, ContextType>;
 }>;
 
 export type CustomerServiceRequestNoteResolvers<ContextType = any, ParentType extends ResolversParentTypes['CustomerServiceRequestNote'] = ResolversParentTypes['CustomerServiceRequestNote']> = ResolversObject<{
@@ -1485,10 +1629,10 @@ export type PageInfoResolvers<ContextType = any, ParentType extends ResolversPar
 
 export type PartnerOrganizationResolvers<ContextType = any, ParentType extends ResolversParentTypes['PartnerOrganization'] = ResolversParentTypes['PartnerOrganization'], FederationReferenceType extends FederationReferenceTypes['PartnerOrganization'] = FederationReferenceTypes['PartnerOrganization']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['PartnerOrganization']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  customerLeads?: Resolver<Maybe<Array<ResolversTypes['CustomerLead']>>, ParentType, ContextType, Partial<PartnerOrganizationCustomerLeadsArgs>>;
+  customerLeads?: Resolver<Maybe<ResolversTypes['CustomerLeadConnection']>, ParentType, ContextType, RequireFields<PartnerOrganizationCustomerLeadsArgs, 'first'>>;
   customers?: Resolver<Maybe<ResolversTypes['CustomerConnection']>, ParentType, ContextType, RequireFields<PartnerOrganizationCustomersArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  resellerRelationshipRequests?: Resolver<Maybe<Array<ResolversTypes['ResellerRelationshipRequest']>>, ParentType, ContextType, Partial<PartnerOrganizationResellerRelationshipRequestsArgs>>;
+  resellerRelationshipRequests?: Resolver<Maybe<ResolversTypes['ResellerRelationshipRequestConnection']>, ParentType, ContextType, RequireFields<PartnerOrganizationResellerRelationshipRequestsArgs, 'first'>>;
   sharedCustomers?: Resolver<Maybe<ResolversTypes['CustomerConnection']>, ParentType, ContextType, RequireFields<PartnerOrganizationSharedCustomersArgs, 'first' | 'providerId'>>;
 }>;
 
@@ -1506,10 +1650,10 @@ export type ProviderResellerRelationshipResolvers<ContextType = any, ParentType 
 export type QueryResolvers<ContextType = any, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   customer?: Resolver<Maybe<ResolversTypes['Customer']>, ParentType, ContextType, RequireFields<QueryCustomerArgs, 'id'>>;
   customerLead?: Resolver<Maybe<ResolversTypes['CustomerLead']>, ParentType, ContextType, RequireFields<QueryCustomerLeadArgs, 'id'>>;
-  customerLeads?: Resolver<Maybe<Array<ResolversTypes['CustomerLead']>>, ParentType, ContextType, Partial<QueryCustomerLeadsArgs>>;
+  customerLeads?: Resolver<Maybe<ResolversTypes['CustomerLeadConnection']>, ParentType, ContextType, RequireFields<QueryCustomerLeadsArgs, 'first'>>;
   customers?: Resolver<Maybe<ResolversTypes['CustomerConnection']>, ParentType, ContextType, RequireFields<QueryCustomersArgs, 'first'>>;
-  resellerRelationshipRequests?: Resolver<Maybe<Array<ResolversTypes['ResellerRelationshipRequest']>>, ParentType, ContextType, Partial<QueryResellerRelationshipRequestsArgs>>;
-  serviceIncidents?: Resolver<Maybe<Array<ResolversTypes['ServiceIncident']>>, ParentType, ContextType, Partial<QueryServiceIncidentsArgs>>;
+  resellerRelationshipRequests?: Resolver<Maybe<ResolversTypes['ResellerRelationshipRequestConnection']>, ParentType, ContextType, RequireFields<QueryResellerRelationshipRequestsArgs, 'first'>>;
+  serviceIncidents?: Resolver<Maybe<ResolversTypes['ServiceIncidentConnection']>, ParentType, ContextType, RequireFields<QueryServiceIncidentsArgs, 'first'>>;
 }>;
 
 export type RequestDraftEmailResolvers<ContextType = any, ParentType extends ResolversParentTypes['RequestDraftEmail'] = ResolversParentTypes['RequestDraftEmail']> = ResolversObject<{
@@ -1542,6 +1686,17 @@ export type ResellerRelationshipRequestChangedEventResolvers<ContextType = any, 
   state?: Resolver<ResolversTypes['RequestState'], ParentType, ContextType>;
 }>;
 
+export type ResellerRelationshipRequestConnectionResolvers<ContextType = any, ParentType extends ResolversParentTypes['ResellerRelationshipRequestConnection'] = ResolversParentTypes['ResellerRelationshipRequestConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ResellerRelationshipRequestEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ResellerRelationshipRequestEdgeResolvers<ContextType = any, ParentType extends ResolversParentTypes['ResellerRelationshipRequestEdge'] = ResolversParentTypes['ResellerRelationshipRequestEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ResellerRelationshipRequest'], ParentType, ContextType>;
+}>;
+
 export type RevokePartnerDelegatedAdminPayloadResolvers<ContextType = any, ParentType extends ResolversParentTypes['RevokePartnerDelegatedAdminPayload'] = ResolversParentTypes['RevokePartnerDelegatedAdminPayload']> = ResolversObject<{
   customerId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   partnerId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1566,6 +1721,17 @@ export type ServiceIncidentResolvers<ContextType = any, ParentType extends Resol
   status?: Resolver<ResolversTypes['ServiceIncidentStatus'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   workload?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ServiceIncidentConnectionResolvers<ContextType = any, ParentType extends ResolversParentTypes['ServiceIncidentConnection'] = ResolversParentTypes['ServiceIncidentConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ServiceIncidentEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ServiceIncidentEdgeResolvers<ContextType = any, ParentType extends ResolversParentTypes['ServiceIncidentEdge'] = ResolversParentTypes['ServiceIncidentEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ServiceIncident'], ParentType, ContextType>;
 }>;
 
 export type ServiceIncidentMessageResolvers<ContextType = any, ParentType extends ResolversParentTypes['ServiceIncidentMessage'] = ResolversParentTypes['ServiceIncidentMessage']> = ResolversObject<{
@@ -1613,10 +1779,16 @@ export type Resolvers<ContextType = any> = ResolversObject<{
   CustomerEdge?: CustomerEdgeResolvers<ContextType>;
   CustomerLead?: CustomerLeadResolvers<ContextType>;
   CustomerLeadChangedEvent?: CustomerLeadChangedEventResolvers<ContextType>;
+  CustomerLeadConnection?: CustomerLeadConnectionResolvers<ContextType>;
+  CustomerLeadEdge?: CustomerLeadEdgeResolvers<ContextType>;
   CustomerRelationshipChangedEvent?: CustomerRelationshipChangedEventResolvers<ContextType>;
   CustomerResellerRelationship?: CustomerResellerRelationshipResolvers<ContextType>;
+  CustomerResellerRelationshipConnection?: CustomerResellerRelationshipConnectionResolvers<ContextType>;
+  CustomerResellerRelationshipEdge?: CustomerResellerRelationshipEdgeResolvers<ContextType>;
   CustomerServiceRequest?: CustomerServiceRequestResolvers<ContextType>;
   CustomerServiceRequestChangedEvent?: CustomerServiceRequestChangedEventResolvers<ContextType>;
+  CustomerServiceRequestConnection?: CustomerServiceRequestConnectionResolvers<ContextType>;
+  CustomerServiceRequestEdge?: CustomerServiceRequestEdgeResolvers<ContextType>;
   CustomerServiceRequestNote?: CustomerServiceRequestNoteResolvers<ContextType>;
   CustomerSubscription?: CustomerSubscriptionResolvers<ContextType>;
   CustomerSubscriptionConnection?: CustomerSubscriptionConnectionResolvers<ContextType>;
@@ -1638,9 +1810,13 @@ export type Resolvers<ContextType = any> = ResolversObject<{
   RequestDraftEmail?: RequestDraftEmailResolvers<ContextType>;
   ResellerRelationshipRequest?: ResellerRelationshipRequestResolvers<ContextType>;
   ResellerRelationshipRequestChangedEvent?: ResellerRelationshipRequestChangedEventResolvers<ContextType>;
+  ResellerRelationshipRequestConnection?: ResellerRelationshipRequestConnectionResolvers<ContextType>;
+  ResellerRelationshipRequestEdge?: ResellerRelationshipRequestEdgeResolvers<ContextType>;
   RevokePartnerDelegatedAdminPayload?: RevokePartnerDelegatedAdminPayloadResolvers<ContextType>;
   RoleMapping?: RoleMappingResolvers<ContextType>;
   ServiceIncident?: ServiceIncidentResolvers<ContextType>;
+  ServiceIncidentConnection?: ServiceIncidentConnectionResolvers<ContextType>;
+  ServiceIncidentEdge?: ServiceIncidentEdgeResolvers<ContextType>;
   ServiceIncidentMessage?: ServiceIncidentMessageResolvers<ContextType>;
   ServiceRequestContact?: ServiceRequestContactResolvers<ContextType>;
   SubmitOrderPayload?: SubmitOrderPayloadResolvers<ContextType>;

@@ -109,19 +109,13 @@ export const customerResolvers = {
       if (!id || (id !== own && !(await ctx.loaders.partnersOf.load(own)).has(id))) return null;
       return organizationRef(id);
     },
-    // T-6: the caller's own relationship and those of organizations partnered with it.
-    async resellerRelationships(customer: Customer, _: unknown, ctx: Context) {
-      const own = partnerCallerOf(ctx).partnerId;
-      const [relationships, partners] = await Promise.all([
-        ctx.loaders.relationshipsOfCustomer.load(customer.id),
-        ctx.loaders.partnersOf.load(own),
-      ]);
-      return relationships.filter((r) => r.partnerId === own || partners.has(r.partnerId));
-    },
+    // T-6: the caller's own relationship and those of organizations partnered with it (listings.ts).
+    resellerRelationships: (customer: Customer, args: PageArgs, ctx: Context) =>
+      ctx.loaders.relationshipPage(args, null).load(customer.id),
     subscriptions: (customer: Customer, args: PageArgs, ctx: Context) => ctx.loaders.subscriptionPage(args).load(customer.id),
-    serviceRequests: (customer: Customer, args: { status?: ServiceRequestStatus | null }, ctx: Context) =>
-      ctx.loaders.serviceRequestsOf(args.status).load(customer.id),
-    serviceHealth: (customer: Customer, _: unknown, ctx: Context) => ctx.loaders.incidentsOf.load(customer.id),
+    serviceRequests: (customer: Customer, args: PageArgs & { status?: ServiceRequestStatus | null }, ctx: Context) =>
+      ctx.loaders.serviceRequestPage(args, args.status ?? null).load(customer.id),
+    serviceHealth: (customer: Customer, args: PageArgs, ctx: Context) => ctx.loaders.incidentPage(args, null).load(customer.id),
   },
   CustomerResellerRelationship: {
     async __resolveReference(ref: { id: string }, ctx: Context) {

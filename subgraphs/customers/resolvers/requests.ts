@@ -1,19 +1,23 @@
 import { DomainError } from '../../kit/errors.js';
+import { keysetPage } from '../../kit/loaders.js';
+import type { PageArgs } from '../../kit/pagination.js';
 import { sendAfterCommit } from '../deps.js';
 import { effectiveRequestState, type RequestState } from '../domain/requests.js';
+import { requestsList } from '../listings.js';
 import type { RelationshipRequest } from '../model/request.js';
 import {
   administerOnBehalfOf, removeCustomerRelationship, removeDelegatedAdminPrivileges, revokePartnerDelegatedAdmin,
   type AdminService,
 } from '../services/relationships.js';
 import {
-  acceptRelationshipRequest, createRelationshipRequest, requestsOf, revokeRelationshipRequest, type CreatedRequest,
+  acceptRelationshipRequest, createRelationshipRequest, revokeRelationshipRequest, type CreatedRequest,
   type NewRequestInput,
 } from '../services/requests.js';
 import { visibleCustomer } from '../services/access.js';
 import { inTransaction, organizationRef, partnerCallerOf, principalOf, userRef, visibleCustomerOf, type Context, type Runtime } from './common.js';
 
 type CreateArgs = Omit<NewRequestInput, 'jointProviderId' | 'targetCustomerId' | 'leadId'>;
+type ListArgs = PageArgs & { state?: RequestState | null };
 
 /** Creates a request in one transaction, then sends its mail (if asked) once committed. */
 export async function createAndSend(ctx: Context, runtime: Runtime, input: NewRequestInput): Promise<CreatedRequest> {
@@ -24,16 +28,17 @@ export async function createAndSend(ctx: Context, runtime: Runtime, input: NewRe
 }
 
 export function requestResolvers(runtime: Runtime) {
-  const listRequests = (ctx: Context, state?: RequestState | null) =>
-    inTransaction(ctx, (tx) => requestsOf(tx, partnerCallerOf(ctx).partnerId, state, runtime.now()));
+  // C-05 / T-12: the caller organization's requests, newest first, by effective state.
+  const listRequests = (ctx: Context, args: ListArgs) => keysetPage(ctx.db,
+    { ...requestsList(partnerCallerOf(ctx).partnerId, args.state ?? null, runtime.now()), nodes: ctx.loaders.request }, args);
   return {
     Query: {
-      resellerRelationshipRequests: (_: unknown, args: { state?: RequestState | null }, ctx: Context) => listRequests(ctx, args.state),
+      resellerRelationshipRequests: (_: unknown, args: ListArgs, ctx: Context) => listRequests(ctx, args),
     },
     PartnerOrganization: {
-      resellerRelationshipRequests(organization: { id: string }, args: { state?: RequestState | null }, ctx: Context) {
+      resellerRelationshipRequests(organization: { id: string }, args: ListArgs, ctx: Context) {
         if (organization.id !== partnerCallerOf(ctx).partnerId) throw new DomainError('NOT_FOUND');
-        return listRequests(ctx, args.state);
+        return listRequests(ctx, args);
       },
     },
     Mutation: {

@@ -1,40 +1,32 @@
 import { DomainError } from '../../kit/errors.js';
+import { keysetPage } from '../../kit/loaders.js';
+import type { PageArgs } from '../../kit/pagination.js';
 import type { LeadStatus } from '../domain/leads.js';
 import type { ServiceRequestStatus } from '../domain/service-requests.js';
+import { leadsList, serviceIncidentsList } from '../listings.js';
 import type { CustomerLead } from '../model/lead.js';
-import { CustomerLeadEntity } from '../model/lead.js';
-import type { CustomerServiceRequest, ServiceIncident } from '../model/support.js';
+import type { CustomerServiceRequest } from '../model/support.js';
 import { inviteCustomerFromLead, updateCustomerLead, type LeadChange } from '../services/leads.js';
 import { createServiceRequest, updateServiceRequest, type NewServiceRequest } from '../services/support.js';
 import { sendAfterCommit } from '../deps.js';
 import { inTransaction, organizationRef, partnerCallerOf, userRef, visibleCustomerOf, type Context, type Runtime } from './common.js';
 
-/** C-23: incidents of the whole service and of the caller's customers (T-4). */
-async function serviceIncidents(ctx: Context, resolved: boolean | null | undefined): Promise<ServiceIncident[]> {
-  const partnerId = partnerCallerOf(ctx).partnerId;
-  const rows: { id: string }[] = await ctx.db.transaction((tx) => tx.query(`
-    select i.id from customers.service_incidents i
-    where (i.customer_id is null or exists (select 1 from customers.relationships r
-      where r.customer_id = i.customer_id and r.partner_id = $1 and r.state = 'ACTIVE'))
-      and ($2::boolean is null or i.resolved = $2)
-    order by i.start_time desc, i.id`, [partnerId, resolved ?? null]));
-  const incidents = await ctx.loaders.incident.loadMany(rows.map((row) => row.id));
-  return incidents.filter((incident): incident is ServiceIncident => Boolean(incident) && !(incident instanceof Error));
-}
+type IncidentArgs = PageArgs & { resolved?: boolean | null };
+type LeadArgs = PageArgs & { status?: LeadStatus | null };
+
+/** C-23: incidents of the whole service and of the caller's customers (T-4), newest first. */
+const serviceIncidents = (ctx: Context, args: IncidentArgs) =>
+  keysetPage(ctx.db, { ...serviceIncidentsList(partnerCallerOf(ctx).partnerId, args.resolved ?? null), nodes: ctx.loaders.incident }, args);
 
 /** C-24 / T-12: the caller organization's leads, newest first. */
-function leadsOf(ctx: Context, status: LeadStatus | null | undefined): Promise<CustomerLead[]> {
-  const ownerId = partnerCallerOf(ctx).partnerId;
-  return ctx.db.transaction((tx) => tx.getRepository(CustomerLeadEntity).find({
-    where: { ownerId, ...(status ? { status } : {}) }, order: { createdAt: 'DESC', id: 'ASC' },
-  }));
-}
+const leadsOf = (ctx: Context, args: LeadArgs) =>
+  keysetPage(ctx.db, { ...leadsList(partnerCallerOf(ctx).partnerId, args.status ?? null), nodes: ctx.loaders.lead }, args);
 
 export function supportResolvers(runtime: Runtime) {
   return {
     Query: {
-      serviceIncidents: (_: unknown, args: { resolved?: boolean | null }, ctx: Context) => serviceIncidents(ctx, args.resolved),
-      customerLeads: (_: unknown, args: { status?: LeadStatus | null }, ctx: Context) => leadsOf(ctx, args.status),
+      serviceIncidents: (_: unknown, args: IncidentArgs, ctx: Context) => serviceIncidents(ctx, args),
+      customerLeads: (_: unknown, args: LeadArgs, ctx: Context) => leadsOf(ctx, args),
       async customerLead(_: unknown, args: { id: string }, ctx: Context) {
         const lead = await ctx.loaders.lead.load(args.id);
         if (!lead || lead.ownerId !== partnerCallerOf(ctx).partnerId) throw new DomainError('NOT_FOUND');
@@ -42,9 +34,9 @@ export function supportResolvers(runtime: Runtime) {
       },
     },
     PartnerOrganization: {
-      customerLeads(organization: { id: string }, args: { status?: LeadStatus | null }, ctx: Context) {
+      customerLeads(organization: { id: string }, args: LeadArgs, ctx: Context) {
         if (organization.id !== partnerCallerOf(ctx).partnerId) throw new DomainError('NOT_FOUND');
-        return leadsOf(ctx, args.status);
+        return leadsOf(ctx, args);
       },
     },
     Mutation: {

@@ -7,8 +7,7 @@ import type { Principal } from '../../kit/principal.js';
 import { hashSecretToken, newSecretToken } from '../../kit/secret-tokens.js';
 import type { CustomersRuntime } from '../deps.js';
 import {
-  checkDraftBody, checkRequestAcceptance, checkRequestCreation, checkRequestUse, effectiveRequestState, REQUEST_TTL_MS,
-  requestDraft, type RequestState,
+  checkDraftBody, checkRequestAcceptance, checkRequestCreation, checkRequestUse, REQUEST_TTL_MS, requestDraft,
 } from '../domain/requests.js';
 import { partnerActor, recordRequestEvent, type PartnerCaller } from '../events.js';
 import { OrganizationFactEntity } from '../model/facts.js';
@@ -158,12 +157,4 @@ async function tenantCountryOf(tx: EntityManager, principal: Principal): Promise
     select country from customers.customers where id = $1
     union all select country_code as country from customers.tenants where id = $1 limit 1`, [principal.tenantId]);
   return rows[0]?.country ?? null;
-}
-
-/** C-05 / T-12: the caller organization's requests, newest first, filtered by their effective state. */
-export async function requestsOf(tx: EntityManager, partnerId: string, state: RequestState | null | undefined, now: Date) {
-  const rows = await tx.getRepository(RelationshipRequestEntity).find({
-    where: { requestingPartnerId: partnerId }, order: { createdAt: 'DESC', id: 'ASC' },
-  });
-  return state ? rows.filter((row) => effectiveRequestState(row, now) === state) : rows;
 }

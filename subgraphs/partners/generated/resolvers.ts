@@ -168,6 +168,19 @@ export type Invoice = {
   totalCharges: Scalars['Float']['output'];
 };
 
+export type InvoiceConnection = {
+  __typename?: 'InvoiceConnection';
+  edges: Array<InvoiceEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type InvoiceEdge = {
+  __typename?: 'InvoiceEdge';
+  cursor: Scalars['String']['output'];
+  node: Invoice;
+};
+
 export type LegalBusinessProfile = {
   __typename?: 'LegalBusinessProfile';
   address: Address;
@@ -355,6 +368,14 @@ export type OrganizationProfile = {
   tenantId: Scalars['ID']['output'];
 };
 
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+  hasPreviousPage: Scalars['Boolean']['output'];
+  startCursor?: Maybe<Scalars['String']['output']>;
+};
+
 /** A company enrolled in CSP. Its id is its Azure AD tenant id. */
 export type PartnerOrganization = {
   __typename?: 'PartnerOrganization';
@@ -364,25 +385,41 @@ export type PartnerOrganization = {
   /** P-03: the organization's latest enrollment application. */
   enrollment?: Maybe<EnrollmentApplication>;
   id: Scalars['ID']['output'];
-  /** Reseller view: the providers this organization resells through (IsIndirectResellerOf). */
-  indirectProviders?: Maybe<Array<ProviderResellerRelationship>>;
-  /** Provider view: the resellers partnered with this organization (IsIndirectCloudSolutionProviderOf). */
-  indirectResellers?: Maybe<Array<ProviderResellerRelationship>>;
+  /** Reseller view: the providers this organization resells through (IsIndirectResellerOf), oldest first. */
+  indirectProviders?: Maybe<ProviderResellerRelationshipConnection>;
+  /** Provider view: the resellers partnered with this organization (IsIndirectCloudSolutionProviderOf), oldest first. */
+  indirectResellers?: Maybe<ProviderResellerRelationshipConnection>;
   /** P-02: own organization only; null for a partnered organization (T-2). */
   legalBusinessProfile?: Maybe<LegalBusinessProfile>;
   mpnProfile?: Maybe<MpnProfile>;
   organizationProfile?: Maybe<OrganizationProfile>;
   partnerType: PartnerType;
-  /** P-07: invitations sent (provider) or accepted/declined (reseller). */
-  partnershipInvitations?: Maybe<Array<PartnershipInvitation>>;
+  /** P-07: invitations sent (provider) or accepted/declined (reseller), newest first. */
+  partnershipInvitations?: Maybe<PartnershipInvitationConnection>;
   programStatus: ProgramStatus;
   supportProfile?: Maybe<SupportProfile>;
 };
 
 
 /** A company enrolled in CSP. Its id is its Azure AD tenant id. */
+export type PartnerOrganizationIndirectProvidersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A company enrolled in CSP. Its id is its Azure AD tenant id. */
+export type PartnerOrganizationIndirectResellersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A company enrolled in CSP. Its id is its Azure AD tenant id. */
 export type PartnerOrganizationPartnershipInvitationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   direction: InvitationDirection;
+  first?: InputMaybe<Scalars['Int']['input']>;
   state?: InputMaybe<InvitationState>;
 };
 
@@ -411,6 +448,19 @@ export type PartnerSupportTicketChangedEvent = {
   eventId: Scalars['ID']['output'];
   occurredAt: Scalars['DateTime']['output'];
   ticket?: Maybe<PartnerSupportTicket>;
+};
+
+export type PartnerSupportTicketConnection = {
+  __typename?: 'PartnerSupportTicketConnection';
+  edges: Array<PartnerSupportTicketEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type PartnerSupportTicketEdge = {
+  __typename?: 'PartnerSupportTicketEdge';
+  cursor: Scalars['String']['output'];
+  node: PartnerSupportTicket;
 };
 
 export type PartnerSupportTicketInput = {
@@ -471,6 +521,19 @@ export type PartnershipInvitationChangedEvent = {
   state: InvitationState;
 };
 
+export type PartnershipInvitationConnection = {
+  __typename?: 'PartnershipInvitationConnection';
+  edges: Array<PartnershipInvitationEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type PartnershipInvitationEdge = {
+  __typename?: 'PartnershipInvitationEdge';
+  cursor: Scalars['String']['output'];
+  node: PartnershipInvitation;
+};
+
 export type PartnershipState =
   | 'ACTIVE'
   | 'REMOVED';
@@ -501,27 +564,52 @@ export type ProviderResellerRelationship = {
   state: PartnershipState;
 };
 
+export type ProviderResellerRelationshipConnection = {
+  __typename?: 'ProviderResellerRelationshipConnection';
+  edges: Array<ProviderResellerRelationshipEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ProviderResellerRelationshipEdge = {
+  __typename?: 'ProviderResellerRelationshipEdge';
+  cursor: Scalars['String']['output'];
+  node: ProviderResellerRelationship;
+};
+
 export type Query = {
   __typename?: 'Query';
   /** P-17 */
   billingProfile?: Maybe<BillingProfile>;
-  /** P-17 */
-  invoices?: Maybe<Array<Invoice>>;
+  /** P-17: newest first. */
+  invoices?: Maybe<InvoiceConnection>;
   /** The caller's tenant's current enrollment application: its creator, or P-03 roles once the organization exists. */
   myEnrollment?: Maybe<EnrollmentApplication>;
   /** The signed-in user's own organization (P-01). */
   myOrganization?: Maybe<PartnerOrganization>;
   /** An organization the caller may see: its own, or one partnered with it (T-2); otherwise NOT_FOUND. */
   partnerOrganization?: Maybe<PartnerOrganization>;
-  /** P-15: tickets the caller created (T-10). */
-  partnerSupportTickets?: Maybe<Array<PartnerSupportTicket>>;
+  /** P-15: tickets the caller created (T-10), newest first. */
+  partnerSupportTickets?: Maybe<PartnerSupportTicketConnection>;
   /** P-14 / T-3: name of the partner behind an MPN ID, nothing more. */
   verifyPartnerMpnId?: Maybe<MpnProfile>;
 };
 
 
+export type QueryInvoicesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryPartnerOrganizationArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryPartnerSupportTicketsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -764,6 +852,9 @@ export type ResolversTypes = ResolversObject<{
   InvitationState: InvitationState;
   Invoice: ResolverTypeWrapper<Invoice>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  InvoiceConnection: ResolverTypeWrapper<InvoiceConnection>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  InvoiceEdge: ResolverTypeWrapper<InvoiceEdge>;
   LegalBusinessProfile: ResolverTypeWrapper<LegalBusinessProfile>;
   LegalBusinessProfileInput: LegalBusinessProfileInput;
   MpnOrgProfileCandidate: ResolverTypeWrapper<MpnOrgProfileCandidate>;
@@ -773,10 +864,13 @@ export type ResolversTypes = ResolversObject<{
   OrganizationChange: OrganizationChange;
   OrganizationChangedEvent: ResolverTypeWrapper<OrganizationChangedEvent>;
   OrganizationProfile: ResolverTypeWrapper<OrganizationProfile>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
   PartnerOrganization: ResolverTypeWrapper<PartnerOrganization>;
   PartnerRelationshipType: PartnerRelationshipType;
   PartnerSupportTicket: ResolverTypeWrapper<PartnerSupportTicket>;
   PartnerSupportTicketChangedEvent: ResolverTypeWrapper<PartnerSupportTicketChangedEvent>;
+  PartnerSupportTicketConnection: ResolverTypeWrapper<PartnerSupportTicketConnection>;
+  PartnerSupportTicketEdge: ResolverTypeWrapper<PartnerSupportTicketEdge>;
   PartnerSupportTicketInput: PartnerSupportTicketInput;
   PartnerType: PartnerType;
   PartnerUser: ResolverTypeWrapper<PartnerUser>;
@@ -784,9 +878,13 @@ export type ResolversTypes = ResolversObject<{
   PartnershipChangedEvent: ResolverTypeWrapper<PartnershipChangedEvent>;
   PartnershipInvitation: ResolverTypeWrapper<PartnershipInvitation>;
   PartnershipInvitationChangedEvent: ResolverTypeWrapper<PartnershipInvitationChangedEvent>;
+  PartnershipInvitationConnection: ResolverTypeWrapper<PartnershipInvitationConnection>;
+  PartnershipInvitationEdge: ResolverTypeWrapper<PartnershipInvitationEdge>;
   PartnershipState: PartnershipState;
   ProgramStatus: ProgramStatus;
   ProviderResellerRelationship: ResolverTypeWrapper<ProviderResellerRelationship>;
+  ProviderResellerRelationshipConnection: ResolverTypeWrapper<ProviderResellerRelationshipConnection>;
+  ProviderResellerRelationshipEdge: ResolverTypeWrapper<ProviderResellerRelationshipEdge>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   ServiceRequestNote: ResolverTypeWrapper<ServiceRequestNote>;
   ServiceRequestSeverity: ServiceRequestSeverity;
@@ -819,6 +917,9 @@ export type ResolversParentTypes = ResolversObject<{
   EnrollmentTransition: EnrollmentTransition;
   Invoice: Invoice;
   Float: Scalars['Float']['output'];
+  InvoiceConnection: InvoiceConnection;
+  Int: Scalars['Int']['output'];
+  InvoiceEdge: InvoiceEdge;
   LegalBusinessProfile: LegalBusinessProfile;
   LegalBusinessProfileInput: LegalBusinessProfileInput;
   MpnOrgProfileCandidate: MpnOrgProfileCandidate;
@@ -827,15 +928,22 @@ export type ResolversParentTypes = ResolversObject<{
   Mutation: Record<PropertyKey, never>;
   OrganizationChangedEvent: OrganizationChangedEvent;
   OrganizationProfile: OrganizationProfile;
+  PageInfo: PageInfo;
   PartnerOrganization: PartnerOrganization | FederationReferenceTypes['PartnerOrganization'];
   PartnerSupportTicket: PartnerSupportTicket | FederationReferenceTypes['PartnerSupportTicket'];
   PartnerSupportTicketChangedEvent: PartnerSupportTicketChangedEvent;
+  PartnerSupportTicketConnection: PartnerSupportTicketConnection;
+  PartnerSupportTicketEdge: PartnerSupportTicketEdge;
   PartnerSupportTicketInput: PartnerSupportTicketInput;
   PartnerUser: PartnerUser;
   PartnershipChangedEvent: PartnershipChangedEvent;
   PartnershipInvitation: PartnershipInvitation | FederationReferenceTypes['PartnershipInvitation'];
   PartnershipInvitationChangedEvent: PartnershipInvitationChangedEvent;
+  PartnershipInvitationConnection: PartnershipInvitationConnection;
+  PartnershipInvitationEdge: PartnershipInvitationEdge;
   ProviderResellerRelationship: ProviderResellerRelationship | FederationReferenceTypes['ProviderResellerRelationship'];
+  ProviderResellerRelationshipConnection: ProviderResellerRelationshipConnection;
+  ProviderResellerRelationshipEdge: ProviderResellerRelationshipEdge;
   Query: Record<PropertyKey, never>;
   ServiceRequestNote: ServiceRequestNote;
   Subscription: Record<PropertyKey, never>;
@@ -932,6 +1040,17 @@ export type InvoiceResolvers<ContextType = any, ParentType extends ResolversPare
   totalCharges?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 }>;
 
+export type InvoiceConnectionResolvers<ContextType = any, ParentType extends ResolversParentTypes['InvoiceConnection'] = ResolversParentTypes['InvoiceConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['InvoiceEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type InvoiceEdgeResolvers<ContextType = any, ParentType extends ResolversParentTypes['InvoiceEdge'] = ResolversParentTypes['InvoiceEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Invoice'], ParentType, ContextType>;
+}>;
+
 export type LegalBusinessProfileResolvers<ContextType = any, ParentType extends ResolversParentTypes['LegalBusinessProfile'] = ResolversParentTypes['LegalBusinessProfile']> = ResolversObject<{
   address?: Resolver<ResolversTypes['Address'], ParentType, ContextType>;
   companyApproverEmail?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -991,19 +1110,26 @@ export type OrganizationProfileResolvers<ContextType = any, ParentType extends R
   tenantId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
+export type PageInfoResolvers<ContextType = any, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
 export type PartnerOrganizationResolvers<ContextType = any, ParentType extends ResolversParentTypes['PartnerOrganization'] = ResolversParentTypes['PartnerOrganization'], FederationReferenceType extends FederationReferenceTypes['PartnerOrganization'] = FederationReferenceTypes['PartnerOrganization']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['PartnerOrganization']> | FederationReferenceType, FederationReferenceType, ContextType>;
   companyName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   country?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   enrollment?: Resolver<Maybe<ResolversTypes['EnrollmentApplication']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  indirectProviders?: Resolver<Maybe<Array<ResolversTypes['ProviderResellerRelationship']>>, ParentType, ContextType>;
-  indirectResellers?: Resolver<Maybe<Array<ResolversTypes['ProviderResellerRelationship']>>, ParentType, ContextType>;
+  indirectProviders?: Resolver<Maybe<ResolversTypes['ProviderResellerRelationshipConnection']>, ParentType, ContextType, RequireFields<PartnerOrganizationIndirectProvidersArgs, 'first'>>;
+  indirectResellers?: Resolver<Maybe<ResolversTypes['ProviderResellerRelationshipConnection']>, ParentType, ContextType, RequireFields<PartnerOrganizationIndirectResellersArgs, 'first'>>;
   legalBusinessProfile?: Resolver<Maybe<ResolversTypes['LegalBusinessProfile']>, ParentType, ContextType>;
   mpnProfile?: Resolver<Maybe<ResolversTypes['MpnProfile']>, ParentType, ContextType>;
   organizationProfile?: Resolver<Maybe<ResolversTypes['OrganizationProfile']>, ParentType, ContextType>;
   partnerType?: Resolver<ResolversTypes['PartnerType'], ParentType, ContextType>;
-  partnershipInvitations?: Resolver<Maybe<Array<ResolversTypes['PartnershipInvitation']>>, ParentType, ContextType, RequireFields<PartnerOrganizationPartnershipInvitationsArgs, 'direction'>>;
+  partnershipInvitations?: Resolver<Maybe<ResolversTypes['PartnershipInvitationConnection']>, ParentType, ContextType, RequireFields<PartnerOrganizationPartnershipInvitationsArgs, 'direction' | 'first'>>;
   programStatus?: Resolver<ResolversTypes['ProgramStatus'], ParentType, ContextType>;
   supportProfile?: Resolver<Maybe<ResolversTypes['SupportProfile']>, ParentType, ContextType>;
 }>;
@@ -1026,6 +1152,17 @@ export type PartnerSupportTicketChangedEventResolvers<ContextType = any, ParentT
   eventId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   ticket?: Resolver<Maybe<ResolversTypes['PartnerSupportTicket']>, ParentType, ContextType>;
+}>;
+
+export type PartnerSupportTicketConnectionResolvers<ContextType = any, ParentType extends ResolversParentTypes['PartnerSupportTicketConnection'] = ResolversParentTypes['PartnerSupportTicketConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['PartnerSupportTicketEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type PartnerSupportTicketEdgeResolvers<ContextType = any, ParentType extends ResolversParentTypes['PartnerSupportTicketEdge'] = ResolversParentTypes['PartnerSupportTicketEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['PartnerSupportTicket'], ParentType, ContextType>;
 }>;
 
 export type PartnerUserResolvers<ContextType = any, ParentType extends ResolversParentTypes['PartnerUser'] = ResolversParentTypes['PartnerUser']> = ResolversObject<{
@@ -1062,6 +1199,17 @@ export type PartnershipInvitationChangedEventResolvers<ContextType = any, Parent
   state?: Resolver<ResolversTypes['InvitationState'], ParentType, ContextType>;
 }>;
 
+export type PartnershipInvitationConnectionResolvers<ContextType = any, ParentType extends ResolversParentTypes['PartnershipInvitationConnection'] = ResolversParentTypes['PartnershipInvitationConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['PartnershipInvitationEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type PartnershipInvitationEdgeResolvers<ContextType = any, ParentType extends ResolversParentTypes['PartnershipInvitationEdge'] = ResolversParentTypes['PartnershipInvitationEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['PartnershipInvitation'], ParentType, ContextType>;
+}>;
+
 export type ProviderResellerRelationshipResolvers<ContextType = any, ParentType extends ResolversParentTypes['ProviderResellerRelationship'] = ResolversParentTypes['ProviderResellerRelationship'], FederationReferenceType extends FederationReferenceTypes['ProviderResellerRelationship'] = FederationReferenceTypes['ProviderResellerRelationship']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ProviderResellerRelationship']> | FederationReferenceType, FederationReferenceType, ContextType>;
   acceptedBy?: Resolver<Maybe<ResolversTypes['PartnerUser']>, ParentType, ContextType>;
@@ -1078,13 +1226,24 @@ export type ProviderResellerRelationshipResolvers<ContextType = any, ParentType 
   state?: Resolver<ResolversTypes['PartnershipState'], ParentType, ContextType>;
 }>;
 
+export type ProviderResellerRelationshipConnectionResolvers<ContextType = any, ParentType extends ResolversParentTypes['ProviderResellerRelationshipConnection'] = ResolversParentTypes['ProviderResellerRelationshipConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ProviderResellerRelationshipEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ProviderResellerRelationshipEdgeResolvers<ContextType = any, ParentType extends ResolversParentTypes['ProviderResellerRelationshipEdge'] = ResolversParentTypes['ProviderResellerRelationshipEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ProviderResellerRelationship'], ParentType, ContextType>;
+}>;
+
 export type QueryResolvers<ContextType = any, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   billingProfile?: Resolver<Maybe<ResolversTypes['BillingProfile']>, ParentType, ContextType>;
-  invoices?: Resolver<Maybe<Array<ResolversTypes['Invoice']>>, ParentType, ContextType>;
+  invoices?: Resolver<Maybe<ResolversTypes['InvoiceConnection']>, ParentType, ContextType, RequireFields<QueryInvoicesArgs, 'first'>>;
   myEnrollment?: Resolver<Maybe<ResolversTypes['EnrollmentApplication']>, ParentType, ContextType>;
   myOrganization?: Resolver<Maybe<ResolversTypes['PartnerOrganization']>, ParentType, ContextType>;
   partnerOrganization?: Resolver<Maybe<ResolversTypes['PartnerOrganization']>, ParentType, ContextType, RequireFields<QueryPartnerOrganizationArgs, 'id'>>;
-  partnerSupportTickets?: Resolver<Maybe<Array<ResolversTypes['PartnerSupportTicket']>>, ParentType, ContextType>;
+  partnerSupportTickets?: Resolver<Maybe<ResolversTypes['PartnerSupportTicketConnection']>, ParentType, ContextType, RequireFields<QueryPartnerSupportTicketsArgs, 'first'>>;
   verifyPartnerMpnId?: Resolver<Maybe<ResolversTypes['MpnProfile']>, ParentType, ContextType, RequireFields<QueryVerifyPartnerMpnIdArgs, 'mpnId'>>;
 }>;
 
@@ -1124,20 +1283,29 @@ export type Resolvers<ContextType = any> = ResolversObject<{
   EnrollmentStatusChangedEvent?: EnrollmentStatusChangedEventResolvers<ContextType>;
   EnrollmentTransition?: EnrollmentTransitionResolvers<ContextType>;
   Invoice?: InvoiceResolvers<ContextType>;
+  InvoiceConnection?: InvoiceConnectionResolvers<ContextType>;
+  InvoiceEdge?: InvoiceEdgeResolvers<ContextType>;
   LegalBusinessProfile?: LegalBusinessProfileResolvers<ContextType>;
   MpnOrgProfileCandidate?: MpnOrgProfileCandidateResolvers<ContextType>;
   MpnProfile?: MpnProfileResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   OrganizationChangedEvent?: OrganizationChangedEventResolvers<ContextType>;
   OrganizationProfile?: OrganizationProfileResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
   PartnerOrganization?: PartnerOrganizationResolvers<ContextType>;
   PartnerSupportTicket?: PartnerSupportTicketResolvers<ContextType>;
   PartnerSupportTicketChangedEvent?: PartnerSupportTicketChangedEventResolvers<ContextType>;
+  PartnerSupportTicketConnection?: PartnerSupportTicketConnectionResolvers<ContextType>;
+  PartnerSupportTicketEdge?: PartnerSupportTicketEdgeResolvers<ContextType>;
   PartnerUser?: PartnerUserResolvers<ContextType>;
   PartnershipChangedEvent?: PartnershipChangedEventResolvers<ContextType>;
   PartnershipInvitation?: PartnershipInvitationResolvers<ContextType>;
   PartnershipInvitationChangedEvent?: PartnershipInvitationChangedEventResolvers<ContextType>;
+  PartnershipInvitationConnection?: PartnershipInvitationConnectionResolvers<ContextType>;
+  PartnershipInvitationEdge?: PartnershipInvitationEdgeResolvers<ContextType>;
   ProviderResellerRelationship?: ProviderResellerRelationshipResolvers<ContextType>;
+  ProviderResellerRelationshipConnection?: ProviderResellerRelationshipConnectionResolvers<ContextType>;
+  ProviderResellerRelationshipEdge?: ProviderResellerRelationshipEdgeResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   ServiceRequestNote?: ServiceRequestNoteResolvers<ContextType>;
   Subscription?: SubscriptionResolvers<ContextType>;

@@ -1,11 +1,14 @@
 import { DomainError } from '../../kit/errors.js';
+import { keysetPage } from '../../kit/loaders.js';
+import type { PageArgs } from '../../kit/pagination.js';
 import type { PartnersRuntime } from '../deps.js';
 import { isNumericMpnId } from '../domain/mpn.js';
+import { invoicesList, ticketsList } from '../listings.js';
 import { OrganizationEntity } from '../model/organization.js';
-import { InvoiceEntity, type Invoice, type SupportTicket, type TicketSeverity, type TicketStatus } from '../model/support.js';
+import type { Invoice, SupportTicket, TicketSeverity, TicketStatus } from '../model/support.js';
 import type { LegalBusinessProfileInput, SupportProfileInput } from '../domain/details.js';
 import { updateBillingProfile, updateLegalBusinessProfile, updateSupportProfile } from '../services/profiles.js';
-import { createTicket, myTickets, updateTicket } from '../services/support.js';
+import { createTicket, updateTicket } from '../services/support.js';
 import { partnerCallerOf, userRef, type Context } from './common.js';
 
 type BillingInput = Parameters<typeof updateBillingProfile>[2];
@@ -22,16 +25,15 @@ export function accountResolvers(runtime: PartnersRuntime) {
         if (!profile) throw new DomainError('MPN_ID_NOT_FOUND', { mpnId });
         return { mpnId: profile.mpnId, partnerName: profile.name };
       },
-      partnerSupportTickets: (_: unknown, __: unknown, ctx: Context) =>
-        ctx.db.transaction((tx) => myTickets(tx, partnerCallerOf(ctx))),
+      partnerSupportTickets: (_: unknown, args: PageArgs, ctx: Context) =>
+        keysetPage(ctx.db, { ...ticketsList(partnerCallerOf(ctx)), nodes: ctx.loaders.ticket }, args),
       async billingProfile(_: unknown, __: unknown, ctx: Context) {
         const { partnerId } = partnerCallerOf(ctx);
         const organization = await ctx.db.transaction((tx) => tx.getRepository(OrganizationEntity).findOneBy({ id: partnerId }));
         return organization?.billingProfile ?? null;
       },
-      invoices: (_: unknown, __: unknown, ctx: Context) => ctx.db.transaction((tx) => tx.getRepository(InvoiceEntity).find({
-        where: { organizationId: partnerCallerOf(ctx).partnerId }, order: { invoiceDate: 'DESC', id: 'ASC' },
-      })),
+      invoices: (_: unknown, args: PageArgs, ctx: Context) =>
+        keysetPage(ctx.db, { ...invoicesList(partnerCallerOf(ctx).partnerId), nodes: ctx.loaders.invoice }, args),
     },
     Mutation: {
       async updateLegalBusinessProfile(_: unknown, args: { input: LegalBusinessProfileInput }, ctx: Context) {
@@ -57,10 +59,8 @@ export function accountResolvers(runtime: PartnersRuntime) {
     PartnerSupportTicket: {
       // T-10: resolvable only by its creator.
       async __resolveReference(ref: { id: string }, ctx: Context) {
-        const principal = ctx.principal;
-        if (!principal?.partnerId) return null;
-        const tickets = await ctx.db.transaction((tx) => myTickets(tx, { userId: principal.userId, partnerId: principal.partnerId! }));
-        return tickets.find((ticket) => ticket.id === ref.id) ?? null;
+        const ticket = await ctx.loaders.ticket.load(ref.id);
+        return ticket && ticket.organizationId === ctx.principal?.partnerId && ticket.createdBy === ctx.principal.userId ? ticket : null;
       },
       createdBy: (ticket: SupportTicket) => userRef(ticket.createdBy),
       notes: (ticket: SupportTicket) => ticket.notes.map((note) => ({ ...note, createdBy: userRef(note.createdBy) })),

@@ -1,6 +1,9 @@
 import { DomainError } from '../../kit/errors.js';
+import { keysetPage } from '../../kit/loaders.js';
+import type { PageArgs } from '../../kit/pagination.js';
 import type { PartnersRuntime } from '../deps.js';
-import { PartnershipInvitationEntity } from '../model/invitation.js';
+import type { InvitationState } from '../domain/partnerships.js';
+import { invitationsList, partnershipsList } from '../listings.js';
 import type { Organization } from '../model/organization.js';
 import type { Partnership } from '../model/partnership.js';
 import { TenantFactsEntity } from '../model/tenant.js';
@@ -8,7 +11,7 @@ import { latestEnrollment } from '../services/enrollment-store.js';
 import { userRef, type Context } from './common.js';
 import { canReadEnrollment } from './enrollment.js';
 
-type InvitationFilter = { direction: 'SENT' | 'RECEIVED'; state?: 'PENDING' | 'ACCEPTED' | 'DECLINED' | 'REVOKED' | 'EXPIRED' | null };
+type InvitationArgs = PageArgs & { direction: 'SENT' | 'RECEIVED'; state?: InvitationState | null };
 
 /** T-2: the caller's own organization, or one with an ACTIVE partnership with it; anything else is invisible. */
 async function visibleOrganization(id: string, ctx: Context): Promise<Organization | null> {
@@ -24,11 +27,10 @@ async function visibleOrganization(id: string, ctx: Context): Promise<Organizati
 
 const isOwn = (organization: Organization, ctx: Context) => organization.id === ctx.principal?.partnerId;
 
-/** P-06: ACTIVE partnerships of the caller's own organization only (T-2). */
-async function ownPartnerships(organization: Organization, ctx: Context, side: 'providerId' | 'resellerId') {
+/** P-06: ACTIVE partnerships of the caller's own organization only (T-2), oldest first. */
+function ownPartnerships(organization: Organization, args: PageArgs, ctx: Context, side: 'provider' | 'reseller') {
   if (!isOwn(organization, ctx)) throw new DomainError('NOT_FOUND');
-  const partnerships = await ctx.loaders.partnershipsOf.load(organization.id);
-  return partnerships.filter((p) => p[side] === organization.id && p.state === 'ACTIVE');
+  return keysetPage(ctx.db, { ...partnershipsList(organization.id, side), nodes: ctx.loaders.partnership }, args);
 }
 
 const organizationRef = (id: string, ctx: Context) => ctx.loaders.organization.load(id);
@@ -77,24 +79,16 @@ export function organizationResolvers(runtime: PartnersRuntime) {
         return enrollment && canReadEnrollment(enrollment, ctx) ? enrollment : null;
       },
       // Reseller view (IsIndirectResellerOf): partnerships where this organization is the reseller.
-      indirectProviders: (organization: Organization, _: unknown, ctx: Context) =>
-        ownPartnerships(organization, ctx, 'resellerId'),
+      indirectProviders: (organization: Organization, args: PageArgs, ctx: Context) =>
+        ownPartnerships(organization, args, ctx, 'reseller'),
       // Provider view (IsIndirectCloudSolutionProviderOf).
-      indirectResellers: (organization: Organization, _: unknown, ctx: Context) =>
-        ownPartnerships(organization, ctx, 'providerId'),
-      // P-07 / T-12
-      async partnershipInvitations(organization: Organization, args: InvitationFilter, ctx: Context) {
+      indirectResellers: (organization: Organization, args: PageArgs, ctx: Context) =>
+        ownPartnerships(organization, args, ctx, 'provider'),
+      // P-07 / T-12: EXPIRED is PENDING past expiresAt, whether or not it was stored so (§3.2).
+      partnershipInvitations(organization: Organization, args: InvitationArgs, ctx: Context) {
         if (!isOwn(organization, ctx)) throw new DomainError('NOT_FOUND');
-        const now = runtime.now();
-        return ctx.db.transaction((tx) => {
-          const query = tx.getRepository(PartnershipInvitationEntity).createQueryBuilder('i')
-            .where(args.direction === 'SENT' ? 'i.providerId = :org' : 'i.acceptedByOrg = :org', { org: organization.id });
-          // EXPIRED is PENDING past expiresAt, whether or not it was stored so (§3.2).
-          if (args.state === 'EXPIRED') query.andWhere("i.state = 'PENDING' and i.expiresAt <= :now", { now });
-          else if (args.state === 'PENDING') query.andWhere("i.state = 'PENDING' and i.expiresAt > :now", { now });
-          else if (args.state) query.andWhere('i.state = :state', { state: args.state });
-          return query.orderBy('i.createdAt', 'DESC').addOrderBy('i.id').getMany();
-        });
+        const list = invitationsList(organization.id, args.direction, args.state ?? null, runtime.now());
+        return keysetPage(ctx.db, { ...list, nodes: ctx.loaders.invitation }, args);
       },
     },
     ProviderResellerRelationship: {

@@ -23,13 +23,6 @@ async function publish(tx: EntityManager, ticket: SupportTicket, caller: Partner
   });
 }
 
-/** P-15 / T-10: the caller's own tickets only. */
-export function myTickets(tx: EntityManager, caller: PartnerCaller): Promise<SupportTicket[]> {
-  return tx.getRepository(SupportTicketEntity).find({
-    where: { organizationId: caller.partnerId, createdBy: caller.userId }, order: { createdDate: 'DESC', id: 'ASC' },
-  });
-}
-
 /** P-16 (S-14, A-13) */
 export async function createTicket(tx: EntityManager, caller: PartnerCaller, input: NewTicket, runtime: Pick<PartnersRuntime, 'now'>) {
   const ticket = tx.getRepository(SupportTicketEntity).create({

@@ -1,0 +1,66 @@
+import type { SqlQuery } from '../kit/loaders.js';
+import { timeKey } from '../kit/pagination.js';
+import type { InvitationState } from './domain/partnerships.js';
+
+/**
+ * The keyset lists of this subgraph: each page query returns ids and sort keys only, in an order an index serves
+ * (migration 1732406900000); the rows come from the id loaders. Newest-first lists order by (timestamp, id) both
+ * descending, so one row comparison is the cursor condition.
+ */
+
+type After = [string, string] | null;
+
+/** P-06: the organization's ACTIVE partnerships on one side (reseller: its providers; provider: its resellers), oldest first. */
+export const partnershipsList = (organizationId: string, side: 'provider' | 'reseller') => {
+  const column = side === 'provider' ? 'provider_id' : 'reseller_id';
+  return {
+    page: (after: After, limit: number): SqlQuery => [`
+      select p.id, ${timeKey('p.established_at')} as at from partners.partnerships p
+      where p.${column} = $1 and p.state = 'ACTIVE'
+        and ($2::timestamptz is null or (p.established_at, p.id) > ($2::timestamptz, $3::uuid))
+      order by p.established_at, p.id limit $4`, [organizationId, after?.[0] ?? null, after?.[1] ?? null, limit]],
+    count: (): SqlQuery => [`select count(*)::int as n from partners.partnerships p where p.${column} = $1 and p.state = 'ACTIVE'`,
+      [organizationId]],
+  };
+};
+
+// The effective state ($2) at $3: EXPIRED is also a PENDING invitation past its expiry (§3.2, domain/partnerships.ts).
+const INVITATION_IN_STATE = `($2::text is null
+  or ($2 = 'PENDING' and i.state = 'PENDING' and i.expires_at > $3)
+  or ($2 = 'EXPIRED' and (i.state = 'EXPIRED' or (i.state = 'PENDING' and i.expires_at <= $3)))
+  or ($2 not in ('PENDING', 'EXPIRED') and i.state = $2))`;
+
+/** P-07 / T-12: invitations the organization sent (provider) or accepted or declined (reseller), newest first. */
+export const invitationsList = (organizationId: string, direction: 'SENT' | 'RECEIVED', state: InvitationState | null, now: Date) => {
+  const column = direction === 'SENT' ? 'provider_id' : 'accepted_by_org';
+  return {
+    page: (after: After, limit: number): SqlQuery => [`
+      select i.id, ${timeKey('i.created_at')} as at from partners.partnership_invitations i
+      where i.${column} = $1 and ${INVITATION_IN_STATE}
+        and ($4::timestamptz is null or (i.created_at, i.id) < ($4::timestamptz, $5::uuid))
+      order by i.created_at desc, i.id desc limit $6`, [organizationId, state, now, after?.[0] ?? null, after?.[1] ?? null, limit]],
+    count: (): SqlQuery => [`select count(*)::int as n from partners.partnership_invitations i
+      where i.${column} = $1 and ${INVITATION_IN_STATE}`, [organizationId, state, now]],
+  };
+};
+
+/** P-15 / T-10: the tickets the caller created, newest first. */
+export const ticketsList = (caller: { partnerId: string; userId: string }) => ({
+  page: (after: After, limit: number): SqlQuery => [`
+    select t.id, ${timeKey('t.created_date')} as at from partners.support_tickets t
+    where t.organization_id = $1 and t.created_by = $2
+      and ($3::timestamptz is null or (t.created_date, t.id) < ($3::timestamptz, $4::uuid))
+    order by t.created_date desc, t.id desc limit $5`, [caller.partnerId, caller.userId, after?.[0] ?? null, after?.[1] ?? null, limit]],
+  count: (): SqlQuery => ['select count(*)::int as n from partners.support_tickets t where t.organization_id = $1 and t.created_by = $2',
+    [caller.partnerId, caller.userId]],
+});
+
+/** P-17: the organization's invoices, newest first (invoice ids are Microsoft's text ids). */
+export const invoicesList = (organizationId: string) => ({
+  id: 'text' as const,
+  page: (after: After, limit: number): SqlQuery => [`
+    select v.id, ${timeKey('v.invoice_date')} as at from partners.invoices v
+    where v.organization_id = $1 and ($2::timestamptz is null or (v.invoice_date, v.id) < ($2::timestamptz, $3::text))
+    order by v.invoice_date desc, v.id desc limit $4`, [organizationId, after?.[0] ?? null, after?.[1] ?? null, limit]],
+  count: (): SqlQuery => ['select count(*)::int as n from partners.invoices v where v.organization_id = $1', [organizationId]],
+});
