@@ -288,6 +288,41 @@ describe('the permission matrix through the gateway (§4.3 × six roles × own /
     });
   });
 
+  describe('T-13: entity resolution cannot bypass the rules', () => {
+    async function entities(subgraph: 'identity' | 'partners' | 'customers', selection: string, representations: object[]) {
+      const response = await fetch(world.stack.subgraphUrls[subgraph], { method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${tokens.GLOBAL_ADMIN}` },
+        body: JSON.stringify({ query: `query ($r: [_Any!]!) { _entities(representations: $r) { ${selection} } }`, variables: { r: representations } }) });
+      return await response.json() as GraphQLResponse<{ _entities: unknown[] }>;
+    }
+
+    it.each([
+      ['identity', '... on PartnerUser { displayName userPrincipalName adminRole }', () => [{ __typename: 'PartnerUser', id: values.$paolo }], 'paolo'],
+      ['partners', '... on PartnershipInvitation { id inviteeEmail } ... on PartnerSupportTicket { title description }',
+        () => [{ __typename: 'PartnershipInvitation', id: values.$NInv }, { __typename: 'PartnerSupportTicket', id: values.$NTicket }], 'someone@fabrikam.it'],
+      ['partners', '... on PartnerOrganization { companyName legalBusinessProfile { companyName } supportProfile { email } }',
+        () => [{ __typename: 'PartnerOrganization', id: TENANT.woodgrove }], 'Woodgrove'],
+      ['customers', `... on Customer { id companyProfile { companyName } } ... on CustomerSubscription { offerName }
+        ... on CustomerServiceRequest { title } ... on ResellerRelationshipRequest { state } ... on CustomerLead { name }`,
+      () => [{ __typename: 'Customer', id: values.$W }, { __typename: 'CustomerSubscription', id: values.$WSub },
+        { __typename: 'CustomerServiceRequest', id: values.$WSr }, { __typename: 'ResellerRelationshipRequest', id: values.$WReq },
+        { __typename: 'CustomerLead', id: values.$WLead }], 'Bergwerk'],
+    ] as const)('%s: another partner\'s objects asked for directly by id resolve to nothing readable', async (subgraph, selection, representations, leak) => {
+      const result = await entities(subgraph, selection, representations());
+      expect(result.data?._entities).toHaveLength(representations().length);
+      expect(result.data!._entities.every(empty)).toBe(true);
+      expect(JSON.stringify(result.data)).not.toContain(leak);
+      expect(internalErrors(result)).toEqual([]);
+    });
+
+    it('a field reached through another subgraph\'s reference obeys its owner\'s rules (P-02 through identity\'s PartnerUser)', async () => {
+      const result = await world.stack.query('{ me { displayName organization { companyName legalBusinessProfile { companyName } } } }',
+        { token: tokens.HELPDESK_AGENT });
+      expect(result.data).toEqual({ me: { displayName: expect.any(String), organization: { companyName: 'Contoso S.r.l.', legalBusinessProfile: null } } });
+      expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN' });
+    });
+  });
+
   describe('error hygiene (issue 6)', () => {
     it('a denied field is null with FORBIDDEN at its path; the rest of the response still returns', async () => {
       const result = await world.stack.query('{ me { displayName } myOrganization { companyName legalBusinessProfile { companyName } } }',
