@@ -68,7 +68,7 @@ export const customersPermissions: IRules = {
   // §5 streams: the audience of each is checked at subscribe time and per event (resolvers/live.ts).
   Subscription: isAuthenticated,
   ...structuralTypes('ResellerRelationshipRequestChangedEvent', 'CustomerRelationshipChangedEvent', 'DelegatedAdminChangedEvent',
-    'SubscriptionChangedEvent', 'CustomerServiceRequestChangedEvent', 'CustomerLeadChangedEvent'),
+    'SubscriptionChangedEvent', 'CustomerServiceRequestChangedEvent', 'CustomerLeadChangedEvent', 'ServiceHealthChangedEvent'),
   ...structuralTypes('CustomerCompanyProfile', 'CustomerBillingProfile', 'CustomerAddress', 'CustomerConnection', 'CustomerEdge',
     'PageInfo', 'RequestDraftEmail', 'RoleMapping', 'CustomerSubscriptionConnection', 'CustomerSubscriptionEdge',
     'SubmitOrderPayload', 'ServiceRequestContact', 'CustomerServiceRequestNote', 'ServiceIncidentMessage', 'LeadAddress',

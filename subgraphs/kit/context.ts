@@ -23,6 +23,8 @@ export interface SubgraphContext<TLoaders> {
   clientAddress: string;
   db: ScopedDatabase;
   loaders: TLoaders;
+  /** fresh DataLoaders (empty caches): a live stream calls it per event */
+  renewLoaders(): void;
 }
 
 export function scopedDatabase(dataSource: DataSource, principal: Principal | null): ScopedDatabase {

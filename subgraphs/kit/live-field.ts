@@ -41,8 +41,9 @@ export function liveField<TArgs extends { after?: string | null }>(hub: () => Ev
         grant: (roles) => spec.grant(roles),
       });
     },
-    resolve(item: StreamItem) {
+    resolve(item: StreamItem, _args: TArgs, ctx: { renewLoaders?: () => void }) {
       if ('end' in item) throw item.end;
+      ctx.renewLoaders?.();
       return spec.payload(item.event);
     },
   };

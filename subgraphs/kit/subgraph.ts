@@ -48,7 +48,12 @@ export function buildSubgraph<TLoaders>(
     schema: protectSchema(schema, definition.permissions),
     createContext({ principal, requestId, logger, clientAddress }: RequestInfo) {
       const db = scopedDatabase(dataSource, principal);
-      return { principal, requestId, logger, clientAddress, db, loaders: definition.createLoaders(db, principal) };
+      const context: SubgraphContext<TLoaders> = {
+        principal, requestId, logger, clientAddress, db, loaders: definition.createLoaders(db, principal),
+        // A subscription's context lives as long as its stream: each event reads today's rows, not the first event's.
+        renewLoaders() { context.loaders = definition.createLoaders(db, principal); },
+      };
+      return context;
     },
     isReady: () => databaseIsReady(dataSource),
   };

@@ -1,4 +1,9 @@
+import { spawnSync } from 'node:child_process';
+import type { DataSource } from 'typeorm';
 import { TENANT } from '../../scripts/seed/world.js';
+import { customersDatabase } from '../../subgraphs/customers/index.js';
+import { applyIncidentUpdate, type IncidentUpdate } from '../../subgraphs/customers/services/service-health.js';
+import { connect, inTransaction, SYSTEM_SCOPE } from '../../subgraphs/kit/database.js';
 import {
   ACCEPT_REQUEST, CREATE_JOINT_REQUEST, CREATE_REQUEST, startCustomersWorld, tokenOf, type CreatedRequestData, type CustomersWorld,
 } from '../helpers/customers.js';
@@ -82,6 +87,72 @@ describe('customers streams: joint invitation (§5)', () => {
       expect(bystander.results).toEqual([]);
     } finally {
       for (const watcher of watchers) await watcher.live.close();
+    }
+  });
+});
+
+describe('customers streams: service health (§5 ServiceIncidentChanged, C-23)', () => {
+  let world: CustomersWorld;
+  let feed: DataSource;
+  const HEALTH = 'subscription { serviceHealthChanged { status resolved customerId incident { workload title messages { communicationText } } } }';
+  const publish = (update: IncidentUpdate) => inTransaction(feed, SYSTEM_SCOPE, (tx) => applyIncidentUpdate(tx, update, new Date()));
+
+  beforeAll(async () => {
+    world = await startCustomersWorld();
+    feed = await connect({ url: world.stack.databaseUrl, schema: customersDatabase.schema, migrations: [], entities: customersDatabase.entities, poolSize: 1 });
+  });
+  afterAll(async () => {
+    await feed?.destroy();
+    await world?.close();
+  });
+
+  it("an incident on Litware reaches Contoso's and Northwind's agents (both have it), not Woodgrove; a service-wide one reaches all", async () => {
+    const watchers = await Promise.all(['luca@contoso.it', 'pietro@northwind.it', 'wilhelm@woodgrove.de'].map(async (email) => ({
+      email, live: new LiveSubscription(world.stack.gatewayUrl, await world.as(email), HEALTH),
+    })));
+    const adatumOnly = new LiveSubscription(world.stack.gatewayUrl, await world.as('luca@contoso.it'),
+      `subscription { serviceHealthChanged(customerId: "${TENANT.adatum}") { customerId incident { title } } }`);
+    try {
+      await settle();
+      const incident = await publish({ customerId: TENANT.litware, workload: 'Exchange Online', title: 'Mail delayed', status: 'WARNING',
+        message: 'Some users see delayed mail.' });
+      await publish({ id: incident.id, status: 'NORMAL', message: 'Mail flows again.', resolved: true });
+      await publish({ workload: 'Microsoft Teams', title: 'Teams sign-in failures', status: 'CRITICAL' });
+      const [contoso, northwind, woodgrove] = watchers.map((watcher) => watcher.live);
+      for (const live of [contoso, northwind]) await live.until(() => payloads(live, 'serviceHealthChanged').length === 3);
+      await woodgrove.until(() => payloads(woodgrove, 'serviceHealthChanged').length === 1);
+      await adatumOnly.until(() => payloads(adatumOnly, 'serviceHealthChanged').length === 1);
+      expect(payloads(contoso, 'serviceHealthChanged')).toEqual([
+        // the incident resolves when the event is delivered: its state then, not a copy in the event
+        { status: 'WARNING', resolved: false, customerId: TENANT.litware,
+          incident: expect.objectContaining({ workload: 'Exchange Online', title: 'Mail delayed' }) },
+        { status: 'NORMAL', resolved: true, customerId: TENANT.litware, incident: { workload: 'Exchange Online', title: 'Mail delayed',
+          messages: [{ communicationText: 'Some users see delayed mail.' }, { communicationText: 'Mail flows again.' }] } },
+        expect.objectContaining({ status: 'CRITICAL', resolved: false, customerId: null, incident: expect.objectContaining({ title: 'Teams sign-in failures' }) }),
+      ]);
+      // Woodgrove has no relationship with Litware: only the incident of the whole service
+      expect(payloads(woodgrove, 'serviceHealthChanged')).toEqual([expect.objectContaining({ customerId: null, status: 'CRITICAL' })]);
+      // narrowed to Adatum: Litware's incident is not Adatum's, the service-wide one is
+      expect(payloads(adatumOnly, 'serviceHealthChanged')).toEqual([{ customerId: null, incident: { title: 'Teams sign-in failures' } }]);
+    } finally {
+      await adatumOnly.close();
+      for (const watcher of watchers) await watcher.live.close();
+    }
+  });
+
+  it('the feed adapter (npm run incident) publishes to the same stream', async () => {
+    const live = new LiveSubscription(world.stack.gatewayUrl, await world.as('marco@contoso.it'), HEALTH);
+    try {
+      await settle();
+      const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/service-incident.ts', '--customer', TENANT.adatum,
+        '--workload', 'SharePoint Online', '--title', 'Sites slow', '--status', 'INFORMATION'],
+      { env: { ...process.env, DATABASE_URL: world.stack.databaseUrl, LOG_LEVEL: 'silent' }, encoding: 'utf8', timeout: 60_000 });
+      expect({ status: run.status, stderr: run.stderr }).toEqual({ status: 0, stderr: '' });
+      await live.until(() => payloads(live, 'serviceHealthChanged').length === 1);
+      expect(payloads(live, 'serviceHealthChanged')[0]).toMatchObject({ status: 'INFORMATION', customerId: TENANT.adatum,
+        incident: { workload: 'SharePoint Online', title: 'Sites slow' } });
+    } finally {
+      await live.close();
     }
   });
 });

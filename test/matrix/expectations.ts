@@ -307,4 +307,6 @@ export const SUBSCRIPTIONS: SubscriptionRow[] = [
     query: 'subscription { customerServiceRequestChanged { eventId } }' },
   { id: '§5 CustomerLeadChanged', covers: ['Subscription.customerLeadChanged'], allowed: GA_AA,
     query: 'subscription { customerLeadChanged { eventId } }' },
+  { id: '§5 ServiceIncidentChanged', covers: ['Subscription.serviceHealthChanged'], allowed: READERS,
+    query: 'subscription { serviceHealthChanged { eventId } }' },
 ];

@@ -851,6 +851,21 @@ export type RoleMapping = {
   partnerGroup: PartnerGroup;
 };
 
+/**
+ * §5 ServiceIncidentChanged: organizations with an ACTIVE relationship to an affected customer (every partner for an
+ * incident of the whole service); admin agents, helpdesk agents and global admins (C-23).
+ */
+export type ServiceHealthChangedEvent = {
+  __typename?: 'ServiceHealthChangedEvent';
+  /** null: the whole service, every customer of the workload */
+  customerId?: Maybe<Scalars['ID']['output']>;
+  eventId: Scalars['ID']['output'];
+  incident?: Maybe<ServiceIncident>;
+  occurredAt: Scalars['DateTime']['output'];
+  resolved: Scalars['Boolean']['output'];
+  status: ServiceIncidentStatus;
+};
+
 /** Service health (PC ServiceIncidentDetail). */
 export type ServiceIncident = {
   __typename?: 'ServiceIncident';
@@ -931,6 +946,8 @@ export type Subscription = {
   customerServiceRequestChanged?: Maybe<CustomerServiceRequestChangedEvent>;
   delegatedAdminChanged?: Maybe<DelegatedAdminChangedEvent>;
   resellerRelationshipRequestChanged?: Maybe<ResellerRelationshipRequestChangedEvent>;
+  /** C-23: incidents of the caller's customers and of the whole service; `customerId` narrows to one customer. */
+  serviceHealthChanged?: Maybe<ServiceHealthChangedEvent>;
   subscriptionChanged?: Maybe<SubscriptionChangedEvent>;
 };
 
@@ -959,6 +976,12 @@ export type SubscriptionDelegatedAdminChangedArgs = {
 
 export type SubscriptionResellerRelationshipRequestChangedArgs = {
   after?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type SubscriptionServiceHealthChangedArgs = {
+  after?: InputMaybe<Scalars['ID']['input']>;
+  customerId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -1226,6 +1249,7 @@ export type ResolversTypes = ResolversObject<{
   ResellerRelationshipRequestEdge: ResolverTypeWrapper<ResellerRelationshipRequestEdge>;
   RevokePartnerDelegatedAdminPayload: ResolverTypeWrapper<RevokePartnerDelegatedAdminPayload>;
   RoleMapping: ResolverTypeWrapper<RoleMapping>;
+  ServiceHealthChangedEvent: ResolverTypeWrapper<ServiceHealthChangedEvent>;
   ServiceIncident: ResolverTypeWrapper<ServiceIncident>;
   ServiceIncidentConnection: ResolverTypeWrapper<ServiceIncidentConnection>;
   ServiceIncidentEdge: ResolverTypeWrapper<ServiceIncidentEdge>;
@@ -1304,6 +1328,7 @@ export type ResolversParentTypes = ResolversObject<{
   ResellerRelationshipRequestEdge: ResellerRelationshipRequestEdge;
   RevokePartnerDelegatedAdminPayload: RevokePartnerDelegatedAdminPayload;
   RoleMapping: RoleMapping;
+  ServiceHealthChangedEvent: ServiceHealthChangedEvent;
   ServiceIncident: ServiceIncident | FederationReferenceTypes['ServiceIncident'];
   ServiceIncidentConnection: ServiceIncidentConnection;
   ServiceIncidentEdge: ServiceIncidentEdge;
@@ -1709,6 +1734,15 @@ export type RoleMappingResolvers<ContextType = any, ParentType extends Resolvers
   partnerGroup?: Resolver<ResolversTypes['PartnerGroup'], ParentType, ContextType>;
 }>;
 
+export type ServiceHealthChangedEventResolvers<ContextType = any, ParentType extends ResolversParentTypes['ServiceHealthChangedEvent'] = ResolversParentTypes['ServiceHealthChangedEvent']> = ResolversObject<{
+  customerId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  eventId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  incident?: Resolver<Maybe<ResolversTypes['ServiceIncident']>, ParentType, ContextType>;
+  occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  resolved?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ServiceIncidentStatus'], ParentType, ContextType>;
+}>;
+
 export type ServiceIncidentResolvers<ContextType = any, ParentType extends ResolversParentTypes['ServiceIncident'] = ResolversParentTypes['ServiceIncident'], FederationReferenceType extends FederationReferenceTypes['ServiceIncident'] = FederationReferenceTypes['ServiceIncident']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ServiceIncident']> | FederationReferenceType, FederationReferenceType, ContextType>;
   endTime?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
@@ -1757,6 +1791,7 @@ export type SubscriptionResolvers<ContextType = any, ParentType extends Resolver
   customerServiceRequestChanged?: SubscriptionResolver<Maybe<ResolversTypes['CustomerServiceRequestChangedEvent']>, "customerServiceRequestChanged", ParentType, ContextType, Partial<SubscriptionCustomerServiceRequestChangedArgs>>;
   delegatedAdminChanged?: SubscriptionResolver<Maybe<ResolversTypes['DelegatedAdminChangedEvent']>, "delegatedAdminChanged", ParentType, ContextType, Partial<SubscriptionDelegatedAdminChangedArgs>>;
   resellerRelationshipRequestChanged?: SubscriptionResolver<Maybe<ResolversTypes['ResellerRelationshipRequestChangedEvent']>, "resellerRelationshipRequestChanged", ParentType, ContextType, Partial<SubscriptionResellerRelationshipRequestChangedArgs>>;
+  serviceHealthChanged?: SubscriptionResolver<Maybe<ResolversTypes['ServiceHealthChangedEvent']>, "serviceHealthChanged", ParentType, ContextType, Partial<SubscriptionServiceHealthChangedArgs>>;
   subscriptionChanged?: SubscriptionResolver<Maybe<ResolversTypes['SubscriptionChangedEvent']>, "subscriptionChanged", ParentType, ContextType, Partial<SubscriptionSubscriptionChangedArgs>>;
 }>;
 
@@ -1814,6 +1849,7 @@ export type Resolvers<ContextType = any> = ResolversObject<{
   ResellerRelationshipRequestEdge?: ResellerRelationshipRequestEdgeResolvers<ContextType>;
   RevokePartnerDelegatedAdminPayload?: RevokePartnerDelegatedAdminPayloadResolvers<ContextType>;
   RoleMapping?: RoleMappingResolvers<ContextType>;
+  ServiceHealthChangedEvent?: ServiceHealthChangedEventResolvers<ContextType>;
   ServiceIncident?: ServiceIncidentResolvers<ContextType>;
   ServiceIncidentConnection?: ServiceIncidentConnectionResolvers<ContextType>;
   ServiceIncidentEdge?: ServiceIncidentEdgeResolvers<ContextType>;

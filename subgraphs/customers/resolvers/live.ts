@@ -60,6 +60,17 @@ export function liveResolvers(hub: () => EventHub) {
         payload: (event) => ({ ...envelope(event), status: event.payload.status, substatus: event.payload.substatus,
           leadId: snapshot(event, 'lead').id }),
       }),
+      serviceHealthChanged: liveField<CustomerArgs>(hub, {
+        grant: (roles) => AA(roles) || HA(roles) || GA(roles),
+        accepts: (event, principal, args) => event.type === 'ServiceIncidentChanged'
+          && (event.payload.serviceWide === true ? Boolean(principal.partnerId) : ownOrganization(event, principal))
+          && (event.payload.serviceWide === true || forCustomer(event, 'incident', args)),
+        payload: (event) => ({ ...envelope(event), status: event.payload.status, resolved: event.payload.resolved,
+          customerId: snapshot(event, 'incident').customerId ?? null, incidentId: snapshot(event, 'incident').id }),
+      }),
+    },
+    ServiceHealthChangedEvent: {
+      incident: (e: { incidentId?: string }, _: unknown, ctx: Context) => (e.incidentId ? ctx.loaders.incident.load(e.incidentId) : null),
     },
     ResellerRelationshipRequestChangedEvent: {
       request: async (e: { requestId?: string }, _: unknown, ctx: Context) => {
