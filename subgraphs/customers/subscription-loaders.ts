@@ -1,9 +1,7 @@
 import DataLoader from 'dataloader';
 import type { ScopedDatabase } from '../kit/context.js';
-import { decodeCursor, pageSize, toConnection, type Connection, type PageArgs } from '../kit/pagination.js';
+import { decodeTimeCursor, pageSize, timeKey, toConnection, type Connection, type PageArgs } from '../kit/pagination.js';
 import type { CustomerSubscription } from './model/subscription.js';
-
-export const subscriptionSortKey = (s: CustomerSubscription) => [new Date(s.creationDate).toISOString(), s.id] as const;
 
 /**
  * T-7 subscriptions per customer, batched: one query returns the first page of every customer in the batch
@@ -20,21 +18,24 @@ export function subscriptionLoaders(db: ScopedDatabase, partnerId: string | null
   });
   function pageLoader(args: PageArgs) {
     const size = pageSize(args.first);
-    const after = decodeCursor(args.after, 2);
+    const after = decodeTimeCursor(args.after);
     const key = `${size}:${args.after ?? ''}`;
     let loader = pages.get(key);
     if (!loader) {
       loader = new DataLoader(async (customerIds) => {
         const rows: Record<string, unknown>[] = partnerId ? await db.transaction((manager) => manager.query(`
           select * from (
-            select s.*, row_number() over (partition by s.customer_id order by s.creation_date, s.id) as position
+            select s.*, ${timeKey('s.creation_date')} as sort_at, row_number() over (partition by s.customer_id order by s.creation_date, s.id) as position
             from customers.subscriptions s
             where s.customer_id = any($1) and (s.provider_id = $2 or s.reseller_id = $2)
               and ($3::timestamptz is null or (s.creation_date, s.id) > ($3::timestamptz, $4::uuid))
           ) ranked where position <= $5 order by customer_id, creation_date, id`,
         [[...customerIds], partnerId, after?.[0] ?? null, after?.[1] ?? null, size + 1])) : [];
         const subscriptions = rows.map(fromRaw);
-        return customerIds.map((id) => toConnection(subscriptions.filter((s) => s.customerId === id), size, subscriptionSortKey,
+        // the cursor keeps the stored microseconds (a JS Date would cut them to milliseconds and skip or repeat rows)
+        const sortAt = new Map(rows.map((row) => [row.id as string, row.sort_at as string]));
+        const sortKey = (subscription: CustomerSubscription) => [sortAt.get(subscription.id)!, subscription.id] as const;
+        return customerIds.map((id) => toConnection(subscriptions.filter((s) => s.customerId === id), size, sortKey,
           { afterGiven: Boolean(after), totalCount: () => counts.load(id) }));
       });
       pages.set(key, loader);

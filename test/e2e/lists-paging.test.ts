@@ -30,6 +30,11 @@ describe('every list is a Relay connection with keyset pages (issue 8)', () => {
         values ($1, $2, $3, $4, 'PENDING', 'NONE', '{"name":"x","contacts":[]}',
           '{"consentToShareReferralWithMicrosoftSellers":true,"consentToContact":true}', ${timeOf(i)}, now())`,
       [randomUUID(), TENANT.contoso, `Lead ${i}`, i % 3 === 0 ? 'CLOSED' : 'NEW']);
+      // Litware's subscriptions Northwind sold: oldest first, ties and sub-millisecond gaps included.
+      await db.query(`insert into customers.subscriptions (id, customer_id, order_id, provider_id, offer_id, offer_name, product_family,
+          quantity, unit_type, status, billing_cycle, creation_date)
+        values ($1, $2, $3, $4, 'AZ-PLAN', $5, 'AZURE', 1, 'Licenses', 'ACTIVE', 'MONTHLY', ${timeOf(i)})`,
+      [randomUUID(), TENANT.litware, randomUUID(), TENANT.northwind, `Azure plan ${i}`]);
       await db.query(`insert into partners.invoices (id, organization_id, invoice_date, total_charges, currency_code)
         values ($1, $2, ${timeOf(i)}, 10, 'EUR')`, [`G1234567-B${String(i).padStart(3, '0')}`, TENANT.contoso]);
       // Northwind's sent invitations: PENDING, PENDING past its expiry, stored EXPIRED, REVOKED.
@@ -67,6 +72,17 @@ describe('every list is a Relay connection with keyset pages (issue 8)', () => {
   }
 
   const sqlIds = async (sql: string, params: unknown[]) => (await db.query<{ id: string }>(sql, params)).rows.map((row) => row.id);
+
+  it('Customer.subscriptions pages oldest first through ties and rows less than a millisecond apart', async () => {
+    const query = `query ($first: Int, $after: String) { customer(id: "${TENANT.litware}") {
+      subscriptions(first: $first, after: $after) { ${PAGE} } } }`;
+    const listed = await pageThrough('paolo@northwind.it', query, (data) => (data.customer as { subscriptions: Connection }).subscriptions, 4);
+    const expected = await sqlIds(`select id from customers.subscriptions where customer_id = $1 and provider_id = $2
+      order by creation_date, id`, [TENANT.litware, TENANT.northwind]);
+    expect(expected.length).toBeGreaterThan(20);
+    expect(listed.ids).toEqual(expected);
+    expect(listed.totals).toEqual([expected.length]);
+  });
 
   it('Customer.serviceRequests(status) pages newest first, without duplicates or gaps, the filter on every page', async () => {
     const query = `query ($first: Int, $after: String) { customer(id: "${TENANT.adatum}") {
