@@ -1,8 +1,10 @@
 import type { EntityManager } from 'typeorm';
 import type { StoredEvent } from '../kit/events.js';
+import { establishRelationship } from './services/relationships.js';
 
 interface TenantSnapshot { id: string; displayName: string; defaultDomain: string; verifiedDomains?: string[]; countryCode: string }
 interface OrganizationSnapshot { id: string; companyName?: string; partnerType: string; programStatus: string; country: string; mpnId?: string | null }
+interface ExistingCustomer { tenantId: string; companyName: string; domain: string; country: string }
 interface PartnershipSnapshot { id?: string; providerId: string; resellerId: string; state: string; providerTenantAdminAccess?: boolean }
 
 /**
@@ -44,5 +46,22 @@ export async function applyPartnersEvent(event: StoredEvent, manager: EntityMana
         state = excluded.state, provider_tenant_admin_access = excluded.provider_tenant_admin_access, updated_at = now()`,
     [partnership.providerId, partnership.resellerId, partnership.id ?? null, partnership.state,
       partnership.providerTenantAdminAccess ?? true]);
+  }
+  if (event.type === 'PartnerOrganizationActivated' && organization?.id) await importExistingCustomers(event, organization.id, manager);
+}
+
+/**
+ * S-34 / AS-1 step 7: at approval, the customers the organization's MPN ID already serves in other portals become
+ * its relationships (`source: IMPORTED`). Idempotent: an ACTIVE relationship is left as it is.
+ */
+async function importExistingCustomers(event: StoredEvent, partnerId: string, manager: EntityManager): Promise<void> {
+  const existing = (event.payload.existingCustomers ?? []) as ExistingCustomer[];
+  for (const customer of existing) {
+    await manager.query(`insert into customers.customers (id, company_name, domain, country) values ($1, $2, $3, $4)
+      on conflict do nothing`, [customer.tenantId, customer.companyName, customer.domain.toLowerCase(), customer.country]);
+    const [row]: { id: string }[] = await manager.query('select id from customers.customers where id = $1', [customer.tenantId]);
+    if (!row) continue; // its domain belongs to another customer: nothing to import it onto
+    await establishRelationship(manager, { partnerId, customerId: customer.tenantId, source: 'IMPORTED', requestId: null,
+      now: new Date(event.occurredAt) }, { kind: 'SYSTEM' });
   }
 }

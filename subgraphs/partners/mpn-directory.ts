@@ -1,5 +1,14 @@
 import type { MpnOrgProfile } from './domain/mpn.js';
 
+/** A customer an MPN ID already serves through another portal (S-34), imported when the enrollment is approved. */
+export interface ExistingCustomer {
+  /** the customer's Azure AD tenant id */
+  tenantId: string;
+  companyName: string;
+  domain: string;
+  country: string;
+}
+
 /**
  * The Partner Membership Center behind §3.1 steps 4–7 (DOMAIN §8 note 4: PMC was retired, so this is a port
  * with a directory adapter). A real adapter would call Partner Center; the fixture one serves DOMAIN §7.
@@ -11,7 +20,17 @@ export interface MpnDirectory {
   lookup(mpnId: string): Promise<MpnOrgProfile | null>;
   /** S-35: the tenant already holds a CSP account elsewhere (another portal), so it only adds support details */
   isExistingCspPartner(tenantId: string): Promise<boolean>;
+  /** S-34: the customers this MPN ID already has in other portals */
+  existingCustomers(mpnId: string): Promise<ExistingCustomer[]>;
 }
+
+/** S-34 fixture: Tailspin Toys (AS-1's newcomer) already serves two customers from another portal. */
+export const FIXTURE_EXISTING_CUSTOMERS: Readonly<Record<string, readonly ExistingCustomer[]>> = {
+  1212121: [
+    { tenantId: 'eeeeeeee-0001-4000-8000-000000000001', companyName: 'Trey Research S.r.l.', domain: 'treyresearch.it', country: 'IT' },
+    { tenantId: 'eeeeeeee-0002-4000-8000-000000000002', companyName: 'Lamna Healthcare S.p.A.', domain: 'lamna.it', country: 'IT' },
+  ],
+};
 
 /** DOMAIN §7 MPN profiles, the fixture organizations' own ids, and spare active IT profiles for newcomers. */
 export const FIXTURE_MPN_PROFILES: readonly MpnOrgProfile[] = [
@@ -45,6 +64,7 @@ export function fixtureMpnDirectory(options: {
   profiles?: readonly MpnOrgProfile[];
   accounts?: readonly PmcAccount[];
   existingCspTenants?: readonly string[];
+  existingCustomers?: Readonly<Record<string, readonly ExistingCustomer[]>>;
 } = {}): MpnDirectory {
   const profiles = options.profiles ?? FIXTURE_MPN_PROFILES;
   const accounts = options.accounts ?? FIXTURE_PMC_ACCOUNTS;
@@ -61,6 +81,9 @@ export function fixtureMpnDirectory(options: {
     },
     async isExistingCspPartner(tenantId) {
       return existing.has(tenantId);
+    },
+    async existingCustomers(mpnId) {
+      return [...((options.existingCustomers ?? FIXTURE_EXISTING_CUSTOMERS)[mpnId] ?? [])];
     },
   };
 }

@@ -1,6 +1,6 @@
 import { TENANT } from '../../scripts/seed/world.js';
 import {
-  createNewcomer, errorOf, linkTokenFrom, PMC_PASSWORD, signInWhen, startPartnersWorld, type Newcomer, type PartnersWorld,
+  createNewcomer, errorOf, linkTokenFrom, PMC_PASSWORD, signInWhen, startPartnersWorld, waitFor, type Newcomer, type PartnersWorld,
 } from '../helpers/partners.js';
 
 const ENROLLMENT = 'id status vettingStatus vettingSubStatus selectedMpnId candidateOrgProfiles { mpnId country isActive }';
@@ -140,8 +140,17 @@ describe('enrollment (§3.1): AS-1, AS-2 and rules R-9…R-23 through the gatewa
         me: { adminRole: 'GLOBAL_ADMIN', agentRole: 'ADMIN_AGENT' },
         myOrganization: { programStatus: 'ACTIVE', enrollment: { status: 'APPROVED', vettingStatus: 'AUTHORIZED' } },
       });
-      const customers = await as(fresh).run('{ customers { totalCount } }');
-      expect(customers.errors).toBeUndefined();
+      // S-34: the customers its MPN ID already serves in another portal are imported (source IMPORTED)
+      type Imported = { customers: { edges: { node: { companyProfile: { companyName: string }; resellerRelationships: {
+        edges: { node: { source: string; partner: { id: string } } }[] } } }[] } };
+      const imported = await waitFor(async () => {
+        const result = await as(fresh).run<Imported>(`{ customers(first: 10) { edges { node { companyProfile { companyName }
+          resellerRelationships { edges { node { source partner { id } } } } } } } }`);
+        expect(result.errors).toBeUndefined();
+        return result.data!.customers.edges.length === 2 ? result.data!.customers.edges.map((edge) => edge.node) : null;
+      }, 'the existing customers to be imported');
+      expect(imported).toEqual(['Lamna Healthcare S.p.A.', 'Trey Research S.r.l.'].map((companyName) => ({ companyProfile: { companyName },
+        resellerRelationships: { edges: [{ node: { source: 'IMPORTED', partner: { id: newcomer.tenantId } } }] } })));
     });
 
     it('R-11: the approved tenant cannot start again → TENANT_ALREADY_ENROLLED; nor can enrolled Contoso', async () => {

@@ -7,6 +7,7 @@ import { createTokenSigner, type AccessClaims } from '../../platform/tokens.js';
 import { connect } from '../../subgraphs/kit/database.js';
 import { developmentMailer, readMailbox, type StoredMail } from '../../subgraphs/kit/mail.js';
 import { partnersDatabase } from '../../subgraphs/partners/index.js';
+import { fixtureMpnDirectory } from '../../subgraphs/partners/mpn-directory.js';
 import { decideEnrollment, type EnrollmentDecision } from '../../subgraphs/partners/services/review.js';
 import { startTestStack, type GraphQLResponse, type TestStack } from './stack.js';
 
@@ -58,6 +59,7 @@ export async function startPartnersWorld(options: { demo?: boolean } = {}): Prom
       reviewSource ??= await connect({ url: stack.databaseUrl, schema: 'partners', migrations: [], entities: partnersDatabase.entities, poolSize: 2 });
       await decideEnrollment(reviewSource, decision, {
         now: () => new Date(), mailer: developmentMailer(mailbox, 'review@partner-graph.local'), publicUrl: 'http://localhost:4000',
+        directory: fixtureMpnDirectory(),
       });
     },
     async tokenFor(claims) {

@@ -26,7 +26,7 @@ export interface EnrollmentDecision {
  * gets a status email either way, after the commit.
  */
 export async function decideEnrollment(
-  dataSource: DataSource, input: EnrollmentDecision, runtime: Pick<PartnersRuntime, 'now' | 'mailer' | 'publicUrl'>,
+  dataSource: DataSource, input: EnrollmentDecision, runtime: Pick<PartnersRuntime, 'now' | 'mailer' | 'publicUrl' | 'directory'>,
 ): Promise<Enrollment> {
   const reason = input.reason?.trim() || null;
   if (input.decision === 'REJECT' && !reason) throw new DomainError('REQUIRED_FIELD', { field: 'reason' });
@@ -44,9 +44,11 @@ export async function decideEnrollment(
     found.rejectionReason = input.decision === 'REJECT' ? reason : null;
     await saveAndPublish(tx, found, organization, from, actor, reason);
     if (input.decision === 'APPROVE') {
+      // S-34: the customers this MPN ID already serves elsewhere; the customers subgraph imports them from the event.
+      const existing = organization.mpnId ? await runtime.directory.existingCustomers(organization.mpnId) : [];
       await recordPartnersEvent(tx, {
         type: 'PartnerOrganizationActivated', aggregateId: organization.id, partnerIds: [organization.id], actor,
-        payload: { organization: organizationSnapshot(organization) },
+        payload: { organization: organizationSnapshot(organization), existingCustomers: existing },
       });
     }
     const contact = found.legalBusinessProfile?.primaryContact.email;
