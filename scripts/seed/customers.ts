@@ -13,6 +13,11 @@ export const CUSTOMER_FIXTURES = {
   adatumSharePointAdvisory: fixture(12),
   tailspinLead: fixture(21),
   wideWorldLead: fixture(22),
+  adaUser: fixture(31),
+  adamoUser: fixture(32),
+  carlaUser: fixture(33),
+  liaUser: fixture(41),
+  leoUser: fixture(42),
 } as const;
 
 /** Subscriptions Northwind sold to Litware for Contoso (S-23: the provider submits the orders). */
@@ -20,6 +25,24 @@ const DEMO_SUBSCRIPTIONS = [
   { id: CUSTOMER_FIXTURES.litwareOffice365, offerId: 'O365-E3', offerName: 'Office 365 E3', family: 'OFFICE_365', quantity: 25 },
   { id: CUSTOMER_FIXTURES.litwareCrm, offerId: 'D365-SALES', offerName: 'Dynamics 365 Sales Professional', family: 'DYNAMICS_CRM_ONLINE', quantity: 5 },
 ];
+
+/** Directory users of the customers (C-18): Ada and Lia are their tenants' global administrators. */
+const DEMO_CUSTOMER_USERS = [
+  { id: CUSTOMER_FIXTURES.adaUser, customerId: TENANT.adatum, upn: 'ada@adatum.it', first: 'Ada', last: 'Lombardi', admin: true },
+  { id: CUSTOMER_FIXTURES.adamoUser, customerId: TENANT.adatum, upn: 'adamo@adatum.it', first: 'Adamo', last: 'Serra', admin: false },
+  { id: CUSTOMER_FIXTURES.carlaUser, customerId: TENANT.adatum, upn: 'carla@adatum.com', first: 'Carla', last: 'Neri', admin: false },
+  { id: CUSTOMER_FIXTURES.liaUser, customerId: TENANT.litware, upn: 'lia@litware.it', first: 'Lia', last: 'Fontana', admin: true },
+  { id: CUSTOMER_FIXTURES.leoUser, customerId: TENANT.litware, upn: 'leo@litware.it', first: 'Leo', last: 'Gallo', admin: false },
+];
+
+async function seedCustomerUsers(db: pg.Client, passwordHash: string) {
+  for (const [index, u] of DEMO_CUSTOMER_USERS.entries()) {
+    await db.query(`insert into customers.customer_users (id, customer_id, user_principal_name, display_name, first_name, last_name,
+        usage_location, is_admin, password_hash, created_at, updated_at)
+      values ($1, $2, $3, $4, $5, $6, 'IT', $7, $8, $9, $9)`, [u.id, u.customerId, u.upn, `${u.first} ${u.last}`, u.first, u.last,
+      u.admin, passwordHash, new Date(Date.UTC(2026, 0, 10 + index, 9))]);
+  }
+}
 
 async function seedReadModels(db: pg.Client) {
   for (const tenant of TENANTS) {
@@ -55,14 +78,18 @@ async function seedLeads(db: pg.Client) {
     CUSTOMER_FIXTURES.wideWorldLead, lead('Wide World Importers', 'it@wideworldimporters.it')]);
 }
 
-/** Customers' part of the fixture world: read models, customers, service health, leads and (demo) relationships and orders. */
-export async function seedCustomers(db: pg.Client, demo: boolean) {
+/**
+ * Customers' part of the fixture world: read models, customers and their directory users, service health, leads and
+ * (demo) relationships and orders. `passwordHash` stands for the customer users' last temporary password.
+ */
+export async function seedCustomers(db: pg.Client, demo: boolean, passwordHash: string) {
   await seedReadModels(db);
   for (const c of CUSTOMERS) {
     await db.query(`insert into customers.customers (id, company_name, domain, country, custom_domains, company_email, company_address)
       values ($1, $2, $3, $4, $5, $6, $7)`, [c.id, c.companyName, c.domain, c.country, c.customDomains, `info@${c.domain}`,
       JSON.stringify({ country: c.country, city: 'Milano', addressLine1: 'Corso Como 1', postalCode: '20154' })]);
   }
+  await seedCustomerUsers(db, passwordHash);
   await seedServiceHealth(db);
   await seedLeads(db);
   if (!demo) return;
@@ -86,4 +113,6 @@ export async function seedCustomers(db: pg.Client, demo: boolean) {
     [s.id, TENANT.litware, CUSTOMER_FIXTURES.litwareOrder, TENANT.northwind, TENANT.contoso, contoso.mpnId, s.offerId,
       s.offerName, s.family, s.quantity]);
   }
+  // Leo holds one of Litware's 25 Office 365 E3 seats.
+  await db.query('update customers.customer_users set licenses = $2 where id = $1', [CUSTOMER_FIXTURES.leoUser, [CUSTOMER_FIXTURES.litwareOffice365]]);
 }

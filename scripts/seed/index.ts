@@ -32,7 +32,7 @@ export async function seedWorld(databaseUrl: string, options: SeedOptions = {}):
     await db.query('begin');
     await seedIdentity(db, passwordHash);
     await seedPartners(db, demo);
-    await seedCustomers(db, demo);
+    await seedCustomers(db, demo, passwordHash);
     await db.query('commit');
   } catch (error) {
     await db.query('rollback').catch(() => undefined);

@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { recordEvent, type Actor, type NewEvent } from '../kit/events.js';
+import type { CustomerUser } from './model/customer-user.js';
 import type { CustomerLead } from './model/lead.js';
 import type { RelationshipRequest } from './model/request.js';
 import type { CustomerRelationship, DelegatedAdminGrant } from './model/relationship.js';
@@ -80,3 +81,8 @@ export function recordSubscriptionEvent(tx: EntityManager, subscription: Custome
     payload: { status: subscription.status, quantity: subscription.quantity, subscription: subscriptionSnapshot(subscription) },
   });
 }
+
+/** Never the password or its hash (§5: events carry no secrets). */
+export const customerUserSnapshot = (u: CustomerUser) => ({
+  id: u.id, customerId: u.customerId, userPrincipalName: u.userPrincipalName, isAdmin: u.isAdmin, state: u.state, licenses: u.licenses,
+});

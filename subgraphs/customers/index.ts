@@ -5,6 +5,7 @@ import { customersRuntimeFrom, type CustomersRuntime } from './deps.js';
 import { createCustomersLoaders } from './loaders.js';
 import { customersMigrations } from './migrations/index.js';
 import { CustomerEntity } from './model/customer.js';
+import { CustomerUserEntity } from './model/customer-user.js';
 import { OrganizationFactEntity, TenantFactEntity } from './model/facts.js';
 import { CustomerLeadEntity } from './model/lead.js';
 import { CustomerRelationshipEntity, DelegatedAdminGrantEntity, PartnershipFactEntity } from './model/relationship.js';
@@ -14,6 +15,7 @@ import { CustomerServiceRequestEntity, ServiceIncidentEntity } from './model/sup
 import { customersPermissions } from './permissions.js';
 import { applyIdentityEvent, applyPartnersEvent } from './read-models.js';
 import { commerceResolvers } from './resolvers/commerce.js';
+import { customerUserResolvers } from './resolvers/customer-users.js';
 import { customerResolvers } from './resolvers/customers.js';
 import { liveResolvers } from './resolvers/live.js';
 import { requestResolvers } from './resolvers/requests.js';
@@ -24,7 +26,7 @@ export const customersDatabase = {
   migrations: customersMigrations,
   entities: [CustomerEntity, CustomerRelationshipEntity, DelegatedAdminGrantEntity, PartnershipFactEntity, OrganizationFactEntity,
     TenantFactEntity, RelationshipRequestEntity, CustomerSubscriptionEntity, CustomerServiceRequestEntity, ServiceIncidentEntity,
-    CustomerLeadEntity],
+    CustomerLeadEntity, CustomerUserEntity],
   // Read models: identity's tenants, partners' organizations and partnerships (docs/events.md).
   consumes: { identity: applyIdentityEvent, partners: applyPartnersEvent },
 };
@@ -38,13 +40,14 @@ export interface CustomersDeps {
   hub?: EventHub;
 }
 
-/** The customers subgraph: customers, reseller relationships and requests, DAP, orders, support, health, leads. */
+/** The customers subgraph: customers, reseller relationships and requests, DAP, orders, customer users, support, health, leads. */
 export function createCustomersSubgraph(deps: CustomersDeps) {
   const runtime = customersRuntimeFrom(process.env, deps.runtime);
   return buildSubgraph({
     name: 'customers',
     sdl: deps.sdl,
     resolvers: [customerResolvers, requestResolvers(runtime), commerceResolvers(runtime), supportResolvers(runtime),
+      customerUserResolvers(runtime),
       liveResolvers(() => {
         if (!deps.hub) throw new Error('the customers subgraph was built without an event hub');
         return deps.hub;

@@ -1,8 +1,10 @@
 import type { SqlQuery } from '../kit/loaders.js';
 import { timeKey } from '../kit/pagination.js';
+import type { CustomerUserState } from './domain/customer-users.js';
 import type { LeadStatus } from './domain/leads.js';
 import type { RequestState } from './domain/requests.js';
 import type { ServiceRequestStatus } from './domain/service-requests.js';
+import { escapeLike } from './repository.js';
 
 /**
  * The keyset lists of this subgraph besides customers (repository.ts): each page query returns ids and sort keys
@@ -47,6 +49,32 @@ export const customerServiceRequestsList = (partnerId: string | null) => ({
     where s.customer_id = any($1::uuid[]) and s.partner_id = $2 and ($3::text is null or s.status = $3)
     group by s.customer_id`, [customerIds, partnerId, status]],
   filterKey: (status: ServiceRequestStatus | null) => status ?? '',
+});
+
+export interface CustomerUserFilter { state: CustomerUserState | null; search: string | null }
+
+// T-11 / R-35: a customer's users, only for a caller ($2) holding ACTIVE delegated admin privileges for it.
+const USER_LISTED = `exists (select 1 from customers.delegated_admin_grants g where g.customer_id = u.customer_id and g.partner_id = $2
+    and g.state = 'ACTIVE') and ($3::text is null or u.state = $3)
+  and ($4::text is null or u.user_principal_name like $4 escape '\\' or lower(u.display_name) like $4 escape '\\')`;
+
+const searchPattern = (search: string | null) => (search?.trim() ? `%${escapeLike(search.trim().toLowerCase())}%` : null);
+
+/** Customer.users (C-18): oldest first, by state and a search of user name and display name. */
+export const customerUsersList = (partnerId: string | null) => ({
+  page: (customerIds: string[], filter: CustomerUserFilter, after: After, limit: number): SqlQuery => [`
+    select c.parent, u.id, ${timeKey('u.created_at')} as at from unnest($1::uuid[]) as c (parent)
+    cross join lateral (select u.id, u.created_at from customers.customer_users u
+      where u.customer_id = c.parent and ${USER_LISTED}
+        and ($5::timestamptz is null or (u.created_at, u.id) > ($5::timestamptz, $6::uuid))
+      order by u.created_at, u.id limit $7) u
+    order by c.parent, u.created_at, u.id`,
+  [customerIds, partnerId, filter.state, searchPattern(filter.search), after?.[0] ?? null, after?.[1] ?? null, limit]],
+  count: (customerIds: string[], filter: CustomerUserFilter): SqlQuery => [`
+    select u.customer_id as parent, count(*)::int as n from customers.customer_users u
+    where u.customer_id = any($1::uuid[]) and ${USER_LISTED} group by u.customer_id`,
+  [customerIds, partnerId, filter.state, searchPattern(filter.search)]],
+  filterKey: (filter: CustomerUserFilter) => JSON.stringify([filter.state, searchPattern(filter.search)]),
 });
 
 /** Customer.serviceHealth: incidents of the whole service (no customer) and of the customer, newest first. */

@@ -3,8 +3,9 @@ import { In } from 'typeorm';
 import type { ScopedDatabase } from '../kit/context.js';
 import { batchedKeysetPages, byIdLoader } from '../kit/loaders.js';
 import type { Principal } from '../kit/principal.js';
-import { customerRelationshipsList } from './listings.js';
+import { customerRelationshipsList, customerUsersList } from './listings.js';
 import { CustomerEntity } from './model/customer.js';
+import { CustomerUserEntity } from './model/customer-user.js';
 import { OrganizationFactEntity } from './model/facts.js';
 import { CustomerLeadEntity } from './model/lead.js';
 import {
@@ -20,6 +21,7 @@ import { supportLoaders } from './support-loaders.js';
 export function createCustomersLoaders(db: ScopedDatabase, principal: Principal | null) {
   const partnerId = principal?.partnerId ?? null;
   const relationship = byIdLoader(db, CustomerRelationshipEntity);
+  const customerUser = byIdLoader(db, CustomerUserEntity);
   return {
     customer: byIdLoader(db, CustomerEntity),
     relationship,
@@ -70,6 +72,9 @@ export function createCustomersLoaders(db: ScopedDatabase, principal: Principal 
     /** T-6: a page of each customer's relationships the caller may see */
     relationshipPage: batchedKeysetPages(db, { ...customerRelationshipsList(partnerId), nodes: relationship }),
     ...supportLoaders(db, partnerId),
+    customerUser,
+    /** C-18 / T-11: a page of each customer's users, for customers the caller holds DAP for */
+    customerUserPage: batchedKeysetPages(db, { ...customerUsersList(partnerId), nodes: customerUser }),
   };
 }
 

@@ -10,9 +10,9 @@ const GLOBAL_ADMIN = admin('GLOBAL_ADMIN');
 const customerReaders = matrixRow(ADMIN_AGENT, HELPDESK_AGENT, GLOBAL_ADMIN);
 // C-03…C-07, C-24…C-26: Admin agent, Global admin (S-11, S-12: never Helpdesk). C-03/C-04/C-26 add R-40 in the domain.
 const relationshipDesk = matrixRow(ADMIN_AGENT, GLOBAL_ADMIN);
-// C-09, C-10, C-11, C-14, C-15, C-17: Admin agent only (S-2, S-3, A-15, A-17). C-14/C-15 add R-37 in the domain.
+// C-09, C-10, C-11, C-14, C-15, C-17, C-19: Admin agent only (S-2, S-3, A-15, A-17, A-19). C-14/C-15 add R-37 in the domain.
 const adminAgents = matrixRow(ADMIN_AGENT);
-// C-13, C-16, C-21, C-22: the two agent roles (S-1, S-8, S-9). C-13/C-22 add R-34 in the domain.
+// C-13, C-16, C-18, C-20, C-21, C-22: the two agent roles (S-1, S-8, S-9, A-19). C-13/C-22 add R-34, C-20 its ᶜ in the domain.
 const agents = matrixRow(ADMIN_AGENT, HELPDESK_AGENT);
 // §4.3 principals outside the matrix: a customer tenant's global admin (R-41 is checked in the domain, G3 waived).
 const customerTenantUser = signedIn;
@@ -42,6 +42,11 @@ export const customersPermissions: IRules = {
     createCustomer: adminAgents, // C-15
     updateCustomerCompanyProfile: agents, // C-16
     updateCustomerBillingProfile: adminAgents, // C-17
+    createCustomerUser: adminAgents, // C-19
+    deleteCustomerUser: adminAgents, // C-19
+    restoreCustomerUser: adminAgents, // C-19
+    assignCustomerUserLicenses: adminAgents, // C-19
+    resetCustomerUserPassword: agents, // C-20 (helpdesk: not a customer admin, in the domain)
     createCustomerServiceRequest: agents, // C-22
     updateCustomerServiceRequest: agents, // C-22
     updateCustomerLead: relationshipDesk, // C-25
@@ -56,7 +61,8 @@ export const customersPermissions: IRules = {
   },
   ProviderResellerRelationship: customerReaders, // C-02 sharedCustomers
   // C-01 fields, C-02 resellerRelationships, C-08 DAP, C-12 subscriptions, C-23 serviceHealth share these roles.
-  Customer: { '*': customerReaders, serviceRequests: agents }, // C-21: agents only
+  Customer: { '*': customerReaders, users: agents, serviceRequests: agents }, // C-18, C-21: agents only
+  CustomerUser: agents, // C-18
   CustomerResellerRelationship: customerReaders, // C-02
   DelegatedAdminGrant: customerReaders, // C-08
   CustomerSubscription: customerReaders, // C-12
@@ -77,5 +83,6 @@ export const customersPermissions: IRules = {
   // Connections carry what their field's rule already allowed; each node type keeps its own rule.
   ...structuralTypes('CustomerResellerRelationshipConnection', 'CustomerResellerRelationshipEdge',
     'ResellerRelationshipRequestConnection', 'ResellerRelationshipRequestEdge', 'CustomerServiceRequestConnection',
-    'CustomerServiceRequestEdge', 'ServiceIncidentConnection', 'ServiceIncidentEdge', 'CustomerLeadConnection', 'CustomerLeadEdge'),
+    'CustomerServiceRequestEdge', 'ServiceIncidentConnection', 'ServiceIncidentEdge', 'CustomerLeadConnection', 'CustomerLeadEdge',
+    'CustomerUserConnection', 'CustomerUserEdge', 'CustomerUserLicense', 'CreateCustomerUserPayload', 'ResetCustomerUserPasswordPayload'),
 };

@@ -17,7 +17,8 @@ export interface CustomerPageQuery {
 
 export const customerSortKey = (customer: Customer) => [customer.companyName.toLowerCase(), customer.id] as const;
 
-function escapeLike(text: string): string {
+/** `text` as a literal inside a LIKE pattern (escape character backslash). */
+export function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (char) => `\\${char}`);
 }
 

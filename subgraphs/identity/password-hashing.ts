@@ -1,9 +1,6 @@
-import { hash, verify } from '@node-rs/argon2';
+import { verify } from '@node-rs/argon2';
 
-/** argon2id with the library's defaults (19 MiB, t=2). */
-export function hashPassword(password: string): Promise<string> {
-  return hash(password);
-}
+export { hashPassword } from '../kit/password-hashing.js';
 
 // Verified against when no user matches, so an unknown email costs the same time as a wrong password.
 const UNKNOWN_USER_HASH = '$argon2id$v=19$m=19456,t=2,p=1$c29tZXNhbHRzb21lc2FsdA$Y0TTlqVdW9o0GdVX6YQUhrSRw5j3rBPHv80hHHkcCbY';

@@ -132,6 +132,14 @@ export const REASONS = {
   INVALID_QUANTITY: { code: 'BAD_USER_INPUT', message: 'Order between 1 and 10000 licenses.' },
   INVALID_SUBSCRIPTION_TRANSITION: { code: 'BAD_USER_INPUT', message: 'This subscription status change is not allowed.' },
   INVALID_SERVICE_REQUEST_TRANSITION: { code: 'BAD_USER_INPUT', message: 'This service request status change is not allowed.' },
+  ADMIN_AGENT_REQUIRED_FOR_CUSTOMER_ADMIN: {
+    code: 'FORBIDDEN', message: "You must be an admin agent to reset the password of a customer's global administrator.",
+  },
+  CUSTOMER_DOMAIN_REQUIRED: { code: 'BAD_USER_INPUT', message: "Use a user name in one of the customer's domains." },
+  NO_AVAILABLE_LICENSES: {
+    code: 'PRECONDITION_FAILED', message: 'This subscription has no licenses left. Buy more or remove one from another user.',
+  },
+  SUBSCRIPTION_NOT_ACTIVE: { code: 'PRECONDITION_FAILED', message: 'Licenses can be assigned only from an active subscription.' },
 } as const satisfies Record<string, ReasonSpec>;
 
 export type Reason = keyof typeof REASONS;

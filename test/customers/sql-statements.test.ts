@@ -25,6 +25,7 @@ const PAGE = (size: number) => `{ customers(first: ${size}) { totalCount edges {
   subscriptions(first: 5) { totalCount edges { node { id offerName status resellerMpnId provider { id } } } }
   serviceRequests(status: OPEN) { totalCount edges { node { id title } } }
   serviceHealth(first: 5) { totalCount edges { node { id status } } }
+  users(first: 5) { totalCount edges { node { id userPrincipalName licenses { offerName subscription { id } } } } }
 } } } }`;
 
 describe('customers: SQL statements for one page do not grow with the page size (N+1 guard)', () => {
@@ -35,7 +36,8 @@ describe('customers: SQL statements for one page do not grow with the page size 
     stack = await startTestStack({ limits: { ...DEFAULT_QUERY_LIMITS, maxCost: 1_000_000 } });
     const db = new pg.Client({ connectionString: stack.databaseUrl });
     await db.connect();
-    // 60 customers of Contoso and Northwind, each with DAP for Contoso, two subscriptions and a service request.
+    // 60 customers of Contoso and Northwind, each with DAP for Contoso, two subscriptions, a service request and two
+    // directory users, one holding a license of each subscription (C-18).
     for (let i = 0; i < 60; i += 1) {
       const id = randomUUID();
       await db.query(`insert into customers.customers (id, company_name, domain, country, associated_reseller_id)
@@ -46,11 +48,17 @@ describe('customers: SQL statements for one page do not grow with the page size 
       }
       await db.query(`insert into customers.delegated_admin_grants (id, partner_id, customer_id, state) values ($1, $2, $3, 'ACTIVE')`,
         [randomUUID(), TENANT.contoso, id]);
-      for (const offer of ['Office 365 E3', 'Dynamics 365 Sales']) {
+      const subscriptions = [randomUUID(), randomUUID()];
+      for (const [index, offer] of ['Office 365 E3', 'Dynamics 365 Sales'].entries()) {
         await db.query(`insert into customers.subscriptions (id, customer_id, order_id, provider_id, reseller_id, reseller_mpn_id,
             offer_id, offer_name, product_family, quantity, status, creation_date)
           values ($1, $2, $3, $4, $5, '1234567', 'X', $6, 'OFFICE_365', 3, 'ACTIVE', now())`,
-        [randomUUID(), id, randomUUID(), TENANT.northwind, TENANT.contoso, offer]);
+        [subscriptions[index], id, randomUUID(), TENANT.northwind, TENANT.contoso, offer]);
+      }
+      for (const name of ['uno', 'due']) {
+        await db.query(`insert into customers.customer_users (id, customer_id, user_principal_name, display_name, first_name, last_name,
+            usage_location, licenses, password_hash) values ($1, $2, $3, $4, 'A', 'B', 'IT', $5, 'x')`,
+        [randomUUID(), id, `${name}@bulk${i}.example`, name, subscriptions]);
       }
       await db.query(`insert into customers.service_requests (id, customer_id, partner_id, created_by, product_family, title, description,
           severity, support_topic_id, status, primary_contact, created_date)
@@ -61,7 +69,7 @@ describe('customers: SQL statements for one page do not grow with the page size 
   });
   afterAll(() => stack?.close());
 
-  it('a page of 2 and a page of 50 customers with relationships, DAP, subscriptions, SRs and health cost the same', async () => {
+  it('a page of 2 and a page of 50 customers with relationships, DAP, subscriptions, SRs, health and users (C-18) cost the same', async () => {
     const token = await stack.signIn('marco@contoso.it');
     const small = await statementsFor(stack, PAGE(2), token);
     const large = await statementsFor(stack, PAGE(50), token);

@@ -12,7 +12,7 @@ import type { RoleColumn } from './roles.js';
  *   $role     the role column in kebab case (makes inputs distinct)      $random  a fresh id nobody owns
  *   $target   a Contoso user created for the suite                       $paolo   a Northwind user
  *   $W…       Woodgrove's (a provider partnered with nobody) customer, its subscription ($WSub), service request
- *             ($WSr), relationship request ($WReq) and lead ($WLead)
+ *             ($WSr), relationship request ($WReq), lead ($WLead) and directory user ($WUser)
  *   $NInv     an invitation Northwind sent                               $NTicket a ticket a Northwind user opened
  */
 
@@ -57,6 +57,9 @@ const LEGAL = `{ companyName: "Contoso S.r.l.", address: { country: "IT", city: 
   postalCode: "20121" }, primaryContact: { firstName: "Anna", lastName: "Rossi", email: "anna@contoso.it", phoneNumber: "+39 02 1" } }`;
 const SERVICE_REQUEST = `{ productFamily: DYNAMICS_CRM_ONLINE, title: "$role", description: "d", severity: MINIMAL, supportTopicId: "1",
   primaryContact: { firstName: "A", lastName: "L", email: "ada@adatum.it" } }`;
+
+const CUSTOMER_USER = (userPrincipalName: string, usageLocation: string) =>
+  `{ userPrincipalName: "${userPrincipalName}", firstName: "New", lastName: "User", usageLocation: "${usageLocation}" }`;
 
 const notFound = (query: string, leak: string): Foreign => ({ query, expect: 'NOT_FOUND', leak });
 const hidden = (query: string, leak: string): Foreign => ({ query, expect: 'HIDDEN', leak });
@@ -157,7 +160,7 @@ export const MATRIX: MatrixRow[] = [
     own: 'mutation { updateBillingProfile(input: { companyName: "Contoso S.r.l.", email: "billing@contoso.it" }) { email } }',
     foreign: { none: OWN_ORGANIZATION } },
 
-  // customers (C-01…C-26; C-18…C-20, customer users, are not in the schema yet)
+  // customers (C-01…C-26)
   { id: 'C-01', covers: ['Query.customers'], allowed: READERS, own: '{ customers(search: "adatum") { totalCount edges { node { id } } } }',
     foreign: { none: 'lists the caller\'s own customers only (G5)' } },
   { id: 'C-01', covers: ['Query.customer'], allowed: READERS, own: `{ customer(id: "${C1}") { id companyProfile { companyName } } }`,
@@ -215,6 +218,26 @@ export const MATRIX: MatrixRow[] = [
     own: `mutation { updateCustomerBillingProfile(customerId: "${C1}", input: { email: "billing@adatum.it" }) { billingProfile { email } } }`,
     foreign: notFound('mutation { updateCustomerBillingProfile(customerId: "$W", input: { email: "x@x.it" }) { billingProfile { email } } }',
       'x@x.it') },
+  { id: 'C-18', covers: ['Customer.users'], allowed: AGENTS,
+    own: `{ customer(id: "${C1}") { users(first: 5) { totalCount edges { node { userPrincipalName isAdmin licenses { offerName } } } } } }`,
+    foreign: notFound('{ customer(id: "$W") { users { edges { node { userPrincipalName } } } } }', 'bergwerk') },
+  { id: 'C-19', covers: ['Mutation.createCustomerUser'], allowed: AA,
+    own: `mutation { createCustomerUser(customerId: "${C1}", input: ${CUSTOMER_USER('new-$role@adatum.it', 'IT')}) { user { id } temporaryPassword } }`,
+    foreign: notFound(`mutation { createCustomerUser(customerId: "$W", input: ${CUSTOMER_USER('new-$role@bergwerk.de', 'DE')}) {
+      user { id } temporaryPassword } }`, 'temporaryPassword') },
+  { id: 'C-19', covers: ['Mutation.deleteCustomerUser'], allowed: AA,
+    own: 'mutation { deleteCustomerUser(id: "$random") { id } }',
+    foreign: notFound('mutation { deleteCustomerUser(id: "$WUser") { id userPrincipalName state } }', 'bergwerk') },
+  { id: 'C-19', covers: ['Mutation.restoreCustomerUser'], allowed: AA,
+    own: 'mutation { restoreCustomerUser(id: "$random") { id } }',
+    foreign: notFound('mutation { restoreCustomerUser(id: "$WUser") { id userPrincipalName state } }', 'bergwerk') },
+  { id: 'C-19', covers: ['Mutation.assignCustomerUserLicenses'], allowed: AA,
+    own: `mutation { assignCustomerUserLicenses(id: "${CUSTOMER_FIXTURES.adamoUser}", add: [], remove: []) { id licenses { offerName } } }`,
+    foreign: notFound('mutation { assignCustomerUserLicenses(id: "$WUser", add: ["$WSub"]) { id userPrincipalName } }', 'bergwerk') },
+  { id: 'C-20', covers: ['Mutation.resetCustomerUserPassword'], allowed: AGENTS,
+    own: `mutation { resetCustomerUserPassword(id: "${CUSTOMER_FIXTURES.adamoUser}") { temporaryPassword user { id } } }`,
+    foreign: notFound('mutation { resetCustomerUserPassword(id: "$WUser") { temporaryPassword user { userPrincipalName } } }',
+      'temporaryPassword') },
   { id: 'C-21', covers: ['Customer.serviceRequests'], allowed: AGENTS, own: `{ customer(id: "${C1}") { serviceRequests { edges { node { id } } } } }`,
     foreign: notFound('{ customer(id: "$W") { serviceRequests { edges { node { id title } } } } }', 'Bergwerk outage') },
   { id: 'C-22', covers: ['Mutation.createCustomerServiceRequest'], allowed: AGENTS,

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { CUSTOMER_FIXTURES } from '../../scripts/seed/customers.js';
 import { buildSchema, type GraphQLObjectType } from 'graphql';
 import { TENANT, USERS } from '../../scripts/seed/world.js';
 import { publicSchema } from '../../scripts/schema-release.js';
@@ -66,7 +67,7 @@ describe('the permission matrix through the gateway (§4.3 × six roles × own /
     Object.assign(values, {
       $target: created.data!.createPartnerUser.user.id, $paolo: paolo.id,
       $NInv: invitation.data!.createPartnershipInvitation.id, $NTicket: ticket.data!.createPartnerSupportTicket.id,
-      $W: randomUUID(), $WSub: randomUUID(), $WSr: randomUUID(), $WReq: randomUUID(), $WLead: randomUUID(),
+      $W: randomUUID(), $WSub: randomUUID(), $WSr: randomUUID(), $WReq: randomUUID(), $WLead: randomUUID(), $WUser: randomUUID(),
     });
     // Woodgrove, a provider partnered with nobody, and what it owns (written as the schema owner).
     await db.query(`insert into customers.customers (id, company_name, domain, country) values ($1, 'Bergwerk GmbH', 'bergwerk.de', 'DE')`,
@@ -84,6 +85,9 @@ describe('the permission matrix through the gateway (§4.3 × six roles × own /
     await db.query(`insert into customers.relationship_requests (id, requesting_partner_id, include_dap, token_hash, state, created_by,
         created_at, expires_at) values ($1, $2, false, $3, 'PENDING', $4, now(), now() + interval '90 days')`,
     [values.$WReq, TENANT.woodgrove, `hash-${values.$WReq}`, wilhelm.id]);
+    await db.query(`insert into customers.customer_users (id, customer_id, user_principal_name, display_name, first_name, last_name,
+        usage_location, password_hash) values ($1, $2, 'hans@bergwerk.de', 'Hans Bergwerk', 'Hans', 'Bergwerk', 'DE', 'x')`,
+    [values.$WUser, values.$W]);
     await db.query(`insert into customers.leads (id, owner_id, name, status, substatus, qualification, customer_profile, consent,
         created_at, updated_at) values ($1, $2, 'Bergwerk lead', 'NEW', 'RECEIVED', 'MARKETING_QUALIFIED', $3, $4, now(), now())`,
     [values.$WLead, TENANT.woodgrove, JSON.stringify({ name: 'Bergwerk', address: { country: 'DE' }, contacts: [] }),
@@ -251,6 +255,19 @@ describe('the permission matrix through the gateway (§4.3 × six roles × own /
       expect(order.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'RESELLER_CANNOT_SUBMIT_ORDERS' });
     });
 
+    it('C-20 ᶜ: a helpdesk agent cannot reset a customer admin\'s password, an ordinary user\'s it can; an admin agent both (A-19)', async () => {
+      const reset = (id: string, role: RoleColumn) => world.stack.query<{ resetCustomerUserPassword: { temporaryPassword: string } }>(
+        `mutation { resetCustomerUserPassword(id: "${id}") { temporaryPassword } }`, { token: tokens[role] });
+      const admin = await reset(CUSTOMER_FIXTURES.adaUser, 'HELPDESK_AGENT');
+      expect(admin.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'ADMIN_AGENT_REQUIRED_FOR_CUSTOMER_ADMIN' });
+      expect(admin.errors?.[0]?.message).toBe("You must be an admin agent to reset the password of a customer's global administrator.");
+      const ordinary = await reset(CUSTOMER_FIXTURES.adamoUser, 'HELPDESK_AGENT');
+      expect(ordinary.errors).toBeUndefined();
+      expect(ordinary.data!.resetCustomerUserPassword.temporaryPassword).toHaveLength(16);
+      const byAgent = await reset(CUSTOMER_FIXTURES.adaUser, 'ADMIN_AGENT');
+      expect(byAgent.errors).toBeUndefined();
+    });
+
     it('G3 / R-23 and G1: a customer-tenant user and an anonymous caller get no customer data', async () => {
       const customerAdmin = await world.stack.signIn('ada@adatum.it');
       const asCustomer = await world.stack.query('{ customers { totalCount } }', { token: customerAdmin });
@@ -303,10 +320,11 @@ describe('the permission matrix through the gateway (§4.3 × six roles × own /
       ['partners', '... on PartnerOrganization { companyName legalBusinessProfile { companyName } supportProfile { email } }',
         () => [{ __typename: 'PartnerOrganization', id: TENANT.woodgrove }], 'Woodgrove'],
       ['customers', `... on Customer { id companyProfile { companyName } } ... on CustomerSubscription { offerName }
-        ... on CustomerServiceRequest { title } ... on ResellerRelationshipRequest { state } ... on CustomerLead { name }`,
+        ... on CustomerServiceRequest { title } ... on ResellerRelationshipRequest { state } ... on CustomerLead { name }
+        ... on CustomerUser { displayName userPrincipalName }`,
       () => [{ __typename: 'Customer', id: values.$W }, { __typename: 'CustomerSubscription', id: values.$WSub },
         { __typename: 'CustomerServiceRequest', id: values.$WSr }, { __typename: 'ResellerRelationshipRequest', id: values.$WReq },
-        { __typename: 'CustomerLead', id: values.$WLead }], 'Bergwerk'],
+        { __typename: 'CustomerLead', id: values.$WLead }, { __typename: 'CustomerUser', id: values.$WUser }], 'Bergwerk'],
     ] as const)('%s: another partner\'s objects asked for directly by id resolve to nothing readable', async (subgraph, selection, representations, leak) => {
       const result = await entities(subgraph, selection, representations());
       expect(result.data?._entities).toHaveLength(representations().length);

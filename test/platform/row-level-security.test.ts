@@ -79,6 +79,21 @@ describe('row-level security: a forgotten filter returns nothing instead of leak
     expect(customers).toEqual([]);
   });
 
+  it('C-18 / T-11: customer users are seen only through the caller\'s own ACTIVE relationship with their customer', async () => {
+    const customersOf = async (partnerId: string) => {
+      const rows: { customer_id: string }[] = await inTransaction(pools.customers, as(partnerId),
+        (tx) => tx.query('select distinct customer_id from customers.customer_users'));
+      return new Set(rows.map((row) => row.customer_id));
+    };
+    expect(await customersOf(TENANT.contoso)).toEqual(new Set([TENANT.adatum, TENANT.litware]));
+    expect(await customersOf(TENANT.northwind)).toEqual(new Set([TENANT.litware]));
+    expect(await customersOf(TENANT.fabrikam)).toEqual(new Set());
+    await expect(inTransaction(pools.customers, as(TENANT.woodgrove), (tx) => tx.query(
+      `insert into customers.customer_users (id, customer_id, user_principal_name, display_name, first_name, last_name, usage_location,
+        password_hash) values ($1, $2, 'intruso@adatum.it', 'I', 'I', 'I', 'IT', 'x')`, [randomUUID(), TENANT.adatum])))
+      .rejects.toThrow(/row-level security/);
+  });
+
   it('a write for another partner is refused by the policy\'s check', async () => {
     await expect(inTransaction(pools.customers, as(TENANT.contoso), (tx) => tx.query(
       `insert into customers.relationships (id, customer_id, partner_id, state, source) values ($1, $2, $3, 'ACTIVE', 'IMPORTED')`,

@@ -60,6 +60,26 @@ export type CreateCustomerServiceRequestInput = {
   title: Scalars['String']['input'];
 };
 
+export type CreateCustomerUserInput = {
+  /** Defaults to first and last name. */
+  displayName?: InputMaybe<Scalars['String']['input']>;
+  firstName: Scalars['String']['input'];
+  /** Make the user a global administrator of the customer's directory. */
+  isAdmin?: InputMaybe<Scalars['Boolean']['input']>;
+  lastName: Scalars['String']['input'];
+  /** ISO 3166-1 alpha-2. */
+  usageLocation: Scalars['String']['input'];
+  /** Lower-cased; must be in the customer's domain or one of its custom domains. */
+  userPrincipalName: Scalars['String']['input'];
+};
+
+export type CreateCustomerUserPayload = {
+  __typename?: 'CreateCustomerUserPayload';
+  /** Shown once: no query can read it again. The user changes it at first sign-in. */
+  temporaryPassword: Scalars['String']['output'];
+  user: CustomerUser;
+};
+
 /** An organization (an Azure AD tenant) that buys through partners. Its id is its tenant id. */
 export type Customer = {
   __typename?: 'Customer';
@@ -85,6 +105,8 @@ export type Customer = {
   serviceRequests?: Maybe<CustomerServiceRequestConnection>;
   /** C-12 / T-7: a reseller sees what was sold under its MPN ID, a provider what it sold. */
   subscriptions?: Maybe<CustomerSubscriptionConnection>;
+  /** C-18 / T-11: the customer's directory users, oldest first; only with delegated admin privileges. */
+  users?: Maybe<CustomerUserConnection>;
 };
 
 
@@ -114,6 +136,15 @@ export type CustomerServiceRequestsArgs = {
 export type CustomerSubscriptionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An organization (an Azure AD tenant) that buys through partners. Its id is its tenant id. */
+export type CustomerUsersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+  state?: InputMaybe<CustomerUserState>;
 };
 
 export type CustomerAddress = {
@@ -371,6 +402,57 @@ export type CustomerSubscriptionEdge = {
   node: CustomerSubscription;
 };
 
+/** A user of the customer's directory, managed by partners with delegated admin privileges (C-18…C-20). */
+export type CustomerUser = {
+  __typename?: 'CustomerUser';
+  createdAt: Scalars['DateTime']['output'];
+  customer: Customer;
+  deletedAt?: Maybe<Scalars['DateTime']['output']>;
+  displayName: Scalars['String']['output'];
+  firstName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** A global administrator of the customer's directory: only an admin agent resets its password (C-20). */
+  isAdmin: Scalars['Boolean']['output'];
+  lastName: Scalars['String']['output'];
+  /** The subscriptions the user holds a license of (C-18). */
+  licenses: Array<CustomerUserLicense>;
+  /** For a deleted user: the end of its 30-day restore window. */
+  restorableUntil?: Maybe<Scalars['DateTime']['output']>;
+  state: CustomerUserState;
+  /** ISO 3166-1 alpha-2 country where the user's services are used. */
+  usageLocation: Scalars['String']['output'];
+  /** Lower case, in the customer's domain or one of its custom domains. */
+  userPrincipalName: Scalars['String']['output'];
+};
+
+export type CustomerUserConnection = {
+  __typename?: 'CustomerUserConnection';
+  edges: Array<CustomerUserEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type CustomerUserEdge = {
+  __typename?: 'CustomerUserEdge';
+  cursor: Scalars['String']['output'];
+  node: CustomerUser;
+};
+
+/** A seat of one of the customer's subscriptions, assigned to a user. */
+export type CustomerUserLicense = {
+  __typename?: 'CustomerUserLicense';
+  /** The subscription's offer (its SKU); null when the caller may not see the subscription (T-7). */
+  offerId?: Maybe<Scalars['String']['output']>;
+  offerName?: Maybe<Scalars['String']['output']>;
+  subscription?: Maybe<CustomerSubscription>;
+  subscriptionId: Scalars['ID']['output'];
+};
+
+export type CustomerUserState =
+  | 'ACTIVE'
+  /** Soft-deleted: restorable for 30 days. */
+  | 'DELETED';
+
 export type DelegatedAdminChange =
   | 'GRANTED'
   | 'REMOVED';
@@ -470,14 +552,20 @@ export type Mutation = {
   acceptResellerRelationshipRequest?: Maybe<AcceptResellerRelationshipRequestPayload>;
   /** C-11: admin agents only, with delegated admin privileges (S-3). */
   administerOnBehalfOf?: Maybe<AdministerOnBehalfOfLink>;
+  /** C-19: seats of the customer's subscriptions the caller sees (T-7); refused when a subscription has none left. */
+  assignCustomerUserLicenses?: Maybe<CustomerUser>;
   /** C-15: a provider's admin agent creates a customer for a partnered reseller. */
   createCustomer?: Maybe<Customer>;
   /** C-22. */
   createCustomerServiceRequest?: Maybe<CustomerServiceRequest>;
+  /** C-19: an admin agent, with delegated admin privileges. */
+  createCustomerUser?: Maybe<CreateCustomerUserPayload>;
   /** C-04: with a partnered indirect provider (S-31, R-39). */
   createJointResellerRelationshipRequest?: Maybe<ResellerRelationshipRequest>;
   /** C-03: an admin agent; a global admin only without delegated admin privileges. */
   createResellerRelationshipRequest?: Maybe<ResellerRelationshipRequest>;
+  /** C-19: a soft delete; the user's licenses are freed and it can be restored for 30 days. */
+  deleteCustomerUser?: Maybe<CustomerUser>;
   /** C-26: a relationship request for the lead's customer; the lead becomes ACTIVE. */
   inviteCustomerFromLead?: Maybe<ResellerRelationshipRequest>;
   /** C-07: refused while active subscriptions exist. */
@@ -486,6 +574,10 @@ export type Mutation = {
   removeDelegatedAdminPrivileges?: Maybe<DelegatedAdminGrant>;
   /** C-09: a new request with delegated admin privileges for a known customer. */
   requestDelegatedAdminPrivileges?: Maybe<ResellerRelationshipRequest>;
+  /** C-20: a helpdesk agent only for users who are not customer admins. */
+  resetCustomerUserPassword?: Maybe<ResetCustomerUserPasswordPayload>;
+  /** C-19: within 30 days of the deletion; the user comes back without licenses. */
+  restoreCustomerUser?: Maybe<CustomerUser>;
   /** §4.3 outside the matrix: the customer's global admin removes a partner's roles; the relationship stays. */
   revokePartnerDelegatedAdmin?: Maybe<RevokePartnerDelegatedAdminPayload>;
   /** C-06 */
@@ -516,6 +608,13 @@ export type MutationAdministerOnBehalfOfArgs = {
 };
 
 
+export type MutationAssignCustomerUserLicensesArgs = {
+  add?: InputMaybe<Array<Scalars['ID']['input']>>;
+  id: Scalars['ID']['input'];
+  remove?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+
 export type MutationCreateCustomerArgs = {
   associatedResellerId?: InputMaybe<Scalars['ID']['input']>;
   input: CreateCustomerInput;
@@ -525,6 +624,12 @@ export type MutationCreateCustomerArgs = {
 export type MutationCreateCustomerServiceRequestArgs = {
   customerId: Scalars['ID']['input'];
   input: CreateCustomerServiceRequestInput;
+};
+
+
+export type MutationCreateCustomerUserArgs = {
+  customerId: Scalars['ID']['input'];
+  input: CreateCustomerUserInput;
 };
 
 
@@ -540,6 +645,11 @@ export type MutationCreateResellerRelationshipRequestArgs = {
   customerEmailHint?: InputMaybe<Scalars['String']['input']>;
   draftEmail?: InputMaybe<RequestDraftEmailInput>;
   includeDelegatedAdminPrivileges?: Scalars['Boolean']['input'];
+};
+
+
+export type MutationDeleteCustomerUserArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -562,6 +672,16 @@ export type MutationRemoveDelegatedAdminPrivilegesArgs = {
 export type MutationRequestDelegatedAdminPrivilegesArgs = {
   customerEmailHint?: InputMaybe<Scalars['String']['input']>;
   customerId: Scalars['ID']['input'];
+};
+
+
+export type MutationResetCustomerUserPasswordArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRestoreCustomerUserArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -834,6 +954,13 @@ export type ResellerRelationshipRequestEdge = {
   __typename?: 'ResellerRelationshipRequestEdge';
   cursor: Scalars['String']['output'];
   node: ResellerRelationshipRequest;
+};
+
+export type ResetCustomerUserPasswordPayload = {
+  __typename?: 'ResetCustomerUserPasswordPayload';
+  /** Shown once. */
+  temporaryPassword: Scalars['String']['output'];
+  user: CustomerUser;
 };
 
 /** What the customer's global admin sees after removing a partner's delegated admin privileges. */
@@ -1132,6 +1259,7 @@ export type FederationTypes = ResolversObject<{
   CustomerResellerRelationship: CustomerResellerRelationship;
   CustomerServiceRequest: CustomerServiceRequest;
   CustomerSubscription: CustomerSubscription;
+  CustomerUser: CustomerUser;
   DelegatedAdminGrant: DelegatedAdminGrant;
   PartnerOrganization: PartnerOrganization;
   ProviderResellerRelationship: ProviderResellerRelationship;
@@ -1156,6 +1284,9 @@ export type FederationReferenceTypes = ResolversObject<{
   CustomerSubscription:
     ( { __typename: 'CustomerSubscription' }
     & GraphQLRecursivePick<FederationTypes['CustomerSubscription'], {"id":true}> );
+  CustomerUser:
+    ( { __typename: 'CustomerUser' }
+    & GraphQLRecursivePick<FederationTypes['CustomerUser'], {"id":true}> );
   DelegatedAdminGrant:
     ( { __typename: 'DelegatedAdminGrant' }
     & GraphQLRecursivePick<FederationTypes['DelegatedAdminGrant'], {"id":true}> );
@@ -1185,6 +1316,8 @@ export type ResolversTypes = ResolversObject<{
   AdministerOnBehalfOfLink: ResolverTypeWrapper<AdministerOnBehalfOfLink>;
   CreateCustomerInput: CreateCustomerInput;
   CreateCustomerServiceRequestInput: CreateCustomerServiceRequestInput;
+  CreateCustomerUserInput: CreateCustomerUserInput;
+  CreateCustomerUserPayload: ResolverTypeWrapper<CreateCustomerUserPayload>;
   Customer: ResolverTypeWrapper<Customer>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   CustomerAddress: ResolverTypeWrapper<CustomerAddress>;
@@ -1213,6 +1346,11 @@ export type ResolversTypes = ResolversObject<{
   CustomerSubscription: ResolverTypeWrapper<CustomerSubscription>;
   CustomerSubscriptionConnection: ResolverTypeWrapper<CustomerSubscriptionConnection>;
   CustomerSubscriptionEdge: ResolverTypeWrapper<CustomerSubscriptionEdge>;
+  CustomerUser: ResolverTypeWrapper<CustomerUser>;
+  CustomerUserConnection: ResolverTypeWrapper<CustomerUserConnection>;
+  CustomerUserEdge: ResolverTypeWrapper<CustomerUserEdge>;
+  CustomerUserLicense: ResolverTypeWrapper<CustomerUserLicense>;
+  CustomerUserState: CustomerUserState;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DelegatedAdminChange: DelegatedAdminChange;
   DelegatedAdminChangedEvent: ResolverTypeWrapper<DelegatedAdminChangedEvent>;
@@ -1247,6 +1385,7 @@ export type ResolversTypes = ResolversObject<{
   ResellerRelationshipRequestChangedEvent: ResolverTypeWrapper<ResellerRelationshipRequestChangedEvent>;
   ResellerRelationshipRequestConnection: ResolverTypeWrapper<ResellerRelationshipRequestConnection>;
   ResellerRelationshipRequestEdge: ResolverTypeWrapper<ResellerRelationshipRequestEdge>;
+  ResetCustomerUserPasswordPayload: ResolverTypeWrapper<ResetCustomerUserPasswordPayload>;
   RevokePartnerDelegatedAdminPayload: ResolverTypeWrapper<RevokePartnerDelegatedAdminPayload>;
   RoleMapping: ResolverTypeWrapper<RoleMapping>;
   ServiceHealthChangedEvent: ResolverTypeWrapper<ServiceHealthChangedEvent>;
@@ -1279,6 +1418,8 @@ export type ResolversParentTypes = ResolversObject<{
   AdministerOnBehalfOfLink: AdministerOnBehalfOfLink;
   CreateCustomerInput: CreateCustomerInput;
   CreateCustomerServiceRequestInput: CreateCustomerServiceRequestInput;
+  CreateCustomerUserInput: CreateCustomerUserInput;
+  CreateCustomerUserPayload: CreateCustomerUserPayload;
   Customer: Customer | FederationReferenceTypes['Customer'];
   Int: Scalars['Int']['output'];
   CustomerAddress: CustomerAddress;
@@ -1304,6 +1445,10 @@ export type ResolversParentTypes = ResolversObject<{
   CustomerSubscription: CustomerSubscription | FederationReferenceTypes['CustomerSubscription'];
   CustomerSubscriptionConnection: CustomerSubscriptionConnection;
   CustomerSubscriptionEdge: CustomerSubscriptionEdge;
+  CustomerUser: CustomerUser | FederationReferenceTypes['CustomerUser'];
+  CustomerUserConnection: CustomerUserConnection;
+  CustomerUserEdge: CustomerUserEdge;
+  CustomerUserLicense: CustomerUserLicense;
   DateTime: Scalars['DateTime']['output'];
   DelegatedAdminChangedEvent: DelegatedAdminChangedEvent;
   DelegatedAdminGrant: DelegatedAdminGrant | FederationReferenceTypes['DelegatedAdminGrant'];
@@ -1326,6 +1471,7 @@ export type ResolversParentTypes = ResolversObject<{
   ResellerRelationshipRequestChangedEvent: ResellerRelationshipRequestChangedEvent;
   ResellerRelationshipRequestConnection: ResellerRelationshipRequestConnection;
   ResellerRelationshipRequestEdge: ResellerRelationshipRequestEdge;
+  ResetCustomerUserPasswordPayload: ResetCustomerUserPasswordPayload;
   RevokePartnerDelegatedAdminPayload: RevokePartnerDelegatedAdminPayload;
   RoleMapping: RoleMapping;
   ServiceHealthChangedEvent: ServiceHealthChangedEvent;
@@ -1362,6 +1508,11 @@ export type AdministerOnBehalfOfLinkResolvers<ContextType = any, ParentType exte
   url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type CreateCustomerUserPayloadResolvers<ContextType = any, ParentType extends ResolversParentTypes['CreateCustomerUserPayload'] = ResolversParentTypes['CreateCustomerUserPayload']> = ResolversObject<{
+  temporaryPassword?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  user?: Resolver<ResolversTypes['CustomerUser'], ParentType, ContextType>;
+}>;
+
 export type CustomerResolvers<ContextType = any, ParentType extends ResolversParentTypes['Customer'] = ResolversParentTypes['Customer'], FederationReferenceType extends FederationReferenceTypes['Customer'] = FederationReferenceTypes['Customer']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Customer']> | FederationReferenceType, FederationReferenceType, ContextType>;
   allowDelegatedAccess?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -1377,6 +1528,7 @@ export type CustomerResolvers<ContextType = any, ParentType extends ResolversPar
   serviceHealth?: Resolver<Maybe<ResolversTypes['ServiceIncidentConnection']>, ParentType, ContextType, RequireFields<CustomerServiceHealthArgs, 'first'>>;
   serviceRequests?: Resolver<Maybe<ResolversTypes['CustomerServiceRequestConnection']>, ParentType, ContextType, RequireFields<CustomerServiceRequestsArgs, 'first'>>;
   subscriptions?: Resolver<Maybe<ResolversTypes['CustomerSubscriptionConnection']>, ParentType, ContextType, RequireFields<CustomerSubscriptionsArgs, 'first'>>;
+  users?: Resolver<Maybe<ResolversTypes['CustomerUserConnection']>, ParentType, ContextType, RequireFields<CustomerUsersArgs, 'first' | 'state'>>;
 }>;
 
 export type CustomerAddressResolvers<ContextType = any, ParentType extends ResolversParentTypes['CustomerAddress'] = ResolversParentTypes['CustomerAddress']> = ResolversObject<{
@@ -1567,6 +1719,41 @@ export type CustomerSubscriptionEdgeResolvers<ContextType = any, ParentType exte
   node?: Resolver<ResolversTypes['CustomerSubscription'], ParentType, ContextType>;
 }>;
 
+export type CustomerUserResolvers<ContextType = any, ParentType extends ResolversParentTypes['CustomerUser'] = ResolversParentTypes['CustomerUser'], FederationReferenceType extends FederationReferenceTypes['CustomerUser'] = FederationReferenceTypes['CustomerUser']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['CustomerUser']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  customer?: Resolver<ResolversTypes['Customer'], ParentType, ContextType>;
+  deletedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  firstName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  isAdmin?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  lastName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  licenses?: Resolver<Array<ResolversTypes['CustomerUserLicense']>, ParentType, ContextType>;
+  restorableUntil?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['CustomerUserState'], ParentType, ContextType>;
+  usageLocation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  userPrincipalName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type CustomerUserConnectionResolvers<ContextType = any, ParentType extends ResolversParentTypes['CustomerUserConnection'] = ResolversParentTypes['CustomerUserConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['CustomerUserEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type CustomerUserEdgeResolvers<ContextType = any, ParentType extends ResolversParentTypes['CustomerUserEdge'] = ResolversParentTypes['CustomerUserEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['CustomerUser'], ParentType, ContextType>;
+}>;
+
+export type CustomerUserLicenseResolvers<ContextType = any, ParentType extends ResolversParentTypes['CustomerUserLicense'] = ResolversParentTypes['CustomerUserLicense']> = ResolversObject<{
+  offerId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  offerName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  subscription?: Resolver<Maybe<ResolversTypes['CustomerSubscription']>, ParentType, ContextType>;
+  subscriptionId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
@@ -1627,14 +1814,19 @@ export type LeadDetailsResolvers<ContextType = any, ParentType extends Resolvers
 export type MutationResolvers<ContextType = any, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   acceptResellerRelationshipRequest?: Resolver<Maybe<ResolversTypes['AcceptResellerRelationshipRequestPayload']>, ParentType, ContextType, RequireFields<MutationAcceptResellerRelationshipRequestArgs, 'token'>>;
   administerOnBehalfOf?: Resolver<Maybe<ResolversTypes['AdministerOnBehalfOfLink']>, ParentType, ContextType, RequireFields<MutationAdministerOnBehalfOfArgs, 'customerId' | 'service'>>;
+  assignCustomerUserLicenses?: Resolver<Maybe<ResolversTypes['CustomerUser']>, ParentType, ContextType, RequireFields<MutationAssignCustomerUserLicensesArgs, 'id'>>;
   createCustomer?: Resolver<Maybe<ResolversTypes['Customer']>, ParentType, ContextType, RequireFields<MutationCreateCustomerArgs, 'input'>>;
   createCustomerServiceRequest?: Resolver<Maybe<ResolversTypes['CustomerServiceRequest']>, ParentType, ContextType, RequireFields<MutationCreateCustomerServiceRequestArgs, 'customerId' | 'input'>>;
+  createCustomerUser?: Resolver<Maybe<ResolversTypes['CreateCustomerUserPayload']>, ParentType, ContextType, RequireFields<MutationCreateCustomerUserArgs, 'customerId' | 'input'>>;
   createJointResellerRelationshipRequest?: Resolver<Maybe<ResolversTypes['ResellerRelationshipRequest']>, ParentType, ContextType, RequireFields<MutationCreateJointResellerRelationshipRequestArgs, 'includeDelegatedAdminPrivileges' | 'providerId'>>;
   createResellerRelationshipRequest?: Resolver<Maybe<ResolversTypes['ResellerRelationshipRequest']>, ParentType, ContextType, RequireFields<MutationCreateResellerRelationshipRequestArgs, 'includeDelegatedAdminPrivileges'>>;
+  deleteCustomerUser?: Resolver<Maybe<ResolversTypes['CustomerUser']>, ParentType, ContextType, RequireFields<MutationDeleteCustomerUserArgs, 'id'>>;
   inviteCustomerFromLead?: Resolver<Maybe<ResolversTypes['ResellerRelationshipRequest']>, ParentType, ContextType, RequireFields<MutationInviteCustomerFromLeadArgs, 'includeDelegatedAdminPrivileges' | 'leadId'>>;
   removeCustomerRelationship?: Resolver<Maybe<ResolversTypes['CustomerResellerRelationship']>, ParentType, ContextType, RequireFields<MutationRemoveCustomerRelationshipArgs, 'customerId'>>;
   removeDelegatedAdminPrivileges?: Resolver<Maybe<ResolversTypes['DelegatedAdminGrant']>, ParentType, ContextType, RequireFields<MutationRemoveDelegatedAdminPrivilegesArgs, 'customerId'>>;
   requestDelegatedAdminPrivileges?: Resolver<Maybe<ResolversTypes['ResellerRelationshipRequest']>, ParentType, ContextType, RequireFields<MutationRequestDelegatedAdminPrivilegesArgs, 'customerId'>>;
+  resetCustomerUserPassword?: Resolver<Maybe<ResolversTypes['ResetCustomerUserPasswordPayload']>, ParentType, ContextType, RequireFields<MutationResetCustomerUserPasswordArgs, 'id'>>;
+  restoreCustomerUser?: Resolver<Maybe<ResolversTypes['CustomerUser']>, ParentType, ContextType, RequireFields<MutationRestoreCustomerUserArgs, 'id'>>;
   revokePartnerDelegatedAdmin?: Resolver<Maybe<ResolversTypes['RevokePartnerDelegatedAdminPayload']>, ParentType, ContextType, RequireFields<MutationRevokePartnerDelegatedAdminArgs, 'partnerId'>>;
   revokeResellerRelationshipRequest?: Resolver<Maybe<ResolversTypes['ResellerRelationshipRequest']>, ParentType, ContextType, RequireFields<MutationRevokeResellerRelationshipRequestArgs, 'id'>>;
   submitOrder?: Resolver<Maybe<ResolversTypes['SubmitOrderPayload']>, ParentType, ContextType, RequireFields<MutationSubmitOrderArgs, 'customerId' | 'lines'>>;
@@ -1722,6 +1914,11 @@ export type ResellerRelationshipRequestEdgeResolvers<ContextType = any, ParentTy
   node?: Resolver<ResolversTypes['ResellerRelationshipRequest'], ParentType, ContextType>;
 }>;
 
+export type ResetCustomerUserPasswordPayloadResolvers<ContextType = any, ParentType extends ResolversParentTypes['ResetCustomerUserPasswordPayload'] = ResolversParentTypes['ResetCustomerUserPasswordPayload']> = ResolversObject<{
+  temporaryPassword?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  user?: Resolver<ResolversTypes['CustomerUser'], ParentType, ContextType>;
+}>;
+
 export type RevokePartnerDelegatedAdminPayloadResolvers<ContextType = any, ParentType extends ResolversParentTypes['RevokePartnerDelegatedAdminPayload'] = ResolversParentTypes['RevokePartnerDelegatedAdminPayload']> = ResolversObject<{
   customerId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   partnerId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1806,6 +2003,7 @@ export type SubscriptionChangedEventResolvers<ContextType = any, ParentType exte
 export type Resolvers<ContextType = any> = ResolversObject<{
   AcceptResellerRelationshipRequestPayload?: AcceptResellerRelationshipRequestPayloadResolvers<ContextType>;
   AdministerOnBehalfOfLink?: AdministerOnBehalfOfLinkResolvers<ContextType>;
+  CreateCustomerUserPayload?: CreateCustomerUserPayloadResolvers<ContextType>;
   Customer?: CustomerResolvers<ContextType>;
   CustomerAddress?: CustomerAddressResolvers<ContextType>;
   CustomerBillingProfile?: CustomerBillingProfileResolvers<ContextType>;
@@ -1828,6 +2026,10 @@ export type Resolvers<ContextType = any> = ResolversObject<{
   CustomerSubscription?: CustomerSubscriptionResolvers<ContextType>;
   CustomerSubscriptionConnection?: CustomerSubscriptionConnectionResolvers<ContextType>;
   CustomerSubscriptionEdge?: CustomerSubscriptionEdgeResolvers<ContextType>;
+  CustomerUser?: CustomerUserResolvers<ContextType>;
+  CustomerUserConnection?: CustomerUserConnectionResolvers<ContextType>;
+  CustomerUserEdge?: CustomerUserEdgeResolvers<ContextType>;
+  CustomerUserLicense?: CustomerUserLicenseResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   DelegatedAdminChangedEvent?: DelegatedAdminChangedEventResolvers<ContextType>;
   DelegatedAdminGrant?: DelegatedAdminGrantResolvers<ContextType>;
@@ -1847,6 +2049,7 @@ export type Resolvers<ContextType = any> = ResolversObject<{
   ResellerRelationshipRequestChangedEvent?: ResellerRelationshipRequestChangedEventResolvers<ContextType>;
   ResellerRelationshipRequestConnection?: ResellerRelationshipRequestConnectionResolvers<ContextType>;
   ResellerRelationshipRequestEdge?: ResellerRelationshipRequestEdgeResolvers<ContextType>;
+  ResetCustomerUserPasswordPayload?: ResetCustomerUserPasswordPayloadResolvers<ContextType>;
   RevokePartnerDelegatedAdminPayload?: RevokePartnerDelegatedAdminPayloadResolvers<ContextType>;
   RoleMapping?: RoleMappingResolvers<ContextType>;
   ServiceHealthChangedEvent?: ServiceHealthChangedEventResolvers<ContextType>;

@@ -1,0 +1,67 @@
+import { DomainError } from '../../kit/errors.js';
+import type { PageArgs } from '../../kit/pagination.js';
+import { restorableUntil, type CustomerUserState } from '../domain/customer-users.js';
+import { subscriptionVisibleTo } from '../domain/commerce.js';
+import type { Customer } from '../model/customer.js';
+import type { CustomerUser } from '../model/customer-user.js';
+import {
+  assignCustomerUserLicenses, createCustomerUser, deleteCustomerUser, resetCustomerUserPassword, restoreCustomerUser,
+  type NewCustomerUser,
+} from '../services/customer-users.js';
+import { inTransaction, partnerCallerOf, visibleCustomerOf, type Context, type Runtime } from './common.js';
+
+type UserListArgs = PageArgs & { state?: CustomerUserState | null; search?: string | null };
+type LicenseChange = { id: string; add?: string[] | null; remove?: string[] | null };
+
+type License = { subscriptionId: string };
+
+/** T-7: a license of a subscription another partner sold shows its id only. */
+async function visibleSubscription(license: License, ctx: Context) {
+  const subscription = await ctx.loaders.subscription.load(license.subscriptionId);
+  const partnerId = ctx.principal?.partnerId;
+  return subscription && partnerId && subscriptionVisibleTo(subscription, partnerId) ? subscription : null;
+}
+
+/** T-11 / R-35: a customer's users exist for the caller only while its organization holds DAP for the customer. */
+async function requireDelegatedAdminFor(customerId: string, ctx: Context) {
+  if (!(await ctx.loaders.myDelegatedAdmin.load(customerId))) throw new DomainError('DELEGATED_ADMIN_REQUIRED', { customerId });
+}
+
+/** C-18…C-20: the customer's directory users, read and managed through delegated admin privileges. */
+export function customerUserResolvers(runtime: Runtime) {
+  return {
+    Customer: {
+      async users(customer: Customer, args: UserListArgs, ctx: Context) {
+        await requireDelegatedAdminFor(customer.id, ctx);
+        return ctx.loaders.customerUserPage(args, { state: args.state ?? null, search: args.search ?? null }).load(customer.id);
+      },
+    },
+    Mutation: {
+      createCustomerUser: (_: unknown, args: { customerId: string; input: NewCustomerUser }, ctx: Context) =>
+        inTransaction(ctx, (tx) => createCustomerUser(tx, partnerCallerOf(ctx), args.customerId, args.input, runtime.now())),
+      deleteCustomerUser: (_: unknown, args: { id: string }, ctx: Context) =>
+        inTransaction(ctx, (tx) => deleteCustomerUser(tx, partnerCallerOf(ctx), args.id, runtime.now())),
+      restoreCustomerUser: (_: unknown, args: { id: string }, ctx: Context) =>
+        inTransaction(ctx, (tx) => restoreCustomerUser(tx, partnerCallerOf(ctx), args.id, runtime.now())),
+      assignCustomerUserLicenses: (_: unknown, args: LicenseChange, ctx: Context) =>
+        inTransaction(ctx, (tx) => assignCustomerUserLicenses(tx, partnerCallerOf(ctx), args.id, args, runtime.now())),
+      resetCustomerUserPassword: (_: unknown, args: { id: string }, ctx: Context) =>
+        inTransaction(ctx, (tx) => resetCustomerUserPassword(tx, partnerCallerOf(ctx), args.id, runtime.now())),
+    },
+    CustomerUser: {
+      async __resolveReference(ref: { id: string }, ctx: Context) {
+        const user = await ctx.loaders.customerUser.load(ref.id);
+        if (!user || !(await visibleCustomerOf(user.customerId, ctx))) return null;
+        return (await ctx.loaders.myDelegatedAdmin.load(user.customerId)) ? user : null;
+      },
+      customer: (user: CustomerUser, _: unknown, ctx: Context) => ctx.loaders.customer.load(user.customerId),
+      licenses: (user: CustomerUser) => user.licenses.map((subscriptionId) => ({ subscriptionId })),
+      restorableUntil: (user: CustomerUser) => (user.deletedAt ? restorableUntil(new Date(user.deletedAt)) : null),
+    },
+    CustomerUserLicense: {
+      subscription: (license: License, _: unknown, ctx: Context) => visibleSubscription(license, ctx),
+      offerId: async (license: License, _: unknown, ctx: Context) => (await visibleSubscription(license, ctx))?.offerId ?? null,
+      offerName: async (license: License, _: unknown, ctx: Context) => (await visibleSubscription(license, ctx))?.offerName ?? null,
+    },
+  };
+}
