@@ -25,6 +25,8 @@ export interface PlatformConfig {
   };
   /** failed sign-ins allowed per account and per client address within the window, then TOO_MANY_ATTEMPTS */
   signInThrottle: { perAccount: number; perAddress: number; windowSeconds: number };
+  /** how often each subgraph marks PENDING invitations and requests past their expiry EXPIRED (and says so) */
+  expirySweepSeconds: number;
   logLevel: string;
 }
 
@@ -71,6 +73,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): PlatformConfig
       perAddress: intFrom(env, 'SIGN_IN_FAILURES_PER_ADDRESS', 50),
       windowSeconds: intFrom(env, 'SIGN_IN_THROTTLE_WINDOW_SECONDS', 900),
     },
+    expirySweepSeconds: intFrom(env, 'EXPIRY_SWEEP_SECONDS', environment === 'test' ? 1 : 60),
     logLevel: env.LOG_LEVEL ?? (environment === 'test' ? 'silent' : 'info'),
   };
 }

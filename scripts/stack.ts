@@ -8,6 +8,7 @@ import { identityDatabase, createIdentitySubgraph } from '../subgraphs/identity/
 import { connect, migrate } from '../subgraphs/kit/database.js';
 import { EventHub } from '../subgraphs/kit/event-hub.js';
 import { EventConsumer, type EventHandler } from '../subgraphs/kit/events.js';
+import { ExpirySweeper, type Sweep } from '../subgraphs/kit/expiry-sweeper.js';
 import { startSubgraphServer, type RunningServer } from '../subgraphs/kit/server.js';
 import { partnersDatabase, createPartnersSubgraph } from '../subgraphs/partners/index.js';
 
@@ -21,6 +22,8 @@ export const SUBGRAPHS: Record<SubgraphName, SubgraphDatabase> = {
 interface SubgraphDatabase extends Omit<Parameters<typeof migrate>[0], 'url'> {
   /** handlers of other subgraphs' events, by producer, that feed this subgraph's read models */
   consumes?: Partial<Record<SubgraphName, EventHandler>>;
+  /** rows that expire (§3.2, §3.3): stored EXPIRED and announced by a periodic sweep */
+  sweeps?: Sweep[];
 }
 
 /** Runs every subgraph's migrations (each in its own schema). */
@@ -67,6 +70,8 @@ export async function startSubgraphService(name: SubgraphName, options: Subgraph
     dataSource, databaseUrl: options.databaseUrl, consumer: name, producer: producer as SubgraphName, apply, logger,
   }));
   for (const consumer of consumers) await consumer.start();
+  const sweeper = new ExpirySweeper({ dataSource, sweeps: SUBGRAPHS[name].sweeps ?? [], intervalSeconds: config.expirySweepSeconds, logger });
+  sweeper.start();
   const metrics = createMetrics(name);
   metrics.gauge('graphql_active_subscriptions', 'Open subscription streams', () => hub.subscriberCount);
   const pool = (dataSource.driver as unknown as { master?: { totalCount: number; idleCount: number; waitingCount: number } }).master;
@@ -88,6 +93,7 @@ export async function startSubgraphService(name: SubgraphName, options: Subgraph
     async close() {
       await server.close();
       await hub.stop();
+      await sweeper.stop();
       for (const consumer of consumers) await consumer.stop();
       await dataSource.destroy();
     },

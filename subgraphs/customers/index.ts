@@ -20,6 +20,7 @@ import { customerResolvers } from './resolvers/customers.js';
 import { liveResolvers } from './resolvers/live.js';
 import { requestResolvers } from './resolvers/requests.js';
 import { supportResolvers } from './resolvers/support.js';
+import { expireRelationshipRequests } from './services/requests.js';
 
 export const customersDatabase = {
   schema: 'customers',
@@ -29,6 +30,7 @@ export const customersDatabase = {
     CustomerLeadEntity, CustomerUserEntity],
   // Read models: identity's tenants, partners' organizations and partnerships (docs/events.md).
   consumes: { identity: applyIdentityEvent, partners: applyPartnersEvent },
+  sweeps: [{ name: 'relationship requests', run: expireRelationshipRequests }],
 };
 
 export interface CustomersDeps {

@@ -16,6 +16,7 @@ import { enrollmentResolvers } from './resolvers/enrollment.js';
 import { invitationResolvers } from './resolvers/invitations.js';
 import { liveResolvers } from './resolvers/live.js';
 import { organizationResolvers } from './resolvers/organizations.js';
+import { expireInvitations } from './services/invitations.js';
 import { applyIdentityEvent } from './tenants.js';
 
 export const partnersDatabase = {
@@ -24,6 +25,7 @@ export const partnersDatabase = {
   entities: [OrganizationEntity, PartnershipEntity, TenantFactsEntity, EnrollmentEntity, VerificationTokenEntity,
     PartnershipInvitationEntity, SupportTicketEntity, InvoiceEntity],
   consumes: { identity: applyIdentityEvent },
+  sweeps: [{ name: 'partnership invitations', run: expireInvitations }],
 };
 
 export interface PartnersDeps {

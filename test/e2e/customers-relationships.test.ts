@@ -1,6 +1,6 @@
 import { TENANT } from '../../scripts/seed/world.js';
 import {
-  ACCEPT_REQUEST, CREATE_JOINT_REQUEST, CREATE_REQUEST, errorOf, startCustomersWorld, tokenOf, type CreatedRequestData,
+  ACCEPT_REQUEST, CREATE_JOINT_REQUEST, CREATE_REQUEST, errorOf, startCustomersWorld, tokenOf, waitFor, type CreatedRequestData,
   type CustomersWorld,
 } from '../helpers/customers.js';
 
@@ -116,6 +116,12 @@ describe('customers: reseller relationship requests and delegated admin (§3.3, 
       const listed = await world.run<{ resellerRelationshipRequests: { edges: { node: { id: string } }[] } }>('anna@contoso.it',
         '{ resellerRelationshipRequests(state: EXPIRED) { edges { node { id } } } }');
       expect(listed.data?.resellerRelationshipRequests.edges.map((e) => e.node.id)).toEqual([expired.id]);
+      // §5: the sweep stores it EXPIRED and publishes ResellerRelationshipRequestChanged{EXPIRED} to the requester
+      await waitFor(async () => (await world.db.query(`select 1 from customers.events where aggregate_id = $1
+        and type = 'ResellerRelationshipRequestChanged' and payload->>'state' = 'EXPIRED' and partner_ids @> array[$2]::uuid[]`,
+      [expired.id, TENANT.contoso])).rowCount, 'the sweep to publish the expiry');
+      const { rows } = await world.db.query('select state from customers.relationship_requests where id = $1', [expired.id]);
+      expect(rows).toEqual([{ state: 'EXPIRED' }]);
     });
 
     it("C-06 / T-1: another organization's request cannot be revoked (NOT_FOUND)", async () => {

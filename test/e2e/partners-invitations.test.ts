@@ -1,5 +1,6 @@
 import { TENANT, USERS } from '../../scripts/seed/world.js';
-import { errorOf, startPartnersWorld, type PartnersWorld } from '../helpers/partners.js';
+import { errorOf, startPartnersWorld, waitFor, type PartnersWorld } from '../helpers/partners.js';
+import { LiveSubscription, settle } from '../helpers/live.js';
 
 const CREATE = `mutation ($email: String) { createPartnershipInvitation(inviteeEmail: $email) {
   id state url expiresAt draftEmail { subject body url } provider { companyName } } }`;
@@ -205,6 +206,27 @@ describe('provider↔reseller partnerships (§3.2): AS-5, AS-6, rules R-24…R-3
       expect(rows[0].payload.partnership).toMatchObject({ state: 'REMOVED', providerId: TENANT.northwind, resellerId: TENANT.contoso });
       const again = await invite('paolo');
       expect((await run('anna', ACCEPT, { t: tokenOf(again.url), ok: true })).errors).toBeUndefined();
+    });
+  });
+
+  describe('expiry (§3.2 "expiresAt passed", §5 PartnershipInvitationChanged on expire)', () => {
+    it('a PENDING invitation past its expiry is stored EXPIRED by the sweep and the provider\'s dashboard hears of it', async () => {
+      const live = new LiveSubscription(world.stack.gatewayUrl, tokens.pietro, 'subscription { partnershipInvitationChanged { state invitation { id } } }');
+      try {
+        await settle();
+        const invitation = await invite('paolo');
+        await world.db.query("update partners.partnership_invitations set expires_at = now() - interval '1 minute' where id = $1", [invitation.id]);
+        await waitFor(async () => (await world.db.query("select 1 from partners.partnership_invitations where id = $1 and state = 'EXPIRED'",
+          [invitation.id])).rowCount, 'the sweep to store EXPIRED');
+        await live.until(() => live.results.some((result) => (result.data?.partnershipInvitationChanged as { state: string } | undefined)?.state === 'EXPIRED'));
+        expect(live.results.map((result) => result.data?.partnershipInvitationChanged)).toEqual([
+          { state: 'PENDING', invitation: { id: invitation.id } }, { state: 'EXPIRED', invitation: { id: invitation.id } }]);
+        const { rows } = await world.db.query(`select actor from partners.events where aggregate_id = $1
+          and type = 'PartnershipInvitationChanged' and payload->>'state' = 'EXPIRED'`, [invitation.id]);
+        expect(rows).toEqual([{ actor: { kind: 'SYSTEM' } }]);
+      } finally {
+        await live.close();
+      }
     });
   });
 });

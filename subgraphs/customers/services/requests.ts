@@ -158,3 +158,18 @@ async function tenantCountryOf(tx: EntityManager, principal: Principal): Promise
     union all select country_code as country from customers.tenants where id = $1 limit 1`, [principal.tenantId]);
   return rows[0]?.country ?? null;
 }
+
+/** §3.3 "expiresAt passed": stores PENDING requests past their expiry as EXPIRED and publishes each change. */
+export async function expireRelationshipRequests(tx: EntityManager, now: Date, batch: number): Promise<number> {
+  const due = await tx.getRepository(RelationshipRequestEntity).createQueryBuilder('q')
+    .where("q.state = 'PENDING' and q.expiresAt <= :now", { now })
+    .orderBy('q.expiresAt').limit(batch)
+    .setLock('pessimistic_write').setOnLocked('skip_locked')
+    .getMany();
+  for (const request of due) {
+    request.state = 'EXPIRED';
+    await tx.getRepository(RelationshipRequestEntity).save(request);
+    await recordRequestEvent(tx, request, { kind: 'SYSTEM' });
+  }
+  return due.length;
+}

@@ -146,3 +146,18 @@ export async function revokePartnershipInvitation(
   return invitation;
 }
 
+
+/** §3.2 "expiresAt passed": stores PENDING invitations past their expiry as EXPIRED and publishes each change. */
+export async function expireInvitations(tx: EntityManager, now: Date, batch: number): Promise<number> {
+  const due = await tx.getRepository(PartnershipInvitationEntity).createQueryBuilder('i')
+    .where("i.state = 'PENDING' and i.expiresAt <= :now", { now })
+    .orderBy('i.expiresAt').limit(batch)
+    .setLock('pessimistic_write').setOnLocked('skip_locked')
+    .getMany();
+  for (const invitation of due) {
+    invitation.state = 'EXPIRED';
+    await tx.getRepository(PartnershipInvitationEntity).save(invitation);
+    await publishInvitation(tx, invitation, { kind: 'SYSTEM' });
+  }
+  return due.length;
+}

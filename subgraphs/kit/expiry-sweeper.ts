@@ -1,0 +1,53 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import type { Logger } from '../../platform/logger.js';
+import { inTransaction, SYSTEM_SCOPE } from './database.js';
+
+/** One kind of expiring row: marks up to `batch` of them EXPIRED at `now`, with their events; returns how many. */
+export interface Sweep {
+  name: string;
+  run(tx: EntityManager, now: Date, batch: number): Promise<number>;
+}
+
+const BATCH = 100;
+
+/**
+ * §3.2 / §3.3 "expiresAt passed": reads already treat a PENDING row past its expiry as EXPIRED; the sweep stores
+ * it so and publishes the change (PartnershipInvitationChanged, ResellerRelationshipRequestChanged), so dashboards
+ * hear of it. Rows are claimed with `for update skip locked`: several replicas sweep without doing the work twice.
+ */
+export class ExpirySweeper {
+  private timer: NodeJS.Timeout | undefined;
+  private running: Promise<unknown> | undefined;
+
+  constructor(private readonly options: { dataSource: DataSource; sweeps: Sweep[]; intervalSeconds: number; logger: Logger }) {}
+
+  start(): void {
+    if (!this.options.sweeps.length || this.timer) return;
+    this.timer = setInterval(() => {
+      this.running ??= this.sweepNow()
+        .catch((error) => this.options.logger.warn({ err: error }, 'expiry sweep failed'))
+        .finally(() => { this.running = undefined; });
+    }, this.options.intervalSeconds * 1000);
+    this.timer.unref();
+  }
+
+  /** Sweeps every kind until nothing is left; the number of rows expired. */
+  async sweepNow(now = new Date()): Promise<number> {
+    let total = 0;
+    for (const sweep of this.options.sweeps) {
+      for (;;) {
+        const expired = await inTransaction(this.options.dataSource, SYSTEM_SCOPE, (tx) => sweep.run(tx, now, BATCH));
+        total += expired;
+        if (expired) this.options.logger.info({ sweep: sweep.name, expired }, 'expired');
+        if (expired < BATCH) break;
+      }
+    }
+    return total;
+  }
+
+  async stop(): Promise<void> {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = undefined;
+    await this.running;
+  }
+}
