@@ -2,6 +2,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { Logger } from '../../platform/logger.js';
 import { inTransaction } from './database.js';
 import type { Principal } from './principal.js';
+import type { RequestTrace } from './tracing.js';
 
 /** Database access for one request: every unit of work is a transaction scoped to the caller's partner. */
 export interface ScopedDatabase {
@@ -18,14 +19,25 @@ export interface SubgraphContext<TLoaders> {
   clientAddress: string;
   db: ScopedDatabase;
   loaders: TLoaders;
+  trace?: RequestTrace;
 }
 
-export function scopedDatabase(dataSource: DataSource, principal: Principal | null): ScopedDatabase {
+export function scopedDatabase(dataSource: DataSource, principal: Principal | null, trace?: RequestTrace): ScopedDatabase {
   const scope = { partnerId: principal?.partnerId ?? null };
   let statements = 0;
   const count = () => { statements += 1; };
+  const transaction = <T>(work: (manager: EntityManager) => Promise<T>) => inTransaction(dataSource, scope, work, count);
   return {
-    transaction: (work) => inTransaction(dataSource, scope, work, count),
+    transaction: trace
+      ? (work) => trace.inSpan('db.transaction', { 'db.system.name': 'postgresql' }, async (span) => {
+        const before = statements;
+        try {
+          return await transaction(work);
+        } finally {
+          span.setAttribute('db.statement.count', statements - before);
+        }
+      })
+      : transaction,
     get statementCount() { return statements; },
   };
 }

@@ -46,9 +46,9 @@ export function buildSubgraph<TLoaders>(
   return {
     name: definition.name,
     schema: protectSchema(schema, definition.permissions),
-    createContext({ principal, requestId, logger, clientAddress }: RequestInfo) {
-      const db = scopedDatabase(dataSource, principal);
-      return { principal, requestId, logger, clientAddress, db, loaders: definition.createLoaders(db, principal) };
+    createContext({ principal, requestId, logger, clientAddress, trace }: RequestInfo) {
+      const db = scopedDatabase(dataSource, principal, trace);
+      return { principal, requestId, logger, clientAddress, db, loaders: definition.createLoaders(db, principal), trace };
     },
     isReady: () => databaseIsReady(dataSource),
   };
