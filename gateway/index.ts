@@ -8,7 +8,9 @@ import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import type { Logger } from '../platform/logger.js';
 import { createMetrics, type Metrics } from '../platform/metrics.js';
+import type { TracingConfig } from '../platform/config.js';
 import type { TokenVerifier } from '../platform/tokens.js';
+import { startTracing, type Tracing } from '../platform/tracing.js';
 import { authorizationIsAcceptable, useAccessTokens, useCallerContext, VerifiedTokens } from './auth.js';
 import { maskError } from './errors.js';
 import { graphiqlOptions } from './graphiql.js';
@@ -16,6 +18,7 @@ import { subgraphReadiness } from './readiness.js';
 import { useRequestLog } from './request-log.js';
 import { bodyTooLarge, DEFAULT_TRAFFIC_LIMITS, useRateLimits, type TrafficLimits } from './guards.js';
 import { DEFAULT_QUERY_LIMITS, useQueryLimits, type QueryLimits } from './limits.js';
+import { useTracing } from './tracing.js';
 
 export interface GatewayOptions {
   /** the supergraph SDL, or a function returning it (re-read on reload) */
@@ -31,6 +34,8 @@ export interface GatewayOptions {
   traffic?: TrafficLimits;
   /** Prometheus registry served at /metrics (one is created when absent) */
   metrics?: Metrics;
+  /** OpenTelemetry traces (startGateway starts them when an endpoint is configured) */
+  tracing?: TracingConfig;
 }
 
 const trafficOf = (options: GatewayOptions): TrafficLimits =>
@@ -42,8 +47,13 @@ const CLOSE_GOING_AWAY = 1001;
 // authorization and x-forwarded-for travel through useCallerContext, for every transport.
 const FORWARDED_HEADERS = ['x-request-id'];
 
-/** The Hive Gateway runtime over the composed supergraph: token check, header forwarding, health endpoints. */
-export function createGateway(options: GatewayOptions, tokens = new VerifiedTokens(options.verifier)): GatewayRuntime {
+/**
+ * The Hive Gateway runtime over the composed supergraph: token check, header forwarding, health endpoints;
+ * spans through @opentelemetry/api when `tracing` has been started.
+ */
+export function createGateway(
+  options: GatewayOptions, tokens = new VerifiedTokens(options.verifier), tracing?: Tracing,
+): GatewayRuntime {
   const supergraph = options.supergraph;
   return createGatewayRuntime({
     supergraph: typeof supergraph === 'string' ? () => supergraph : supergraph,
@@ -84,9 +94,10 @@ export function createGateway(options: GatewayOptions, tokens = new VerifiedToke
       fromSubgraphsToClient: ({ response }) => (options.production ? {}
         : { 'x-sql-statements': response.headers.get('x-sql-statements') }),
     },
-    plugins: ({ log }) => [
+    plugins: (context) => [
+      ...(tracing ? useTracing(context, GRAPHQL_PATH) : []),
       useMeshPrometheus({
-        metrics: true, endpoint: '/metrics', registry: options.metrics?.registry, labels: { subgraphName: true }, log,
+        metrics: true, endpoint: '/metrics', registry: options.metrics?.registry, labels: { subgraphName: true }, log: context.log,
       }) as GatewayPlugin,
       useRequestLog(options.logger),
       useRateLimits(trafficOf(options), tokens),
@@ -108,7 +119,8 @@ export interface RunningGateway {
 export async function startGateway(options: GatewayOptions & { host: string; port: number }): Promise<RunningGateway> {
   const metrics = options.metrics ?? createMetrics('gateway');
   const tokens = new VerifiedTokens(options.verifier);
-  const runtime = createGateway({ ...options, metrics }, tokens);
+  const tracing = options.tracing && startTracing('gateway', options.tracing, { global: true });
+  const runtime = createGateway({ ...options, metrics }, tokens, tracing);
   const traffic = trafficOf(options);
   const readiness = subgraphReadiness(typeof options.supergraph === 'string' ? options.supergraph : await options.supergraph());
   // Subgraphs throttle sign-ins per client address: they see the gateway's peer, never a client-supplied value.
@@ -185,6 +197,7 @@ export async function startGateway(options: GatewayOptions & { host: string; por
         server.closeIdleConnections();
       });
       await runtime[Symbol.asyncDispose]();
+      await tracing?.shutdown();
     },
   };
 }

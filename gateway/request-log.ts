@@ -1,12 +1,17 @@
 import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
+import { trace } from '@opentelemetry/api';
 import type { Logger } from '../platform/logger.js';
 
-/** One JSON log line per request with its request id, the same id the subgraphs log (x-request-id). */
+/**
+ * One JSON log line per request with its request id, the same id the subgraphs log (x-request-id), and the
+ * trace id when the request is traced.
+ */
 export function useRequestLog(logger: Logger): GatewayPlugin {
-  const started = new WeakMap<Request, { at: number; operationName?: string }>();
+  const started = new WeakMap<Request, { at: number; operationName?: string; traceId?: string }>();
   return {
     onRequest({ request }) {
-      started.set(request, { at: performance.now() });
+      // the OpenTelemetry plugin runs each request inside its HTTP span; without tracing there is none
+      started.set(request, { at: performance.now(), traceId: trace.getActiveSpan()?.spanContext().traceId });
     },
     onParams({ request, params }) {
       const entry = started.get(request);
@@ -18,6 +23,7 @@ export function useRequestLog(logger: Logger): GatewayPlugin {
       if (!entry || new URL(request.url).pathname !== '/graphql') return;
       logger.info({
         requestId: request.headers.get('x-request-id'),
+        ...(entry.traceId && { trace_id: entry.traceId }),
         method: request.method,
         operationName: entry.operationName,
         status: response.status,

@@ -28,6 +28,17 @@ export interface PlatformConfig {
   /** how often each subgraph marks PENDING invitations and requests past their expiry EXPIRED (and says so) */
   expirySweepSeconds: number;
   logLevel: string;
+  tracing: TracingConfig;
+}
+
+/** OpenTelemetry traces over OTLP/HTTP: off unless an endpoint is configured. */
+export interface TracingConfig {
+  /** where spans are POSTed (`…/v1/traces`); unset means no tracing at all */
+  endpoint?: string;
+  /** the service name of this process; unset means `partner-graph-<service>` */
+  serviceName?: string;
+  /** how long spans are batched before an export */
+  exportDelayMs: number;
 }
 
 function intFrom(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
@@ -42,6 +53,16 @@ function environmentFrom(env: NodeJS.ProcessEnv): Environment {
   const value = env.NODE_ENV ?? 'development';
   if (value === 'production' || value === 'test') return value;
   return 'development';
+}
+
+function tracingFrom(env: NodeJS.ProcessEnv): TracingConfig {
+  const base = env.OTEL_EXPORTER_OTLP_ENDPOINT?.replace(/\/+$/, '');
+  const endpoint = env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT || (base ? `${base}/v1/traces` : undefined);
+  return {
+    endpoint: env.OTEL_SDK_DISABLED === 'true' || env.OTEL_TRACES_EXPORTER === 'none' ? undefined : endpoint,
+    serviceName: env.OTEL_SERVICE_NAME || undefined,
+    exportDelayMs: intFrom(env, 'OTEL_BSP_SCHEDULE_DELAY', 5000),
+  };
 }
 
 /** Reads the configuration from environment variables, with safe local defaults. */
@@ -75,5 +96,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): PlatformConfig
     },
     expirySweepSeconds: intFrom(env, 'EXPIRY_SWEEP_SECONDS', environment === 'test' ? 1 : 60),
     logLevel: env.LOG_LEVEL ?? (environment === 'test' ? 'silent' : 'info'),
+    tracing: tracingFrom(env),
   };
 }

@@ -41,6 +41,7 @@ async function start() {
       rustQueryPlanner: process.env.RUST_QUERY_PLANNER !== 'false',
       limits: queryLimitsFrom(process.env),
       traffic: trafficLimitsFrom(process.env),
+      tracing: config.tracing,
       host: config.host,
       port: config.ports.gateway,
     });

@@ -3,6 +3,7 @@ import { createLogger, type Logger } from '../platform/logger.js';
 import { createMetrics } from '../platform/metrics.js';
 import { readSubgraphSdl, type SubgraphName } from '../platform/supergraph.js';
 import { createTokenSigner, createTokenVerifier, type TokenKeys } from '../platform/tokens.js';
+import { startTracing } from '../platform/tracing.js';
 import { customersDatabase, createCustomersSubgraph } from '../subgraphs/customers/index.js';
 import { identityDatabase, createIdentitySubgraph } from '../subgraphs/identity/index.js';
 import { connect, migrate } from '../subgraphs/kit/database.js';
@@ -78,8 +79,10 @@ export async function startSubgraphService(name: SubgraphName, options: Subgraph
   metrics.gauge('db_pool_connections', 'Database connections in the pool', () => pool?.totalCount ?? 0);
   metrics.gauge('db_pool_idle_connections', 'Idle database connections in the pool', () => pool?.idleCount ?? 0);
   metrics.gauge('db_pool_waiting_requests', 'Requests waiting for a database connection', () => pool?.waitingCount ?? 0);
+  const tracing = startTracing(name, config.tracing);
   const server = await startSubgraphServer(service as Parameters<typeof startSubgraphServer>[0], {
     metrics,
+    tracing,
     host: config.host,
     port: options.port,
     verifier: createTokenVerifier(keys, config.jwt),
@@ -96,6 +99,7 @@ export async function startSubgraphService(name: SubgraphName, options: Subgraph
       await sweeper.stop();
       for (const consumer of consumers) await consumer.stop();
       await dataSource.destroy();
+      await tracing?.shutdown();
     },
   };
 }

@@ -51,7 +51,10 @@ const subgraphUrls = Object.fromEntries(SUBGRAPH_NAMES.map((name) =>
 
 function startService(name: string): ChildProcess {
   const child = spawn(process.execPath, ['--import', 'tsx', serviceScript, name], {
-    env: { ...process.env, ...subgraphUrls, DATABASE_URL: database.url, DATA_DIR: config.dataDir },
+    // one process per service, so each names itself in traces
+    env: {
+      ...process.env, ...subgraphUrls, DATABASE_URL: database.url, DATA_DIR: config.dataDir, OTEL_SERVICE_NAME: `partner-graph-${name}`,
+    },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   child.once('exit', (code, signal) => {

@@ -2,6 +2,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { Logger } from '../../platform/logger.js';
 import { inTransaction, SYSTEM_SCOPE } from './database.js';
 import type { Principal } from './principal.js';
+import type { RequestTrace } from './tracing.js';
 
 /** Database access for one request: every unit of work is a transaction scoped to the caller's partner. */
 export interface ScopedDatabase {
@@ -25,14 +26,25 @@ export interface SubgraphContext<TLoaders> {
   loaders: TLoaders;
   /** fresh DataLoaders (empty caches): a live stream calls it per event */
   renewLoaders(): void;
+  trace?: RequestTrace;
 }
 
-export function scopedDatabase(dataSource: DataSource, principal: Principal | null): ScopedDatabase {
+export function scopedDatabase(dataSource: DataSource, principal: Principal | null, trace?: RequestTrace): ScopedDatabase {
   const scope = { partnerId: principal?.partnerId ?? null };
   let statements = 0;
   const count = () => { statements += 1; };
+  const transaction = <T>(work: (manager: EntityManager) => Promise<T>) => inTransaction(dataSource, scope, work, count);
   return {
-    transaction: (work) => inTransaction(dataSource, scope, work, count),
+    transaction: trace
+      ? (work) => trace.inSpan('db.transaction', { 'db.system.name': 'postgresql' }, async (span) => {
+        const before = statements;
+        try {
+          return await transaction(work);
+        } finally {
+          span.setAttribute('db.statement.count', statements - before);
+        }
+      })
+      : transaction,
     system: (work) => inTransaction(dataSource, SYSTEM_SCOPE, work, count),
     get statementCount() { return statements; },
   };

@@ -9,9 +9,11 @@ import { WebSocketServer } from 'ws';
 import type { Logger } from '../../platform/logger.js';
 import type { Metrics } from '../../platform/metrics.js';
 import type { TokenVerifier } from '../../platform/tokens.js';
+import type { Tracing } from '../../platform/tracing.js';
 import { createErrorFormatter } from './errors.js';
 import { BodyTooLargeError, readBody, sendGraphQLError, sendJson } from './http.js';
 import { authenticate, type Principal } from './principal.js';
+import { operationTracingPlugin, RequestTrace } from './tracing.js';
 
 /** What a request brings to its context. */
 export interface RequestInfo {
@@ -20,6 +22,8 @@ export interface RequestInfo {
   logger: Logger;
   /** the client's address: the first X-Forwarded-For entry (set by the gateway), else the peer */
   clientAddress: string;
+  /** the request's spans, when tracing is on */
+  trace?: RequestTrace;
 }
 
 /** What the server needs from a subgraph: its protected schema and how to build a request's context. */
@@ -39,9 +43,11 @@ function metricsPlugin(metrics: Metrics, logger: Logger): ApolloServerPlugin<Bas
       return {
         async willSendResponse({ operation, operationName, errors, contextValue }) {
           const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-          const { requestId, db } = contextValue as { requestId?: string; db?: { statementCount?: number } };
+          const { requestId, db, trace } = contextValue as {
+            requestId?: string; db?: { statementCount?: number }; trace?: RequestTrace;
+          };
           logger.info({
-            requestId, operationName, type: operation?.operation, durationMs: Math.round(seconds * 10_000) / 10,
+            requestId, ...(trace && { trace_id: trace.traceId }), operationName, type: operation?.operation, durationMs: Math.round(seconds * 10_000) / 10,
             errors: errors?.length ?? 0, sqlStatements: db?.statementCount,
           }, 'operation');
           metrics.operationDuration.observe({
@@ -64,6 +70,8 @@ export interface SubgraphServerOptions {
   bodyLimitBytes?: number;
   /** Prometheus metrics served at /metrics */
   metrics: Metrics;
+  /** OpenTelemetry spans per request, operation and transaction (none when absent) */
+  tracing?: Tracing;
 }
 
 export interface RunningServer {
@@ -111,21 +119,29 @@ export async function startSubgraphServer<TContext extends BaseContext>(
     includeStacktraceInErrorResponses: false,
     introspection: !options.production,
     csrfPrevention: true,
-    plugins: [ApolloServerPluginLandingPageDisabled(), metricsPlugin(options.metrics, logger) as ApolloServerPlugin<TContext>],
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      metricsPlugin(options.metrics, logger) as ApolloServerPlugin<TContext>,
+      ...(options.tracing ? [operationTracingPlugin() as ApolloServerPlugin<TContext>] : []),
+    ],
     logger,
   });
   await apollo.start();
 
-  async function contextFor(request: IncomingMessage, requestId: string): Promise<TContext> {
+  async function contextFor(request: IncomingMessage, requestId: string, trace?: RequestTrace): Promise<TContext> {
     const principal = await authenticate(request.headers.authorization, verifier);
     return service.createContext({
-      principal, requestId, logger: logger.child({ requestId }), clientAddress: clientAddressOf(request),
+      principal, requestId, logger: logger.child({ requestId, ...(trace && { trace_id: trace.traceId }) }),
+      clientAddress: clientAddressOf(request), trace,
     });
   }
 
   async function handleGraphQL(request: IncomingMessage, response: ServerResponse) {
     const url = new URL(request.url ?? '/', 'http://localhost');
     const requestId = requestIdOf(request);
+    const trace = options.tracing && RequestTrace.start(options.tracing, { method: request.method, path: GRAPHQL_PATH, headers: request.headers });
+    // 'close' comes after every outcome, including the 413 and 500 answers of handle()
+    if (trace) response.once('close', () => trace.end(response.statusCode));
     let body: unknown;
     if (request.method === 'POST') {
       const text = await readBody(request, bodyLimit);
@@ -138,7 +154,7 @@ export async function startSubgraphServer<TContext extends BaseContext>(
     let context: TContext | undefined;
     const result = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: request.method ?? 'GET', headers: headerMapOf(request), search: url.search, body },
-      context: async () => (context = await contextFor(request, requestId)),
+      context: async () => (context = await contextFor(request, requestId, trace)),
     });
     const headers: Record<string, string> = { 'x-request-id': requestId };
     const statements = (context as { db?: { statementCount?: number } } | undefined)?.db?.statementCount;

@@ -46,10 +46,10 @@ export function buildSubgraph<TLoaders>(
   return {
     name: definition.name,
     schema: protectSchema(schema, definition.permissions),
-    createContext({ principal, requestId, logger, clientAddress }: RequestInfo) {
-      const db = scopedDatabase(dataSource, principal);
+    createContext({ principal, requestId, logger, clientAddress, trace }: RequestInfo) {
+      const db = scopedDatabase(dataSource, principal, trace);
       const context: SubgraphContext<TLoaders> = {
-        principal, requestId, logger, clientAddress, db, loaders: definition.createLoaders(db, principal),
+        principal, requestId, logger, clientAddress, db, loaders: definition.createLoaders(db, principal), trace,
         // A subscription's context lives as long as its stream: each event reads today's rows, not the first event's.
         renewLoaders() { context.loaders = definition.createLoaders(db, principal); },
       };

@@ -1,4 +1,6 @@
+import { randomBytes } from 'node:crypto';
 import { pino } from 'pino';
+import { startOtlpReceiver, type ReceivedSpan } from '../helpers/otlp-receiver.js';
 import { startTestStack, type TestStack } from '../helpers/stack.js';
 
 const base = (graphqlUrl: string) => graphqlUrl.replace(/\/graphql$/, '');
@@ -94,5 +96,83 @@ describe('request ids in the logs (issue 9)', () => {
     } finally {
       await stack.close();
     }
+  });
+});
+
+describe('OpenTelemetry traces (issue 9)', () => {
+  const DASHBOARD = `query Dashboard { me { displayName organization { companyName
+    customers(first: 10) { edges { node { companyProfile { companyName } } } } } } }`;
+  let receiver: Awaited<ReturnType<typeof startOtlpReceiver>>;
+  let stack: TestStack;
+  let token: string;
+  const lines: Record<string, unknown>[] = [];
+  beforeAll(async () => {
+    receiver = await startOtlpReceiver();
+    const logger = pino({ level: 'info' }, { write: (line: string) => { lines.push(JSON.parse(line)); } });
+    stack = await startTestStack({ logger, env: { OTEL_EXPORTER_OTLP_ENDPOINT: receiver.url, OTEL_BSP_SCHEDULE_DELAY: '20' } });
+    token = await stack.signIn('anna@contoso.it');
+  });
+  afterAll(async () => {
+    await stack?.close();
+    await receiver?.close();
+  });
+
+  const send = (requestId: string, headers: Record<string, string> = {}) => fetch(stack.gatewayUrl, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, 'x-request-id': requestId, ...headers },
+    body: JSON.stringify({ query: DASHBOARD }),
+  });
+  const GATEWAY = 'partner-graph-gateway';
+  const SUBGRAPHS = ['partner-graph-customers', 'partner-graph-identity', 'partner-graph-partners'];
+  const isServerSpan = (span: ReceivedSpan) => span.name === 'POST /graphql';
+
+  /** The trace of the gateway request with this id, once the gateway and all three subgraphs have exported it. */
+  const traceOf = (requestId: string) => receiver.waitFor((spans) => {
+    const root = spans.find((span) => span.service === GATEWAY && isServerSpan(span) && span.attributes['hive.request.id'] === requestId);
+    const inTrace = spans.filter((span) => span.traceId === root?.traceId);
+    const served = new Set(inTrace.filter((span) => span.service !== GATEWAY && isServerSpan(span)).map((span) => span.service));
+    return root && served.size === SUBGRAPHS.length ? { root, spans: inTrace } : undefined;
+  });
+
+  it('one query through the gateway is one trace: gateway spans, and under them each subgraph\'s request, operation and transactions', async () => {
+    const response = await send('otel-dashboard');
+    expect(response.status).toBe(200);
+    expect((await response.json()).errors).toBeUndefined();
+    const { root, spans } = await traceOf('otel-dashboard');
+    const byId = new Map(spans.map((span) => [span.spanId, span]));
+    const ancestors = (span: ReceivedSpan): ReceivedSpan[] => {
+      const parent = span.parentSpanId ? byId.get(span.parentSpanId) : undefined;
+      return parent ? [parent, ...ancestors(parent)] : [];
+    };
+    expect(root.parentSpanId).toBeUndefined();
+    expect([...new Set(spans.map((span) => span.service))].sort()).toEqual([GATEWAY, ...SUBGRAPHS].sort());
+    expect(spans.filter((span) => span.service === GATEWAY).map((span) => span.name))
+      .toEqual(expect.arrayContaining(['graphql.operation Dashboard', 'subgraph.execute (customers)', 'http.fetch']));
+    for (const service of SUBGRAPHS) {
+      const served = spans.filter((span) => span.service === service && isServerSpan(span));
+      for (const span of served) {
+        // the subgraph's request continues the gateway's fetch, and leads back to the gateway's request
+        expect(byId.get(span.parentSpanId!)).toMatchObject({ service: GATEWAY, name: 'http.fetch' });
+        expect(ancestors(span).at(-1)).toBe(root);
+      }
+    }
+    const transaction = spans.find((span) => span.service === 'partner-graph-customers' && span.name === 'db.transaction');
+    expect(transaction).toBeDefined();
+    expect(ancestors(transaction!).map((span) => `${span.service} ${span.name}`).slice(0, 3))
+      .toEqual(['partner-graph-customers query', 'partner-graph-customers POST /graphql', `${GATEWAY} http.fetch`]);
+    // log correlation: every line of the request carries its trace id
+    const logged = lines.filter((line) => line.requestId === 'otel-dashboard');
+    expect(logged.map((line) => line.msg).sort()).toEqual(['operation', 'operation', 'operation', 'request']);
+    expect(logged.every((line) => line.trace_id === root.traceId)).toBe(true);
+  });
+
+  it('a client\'s traceparent is continued: the gateway request is its child, in the client\'s trace', async () => {
+    const traceId = randomBytes(16).toString('hex');
+    const clientSpanId = randomBytes(8).toString('hex');
+    const response = await send('otel-client', { traceparent: `00-${traceId}-${clientSpanId}-01` });
+    expect(response.status).toBe(200);
+    const { root, spans } = await traceOf('otel-client');
+    expect(root).toMatchObject({ traceId, parentSpanId: clientSpanId });
+    expect(spans.filter((span) => span.service !== GATEWAY).length).toBeGreaterThan(3);
   });
 });

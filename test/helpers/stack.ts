@@ -53,8 +53,9 @@ export async function generateTestKeys(): Promise<TokenKeys> {
   return { privateKey, publicKey, development: true };
 }
 
-export function testConfig(): PlatformConfig {
-  return loadConfig({ NODE_ENV: 'test', LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent' });
+/** The test configuration, with `env` as further environment variables (e.g. OTEL_EXPORTER_OTLP_ENDPOINT). */
+export function testConfig(env: NodeJS.ProcessEnv = {}): PlatformConfig {
+  return loadConfig({ NODE_ENV: 'test', LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent', ...env });
 }
 
 export interface TestStack {
@@ -84,9 +85,11 @@ export async function startTestStack(options: {
   databaseServer?: string;
   /** where the services log (default: silent, or LOG_LEVEL) */
   logger?: Logger;
+  /** environment variables read into the configuration of every service */
+  env?: NodeJS.ProcessEnv;
 } = {}): Promise<TestStack> {
   const database = await createTestDatabase(options.databaseServer);
-  const config = testConfig();
+  const config = testConfig(options.env);
   const keys = await generateTestKeys();
   const logger = options.logger ?? createLogger('test', config.logLevel);
   const subgraphs: RunningServer[] = [];
@@ -105,7 +108,7 @@ export async function startTestStack(options: {
     const supergraph = withSubgraphUrls(await readFile(SUPERGRAPH_FILE, 'utf8'), subgraphUrls);
     gateway = await startGateway({
       supergraph, verifier: createTokenVerifier(keys, config.jwt), logger, production: options.production ?? false,
-      host: '127.0.0.1', port: 0, rustQueryPlanner: options.rustQueryPlanner, limits: options.limits,
+      host: '127.0.0.1', port: 0, rustQueryPlanner: options.rustQueryPlanner, limits: options.limits, tracing: config.tracing,
     });
     const gatewayUrl = gateway.url;
     const running = gateway;
