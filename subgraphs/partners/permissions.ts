@@ -51,6 +51,7 @@ export const partnersPermissions: IRules = {
     submitEnrollment: signedIn,
     resendPrimaryContactVerification: signedIn,
     cancelEnrollment: signedIn,
+    appealEnrollment: signedIn,
     verifyPrimaryContactEmail: allow, // the anonymous holder of the emailed link (step 8)
     updateLegalBusinessProfile: globalAdmins, // P-04
     updateSupportProfile: globalAdmins, // P-05

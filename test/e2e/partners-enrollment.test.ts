@@ -232,6 +232,17 @@ describe('enrollment (§3.1): AS-1, AS-2 and rules R-9…R-23 through the gatewa
         expect({ query, error: errorOf(await as(fresh).run(query)) })
           .toEqual({ query, error: expect.objectContaining({ code: 'FORBIDDEN', reason: 'ACCOUNT_REJECTED' }) });
       }
+      // §3.1 row 11: the creator appeals with a comment and documents → IN_REVIEW again, then the reviewer approves
+      const APPEAL = 'mutation ($c: String!, $d: [String!]) { appealEnrollment(comment: $c, documents: $d) { status vettingStatus history { to reason } } }';
+      expect(errorOf(await as(fresh).run(APPEAL, { c: '  ' }))).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'REQUIRED_FIELD', field: 'comment' });
+      const appealed = await as(fresh).run<{ appealEnrollment: { status: string; vettingStatus: string; history: { to: string; reason: string | null }[] } }>(
+        APPEAL, { c: 'Chamber of commerce registration attached', d: ['https://litwareinc.it/visura.pdf'] });
+      expect(appealed.data!.appealEnrollment).toMatchObject({ status: 'IN_REVIEW', vettingStatus: 'PENDING' });
+      expect(appealed.data!.appealEnrollment.history.at(-1)).toEqual({ to: 'IN_REVIEW',
+        reason: 'Chamber of commerce registration attached (documents: https://litwareinc.it/visura.pdf)' });
+      expect(errorOf(await as(fresh).run(APPEAL, { c: 'again' }))).toMatchObject({ code: 'NOT_FOUND' });
+      await world.review({ applicationId: myEnrollment.id, decision: 'APPROVE' });
+      await signInWhen(world, newcomer, (claims) => claims.pst === 'ACTIVE');
     });
   });
 

@@ -285,7 +285,8 @@ export const OUTSIDE_MATRIX: OutsideRow[] = [
     query: 'mutation { verifyPrimaryContactEmail(token: "no-such-$role") { enrollmentStatus } }' },
   ...(['startEnrollment(program: INDIRECT_RESELLER) { id }', 'linkPartnerMembershipAccount(userName: "u", password: "p") { id }',
     'selectOrganizationProfile(mpnId: "1234567") { id }', `saveEnrollmentDetails(input: { legalBusinessProfile: ${LEGAL}, supportProfile: { email: "s@contoso.it" } }) { id }`,
-    'submitEnrollment { id }', 'resendPrimaryContactVerification { id }', 'cancelEnrollment { id }'].map((call): OutsideRow => ({
+    'submitEnrollment { id }', 'resendPrimaryContactVerification { id }', 'cancelEnrollment { id }',
+    'appealEnrollment(comment: "the documents") { id }'].map((call): OutsideRow => ({
     covers: [`Mutation.${call.split(/[ ({]/)[0]}`], principal: 'tenant global admin', partnerRoles: 'past the shield',
     basis: 'the enrollment creator (G3 waived); a partner already enrolled gets a domain error', query: `mutation { ${call} }`,
   }))),

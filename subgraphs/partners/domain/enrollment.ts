@@ -14,7 +14,8 @@ export type VettingSubStatus = 'NONE' | 'ENTRY' | 'EMAIL_OWNERSHIP' | 'EMAIL_DOM
 
 export type EnrollmentTrigger =
   | 'linkPartnerMembershipAccount' | 'selectOrganizationProfile' | 'saveEnrollmentDetails' | 'submitEnrollment'
-  | 'resendPrimaryContactVerification' | 'verifyPrimaryContactEmail' | 'approve' | 'reject' | 'cancelEnrollment';
+  | 'resendPrimaryContactVerification' | 'verifyPrimaryContactEmail' | 'approve' | 'reject' | 'appealEnrollment'
+  | 'cancelEnrollment';
 
 interface Transition {
   trigger: EnrollmentTrigger;
@@ -37,6 +38,7 @@ export const ENROLLMENT_TRANSITIONS: readonly Transition[] = [
   { trigger: 'verifyPrimaryContactEmail', from: ['PENDING_EMAIL_VERIFICATION'], to: 'IN_REVIEW' }, // 8
   { trigger: 'approve', from: ['IN_REVIEW'], to: 'APPROVED' }, // 9
   { trigger: 'reject', from: ['IN_REVIEW'], to: 'REJECTED' }, // 10
+  { trigger: 'appealEnrollment', from: ['REJECTED'], to: 'IN_REVIEW', kind: 'NEW_PARTNER' }, // 11
   { trigger: 'cancelEnrollment', from: BEFORE_SUBMIT, to: 'CANCELLED' }, // 12
 ];
 

@@ -218,6 +218,8 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** P-10: the reseller's global admin, with the checkbox ticked (S-16, R-27, R-28). */
   acceptPartnershipInvitation?: Maybe<AcceptPartnershipInvitationPayload>;
+  /** §3.1 row 11: the creator answers a rejection (a comment, the documents asked for); the application is reviewed again. */
+  appealEnrollment?: Maybe<EnrollmentApplication>;
   /** §3.1 row 12: before submission only. */
   cancelEnrollment?: Maybe<EnrollmentApplication>;
   /** P-16 */
@@ -260,6 +262,12 @@ export type Mutation = {
 export type MutationAcceptPartnershipInvitationArgs = {
   authorizeIndirectProvider: Scalars['Boolean']['input'];
   token: Scalars['String']['input'];
+};
+
+
+export type MutationAppealEnrollmentArgs = {
+  comment: Scalars['String']['input'];
+  documents?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
 
@@ -1074,6 +1082,7 @@ export type MpnProfileResolvers<ContextType = any, ParentType extends ResolversP
 
 export type MutationResolvers<ContextType = any, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   acceptPartnershipInvitation?: Resolver<Maybe<ResolversTypes['AcceptPartnershipInvitationPayload']>, ParentType, ContextType, RequireFields<MutationAcceptPartnershipInvitationArgs, 'authorizeIndirectProvider' | 'token'>>;
+  appealEnrollment?: Resolver<Maybe<ResolversTypes['EnrollmentApplication']>, ParentType, ContextType, RequireFields<MutationAppealEnrollmentArgs, 'comment'>>;
   cancelEnrollment?: Resolver<Maybe<ResolversTypes['EnrollmentApplication']>, ParentType, ContextType>;
   createPartnerSupportTicket?: Resolver<Maybe<ResolversTypes['PartnerSupportTicket']>, ParentType, ContextType, RequireFields<MutationCreatePartnerSupportTicketArgs, 'input'>>;
   createPartnershipInvitation?: Resolver<Maybe<ResolversTypes['PartnershipInvitation']>, ParentType, ContextType, Partial<MutationCreatePartnershipInvitationArgs>>;

@@ -7,7 +7,7 @@ import { vettingOf } from '../domain/enrollment.js';
 import type { Enrollment } from '../model/enrollment.js';
 import type { PartnerType } from '../model/organization.js';
 import {
-  cancelEnrollment, linkPartnerMembershipAccount, saveEnrollmentDetails, selectOrganizationProfile, startEnrollment,
+  appealEnrollment, cancelEnrollment, linkPartnerMembershipAccount, saveEnrollmentDetails, selectOrganizationProfile, startEnrollment,
 } from '../services/enrollment.js';
 import { latestEnrollment } from '../services/enrollment-store.js';
 import { resendPrimaryContactVerification, submitEnrollment, verifyPrimaryContactEmail } from '../services/verification.js';
@@ -59,6 +59,8 @@ export function enrollmentResolvers(runtime: PartnersRuntime) {
         ctx.db.transaction((tx) => verifyPrimaryContactEmail(tx, args.token, actorOf(ctx.principal), runtime)),
       cancelEnrollment: (_: unknown, __: unknown, ctx: Context) =>
         ctx.db.transaction((tx) => cancelEnrollment(tx, callerOf(ctx), runtime)),
+      appealEnrollment: (_: unknown, args: { comment: string; documents?: string[] | null }, ctx: Context) =>
+        ctx.db.transaction((tx) => appealEnrollment(tx, callerOf(ctx), args, runtime)),
     },
     EnrollmentApplication: {
       async __resolveReference(ref: { id: string }, ctx: Context) {

@@ -13,7 +13,7 @@ import { recordPartnersEvent } from '../events.js';
 import { EnrollmentEntity, enrollmentSnapshot, type Enrollment } from '../model/enrollment.js';
 import { OrganizationEntity, type Organization, type PartnerType } from '../model/organization.js';
 import {
-  creatorActor, creatorEnrollment, detailsError, organizationOf, saveAndPublish, tenantFacts, transition, type Caller,
+  creatorActor, creatorEnrollment, detailsError, openEnrollment, organizationOf, saveAndPublish, tenantFacts, transition, type Caller,
 } from './enrollment-store.js';
 
 type Runtime = Pick<PartnersRuntime, 'directory' | 'now' | 'webmailDomains'>;
@@ -138,3 +138,28 @@ export async function cancelEnrollment(tx: EntityManager, caller: Caller, runtim
   });
   return enrollment;
 }
+
+/**
+ * §3.1 row 11 (PC-VERIFY "Fix now"): the creator of a REJECTED application answers the reviewer with a comment
+ * and the documents asked for; the application goes back to IN_REVIEW and the organization to PENDING_VERIFICATION.
+ */
+export async function appealEnrollment(
+  tx: EntityManager, caller: Caller, input: { comment: string; documents?: readonly string[] | null }, runtime: Runtime,
+): Promise<Enrollment> {
+  const comment = input.comment?.trim();
+  if (!comment) throw new DomainError('REQUIRED_FIELD', { field: 'comment' });
+  const rejected = await tx.getRepository(EnrollmentEntity).findOne({
+    where: { tenantId: caller.tenantId, status: 'REJECTED' }, order: { createdAt: 'DESC' }, lock: { mode: 'pessimistic_write' },
+  });
+  if (!rejected || (await openEnrollment(tx, caller.tenantId))) throw new DomainError('NOT_FOUND');
+  if (rejected.createdBy !== caller.userId) throw new DomainError('ENROLLMENT_CREATOR_ONLY');
+  const organization = await organizationOf(tx, rejected);
+  const actor = creatorActor(caller);
+  const documents = (input.documents ?? []).map((document) => document.trim()).filter(Boolean);
+  const note = documents.length ? `${comment} (documents: ${documents.join(', ')})` : comment;
+  const from = transition(rejected, organization, 'appealEnrollment', actor, runtime.now(), note);
+  rejected.rejectionReason = null;
+  await saveAndPublish(tx, rejected, organization, from, actor, note);
+  return rejected;
+}
+
