@@ -218,8 +218,12 @@ describe('provider↔reseller partnerships (§3.2): AS-5, AS-6, rules R-24…R-3
         await world.db.query("update partners.partnership_invitations set expires_at = now() - interval '1 minute' where id = $1", [invitation.id]);
         await waitFor(async () => (await world.db.query("select 1 from partners.partnership_invitations where id = $1 and state = 'EXPIRED'",
           [invitation.id])).rowCount, 'the sweep to store EXPIRED');
-        await live.until(() => live.results.some((result) => (result.data?.partnershipInvitationChanged as { state: string } | undefined)?.state === 'EXPIRED'));
-        expect(live.results.map((result) => result.data?.partnershipInvitationChanged)).toEqual([
+        // other tests' invitations expire on the same stream: follow this one
+        type Change = { state: string; invitation: { id: string } | null };
+        const mine = () => live.results.map((result) => result.data?.partnershipInvitationChanged as Change | undefined)
+          .filter((change) => change?.invitation?.id === invitation.id);
+        await live.until(() => mine().some((change) => change?.state === 'EXPIRED'));
+        expect(mine()).toEqual([
           { state: 'PENDING', invitation: { id: invitation.id } }, { state: 'EXPIRED', invitation: { id: invitation.id } }]);
         const { rows } = await world.db.query(`select actor from partners.events where aggregate_id = $1
           and type = 'PartnershipInvitationChanged' and payload->>'state' = 'EXPIRED'`, [invitation.id]);
