@@ -1,4 +1,4 @@
-import type { DataSource, EntityManager } from 'typeorm';
+import type { DataSource, EntityManager, EntitySchema, ObjectLiteral } from 'typeorm';
 import type { Logger } from '../../platform/logger.js';
 import { inTransaction, SYSTEM_SCOPE } from './database.js';
 
@@ -9,6 +9,18 @@ export interface Sweep {
 }
 
 const BATCH = 100;
+
+/**
+ * Claims up to `batch` PENDING rows of `entity` whose `expiresAt` has passed, locked and skipping rows another
+ * replica holds; the caller stores each one EXPIRED and publishes its event in the same transaction.
+ */
+export function claimExpired<T extends ObjectLiteral>(tx: EntityManager, entity: EntitySchema<T>, now: Date, batch: number): Promise<T[]> {
+  return tx.getRepository(entity).createQueryBuilder('row')
+    .where("row.state = 'PENDING' and row.expiresAt <= :now", { now })
+    .orderBy('row.expiresAt').limit(batch)
+    .setLock('pessimistic_write').setOnLocked('skip_locked')
+    .getMany();
+}
 
 /**
  * §3.2 / §3.3 "expiresAt passed": reads already treat a PENDING row past its expiry as EXPIRED; the sweep stores

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { DomainError } from '../../kit/errors.js';
 import type { Actor } from '../../kit/events.js';
+import { claimExpired } from '../../kit/expiry-sweeper.js';
 import type { MailMessage } from '../../kit/mail.js';
 import type { Principal } from '../../kit/principal.js';
 import { hashSecretToken, newSecretToken } from '../../kit/secret-tokens.js';
@@ -161,11 +162,7 @@ async function tenantCountryOf(tx: EntityManager, principal: Principal): Promise
 
 /** §3.3 "expiresAt passed": stores PENDING requests past their expiry as EXPIRED and publishes each change. */
 export async function expireRelationshipRequests(tx: EntityManager, now: Date, batch: number): Promise<number> {
-  const due = await tx.getRepository(RelationshipRequestEntity).createQueryBuilder('q')
-    .where("q.state = 'PENDING' and q.expiresAt <= :now", { now })
-    .orderBy('q.expiresAt').limit(batch)
-    .setLock('pessimistic_write').setOnLocked('skip_locked')
-    .getMany();
+  const due = await claimExpired(tx, RelationshipRequestEntity, now, batch);
   for (const request of due) {
     request.state = 'EXPIRED';
     await tx.getRepository(RelationshipRequestEntity).save(request);

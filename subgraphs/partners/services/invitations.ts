@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { DomainError } from '../../kit/errors.js';
 import type { Actor } from '../../kit/events.js';
+import { claimExpired } from '../../kit/expiry-sweeper.js';
 import { hashSecretToken, newSecretToken } from '../../kit/secret-tokens.js';
 import type { PartnersRuntime } from '../deps.js';
 import { emailDomain, isWellFormedEmail, normalizeEmail } from '../domain/contacts.js';
@@ -149,11 +150,7 @@ export async function revokePartnershipInvitation(
 
 /** §3.2 "expiresAt passed": stores PENDING invitations past their expiry as EXPIRED and publishes each change. */
 export async function expireInvitations(tx: EntityManager, now: Date, batch: number): Promise<number> {
-  const due = await tx.getRepository(PartnershipInvitationEntity).createQueryBuilder('i')
-    .where("i.state = 'PENDING' and i.expiresAt <= :now", { now })
-    .orderBy('i.expiresAt').limit(batch)
-    .setLock('pessimistic_write').setOnLocked('skip_locked')
-    .getMany();
+  const due = await claimExpired(tx, PartnershipInvitationEntity, now, batch);
   for (const invitation of due) {
     invitation.state = 'EXPIRED';
     await tx.getRepository(PartnershipInvitationEntity).save(invitation);
