@@ -341,6 +341,31 @@ describe('the permission matrix through the gateway (§4.3 × six roles × own /
     });
   });
 
+  describe('token abuse (issue 6; forged, unsigned, expired and tampered tokens: test/e2e/foundation.test.ts)', () => {
+    it('a user whose roles were lowered is, from the refreshed token on, denied as the matrix says for the new roles', async () => {
+      const marco = USERS.find((user) => user.email === 'marco@contoso.it')!;
+      const anna = await world.stack.signIn('anna@contoso.it');
+      const signedIn = await world.stack.query<{ signIn: { refreshToken: string } }>(
+        'mutation { signIn(email: "marco@contoso.it", password: "Partner-Graph-2026!") { refreshToken } }');
+      const setRoles = (agentRole: string) => world.stack.query(
+        `mutation { setPartnerUserRoles(userId: "${marco.id}", agentRole: ${agentRole}, adminRole: NONE) { id } }`, { token: anna });
+      expect((await setRoles('NONE')).errors).toBeUndefined();
+      try {
+        const refreshed = await world.stack.query<{ refreshAccessToken: { accessToken: string } }>(
+          'mutation ($r: String!) { refreshAccessToken(refreshToken: $r) { accessToken } }', { variables: { r: signedIn.data!.signIn.refreshToken } });
+        const token = refreshed.data!.refreshAccessToken.accessToken;
+        const wrong: string[] = [];
+        for (const row of MATRIX) {
+          const denied = deniedByMatrix(await world.stack.query(fill(row.own, 'NONE'), { token }));
+          if (denied !== !row.allowed.includes('NONE')) wrong.push(`${row.id} ${row.covers.join(', ')}`);
+        }
+        expect(wrong).toEqual([]);
+      } finally {
+        await setRoles('ADMIN_AGENT');
+      }
+    });
+  });
+
   describe('error hygiene (issue 6)', () => {
     it('a denied field is null with FORBIDDEN at its path; the rest of the response still returns', async () => {
       const result = await world.stack.query('{ me { displayName } myOrganization { companyName legalBusinessProfile { companyName } } }',
