@@ -34,6 +34,24 @@ export const customerRelationshipsList = (partnerId: string | null) => ({
   filterKey: () => '',
 });
 
+// T-7: what the caller ($2) sold as provider or was sold as reseller.
+const SUBSCRIPTION_VISIBLE = '(s.provider_id = $2 or s.reseller_id = $2)';
+
+/** Customer.subscriptions: oldest first (index subscriptions_customer). */
+export const customerSubscriptionsList = (partnerId: string | null) => ({
+  page: (customerIds: string[], _: unknown, after: After, limit: number): SqlQuery => [`
+    select c.parent, s.id, ${timeKey('s.creation_date')} as at from unnest($1::uuid[]) as c (parent)
+    cross join lateral (select s.id, s.creation_date from customers.subscriptions s
+      where s.customer_id = c.parent and ${SUBSCRIPTION_VISIBLE}
+        and ($3::timestamptz is null or (s.creation_date, s.id) > ($3::timestamptz, $4::uuid))
+      order by s.creation_date, s.id limit $5) s
+    order by c.parent, s.creation_date, s.id`, [customerIds, partnerId, after?.[0] ?? null, after?.[1] ?? null, limit]],
+  count: (customerIds: string[]): SqlQuery => [`
+    select s.customer_id as parent, count(*)::int as n from customers.subscriptions s
+    where s.customer_id = any($1::uuid[]) and ${SUBSCRIPTION_VISIBLE} group by s.customer_id`, [customerIds, partnerId]],
+  filterKey: () => '',
+});
+
 /** Customer.serviceRequests: the caller organization's own (T-9), newest first. */
 export const customerServiceRequestsList = (partnerId: string | null) => ({
   page: (customerIds: string[], status: ServiceRequestStatus | null, after: After, limit: number): SqlQuery => [`

@@ -3,7 +3,7 @@ import { In } from 'typeorm';
 import type { ScopedDatabase } from '../kit/context.js';
 import { batchedKeysetPages, byIdLoader } from '../kit/loaders.js';
 import type { Principal } from '../kit/principal.js';
-import { customerRelationshipsList, customerUsersList } from './listings.js';
+import { customerRelationshipsList, customerSubscriptionsList, customerUsersList } from './listings.js';
 import { CustomerEntity } from './model/customer.js';
 import { CustomerUserEntity } from './model/customer-user.js';
 import { OrganizationFactEntity } from './model/facts.js';
@@ -14,7 +14,6 @@ import {
 } from './model/relationship.js';
 import { RelationshipRequestEntity } from './model/request.js';
 import { CustomerSubscriptionEntity } from './model/subscription.js';
-import { subscriptionLoaders } from './subscription-loaders.js';
 import { supportLoaders } from './support-loaders.js';
 
 /** Per-request DataLoaders: every entity and list field of this subgraph costs one query per batch. */
@@ -22,12 +21,13 @@ export function createCustomersLoaders(db: ScopedDatabase, principal: Principal 
   const partnerId = principal?.partnerId ?? null;
   const relationship = byIdLoader(db, CustomerRelationshipEntity);
   const customerUser = byIdLoader(db, CustomerUserEntity);
+  const subscription = byIdLoader(db, CustomerSubscriptionEntity);
   return {
     customer: byIdLoader(db, CustomerEntity),
     relationship,
     request: byIdLoader(db, RelationshipRequestEntity),
     grant: byIdLoader(db, DelegatedAdminGrantEntity),
-    subscription: byIdLoader(db, CustomerSubscriptionEntity),
+    subscription,
     lead: byIdLoader(db, CustomerLeadEntity),
     organization: byIdLoader(db, OrganizationFactEntity),
     /** the caller organization's ACTIVE relationship with each customer */
@@ -68,7 +68,8 @@ export function createCustomersLoaders(db: ScopedDatabase, principal: Principal 
         return [];
       })));
     }),
-    ...subscriptionLoaders(db, partnerId),
+    /** T-7: a page of each customer's subscriptions the caller sold or was sold */
+    subscriptionPage: batchedKeysetPages(db, { ...customerSubscriptionsList(partnerId), nodes: subscription }),
     /** T-6: a page of each customer's relationships the caller may see */
     relationshipPage: batchedKeysetPages(db, { ...customerRelationshipsList(partnerId), nodes: relationship }),
     ...supportLoaders(db, partnerId),

@@ -1,6 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Logger } from '../../platform/logger.js';
-import { inTransaction, SYSTEM_SCOPE } from './database.js';
+import { inTransaction, SYSTEM_SCOPE, type DataScope } from './database.js';
 import type { Principal } from './principal.js';
 import type { RequestTrace } from './tracing.js';
 
@@ -30,22 +30,22 @@ export interface SubgraphContext<TLoaders> {
 }
 
 export function scopedDatabase(dataSource: DataSource, principal: Principal | null, trace?: RequestTrace): ScopedDatabase {
-  const scope = { partnerId: principal?.partnerId ?? null };
   let statements = 0;
   const count = () => { statements += 1; };
-  const transaction = <T>(work: (manager: EntityManager) => Promise<T>) => inTransaction(dataSource, scope, work, count);
+  // Each transaction is a span of the request's trace (when tracing is on), whichever scope it runs in.
+  const runner = (scope: DataScope) => <T>(work: (manager: EntityManager) => Promise<T>): Promise<T> => (trace
+    ? trace.inSpan('db.transaction', { 'db.system.name': 'postgresql' }, async (span) => {
+      const before = statements;
+      try {
+        return await inTransaction(dataSource, scope, work, count);
+      } finally {
+        span.setAttribute('db.statement.count', statements - before);
+      }
+    })
+    : inTransaction(dataSource, scope, work, count));
   return {
-    transaction: trace
-      ? (work) => trace.inSpan('db.transaction', { 'db.system.name': 'postgresql' }, async (span) => {
-        const before = statements;
-        try {
-          return await transaction(work);
-        } finally {
-          span.setAttribute('db.statement.count', statements - before);
-        }
-      })
-      : transaction,
-    system: (work) => inTransaction(dataSource, SYSTEM_SCOPE, work, count),
+    transaction: runner({ partnerId: principal?.partnerId ?? null }),
+    system: runner(SYSTEM_SCOPE),
     get statementCount() { return statements; },
   };
 }

@@ -29,7 +29,7 @@ export function rowLevelSecuritySetup(schema: string): string[] {
 
 /**
  * Enables and forces row-level security on a tenant-owned table. `visible` is a SQL predicate over the row
- * that names the caller as `<schema>.current_partner()`; it is used for reads and, unless `insertable` says
+ * that names the caller as `<schema>.current_partner()`; it is used for reads and, unless `writable` says
  * otherwise, for the rows a statement writes.
  */
 export function tenantPolicy(table: string, visible: string, options: { writable?: string } = {}): string[] {

@@ -112,7 +112,7 @@ export const customerResolvers = {
     // T-6: the caller's own relationship and those of organizations partnered with it (listings.ts).
     resellerRelationships: (customer: Customer, args: PageArgs, ctx: Context) =>
       ctx.loaders.relationshipPage(args, null).load(customer.id),
-    subscriptions: (customer: Customer, args: PageArgs, ctx: Context) => ctx.loaders.subscriptionPage(args).load(customer.id),
+    subscriptions: (customer: Customer, args: PageArgs, ctx: Context) => ctx.loaders.subscriptionPage(args, null).load(customer.id),
     serviceRequests: (customer: Customer, args: PageArgs & { status?: ServiceRequestStatus | null }, ctx: Context) =>
       ctx.loaders.serviceRequestPage(args, args.status ?? null).load(customer.id),
     serviceHealth: (customer: Customer, args: PageArgs, ctx: Context) => ctx.loaders.incidentPage(args, null).load(customer.id),

@@ -33,9 +33,10 @@ export async function applyIncidentUpdate(tx: EntityManager, update: IncidentUpd
   if (update.status && !STATUSES.includes(update.status)) throw new Error(`unknown incident status ${update.status}`);
   const repository = tx.getRepository(ServiceIncidentEntity);
   const message = update.message?.trim() ? [{ communicationText: update.message.trim(), publishedTime: now.toISOString() }] : [];
+  const known = update.id ? await repository.findOne({ where: { id: update.id }, lock: { mode: 'pessimistic_write' } }) : null;
   let incident: ServiceIncident;
-  if (update.id && (await repository.findOne({ where: { id: update.id }, lock: { mode: 'pessimistic_write' } }))) {
-    incident = await repository.findOneByOrFail({ id: update.id });
+  if (known) {
+    incident = known;
     if (update.status) incident.status = update.status;
     if (update.title) incident.title = update.title;
     if (update.impactedArea !== undefined) incident.impactedArea = update.impactedArea;
