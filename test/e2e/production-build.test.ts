@@ -9,7 +9,7 @@ import { answers, buildInto, packagesLoadedBy, startCompiled, type CompiledProce
 import { createTestDatabase, graphql } from '../helpers/stack.js';
 
 /** What the image runs (Dockerfile, docker-compose.yml, deploy/kubernetes/): every one from dist/, with `node`. */
-const RUNTIME_ENTRY_POINTS = ['scripts/service.js', 'scripts/migrate.js', 'scripts/seed/cli.js', 'scripts/start.js'];
+const RUNTIME_ENTRY_POINTS = ['scripts/service.js', 'scripts/healthcheck.js', 'scripts/migrate.js', 'scripts/seed/cli.js', 'scripts/start.js'];
 
 /** Production-mode settings as the deployments pass them: keys from the environment, SMTP configured. */
 function productionEnv(databaseUrl: string, dataDir: string): NodeJS.ProcessEnv {
@@ -74,18 +74,22 @@ describe('production build (issue 17): the services run as compiled JavaScript, 
     const urls: Record<string, string> = {};
     for (const name of SUBGRAPH_NAMES) {
       const port = await freePort();
-      const service = startCompiled(outDir, 'scripts/service.js', [name], { ...env, [`${name.toUpperCase()}_PORT`]: String(port) });
+      // the image's way: one command for every service, SERVICE picks it
+      const service = startCompiled(outDir, 'scripts/service.js', [], { ...env, SERVICE: name, [`${name.toUpperCase()}_PORT`]: String(port) });
       running.push(service);
       urls[`${name.toUpperCase()}_URL`] = `http://127.0.0.1:${port}/graphql`;
       const ready = await answers(`http://127.0.0.1:${port}/readyz`, service);
       expect({ name, ready, output: ready ? '' : service.output() }).toEqual({ name, ready: true, output: '' });
     }
     const gatewayPort = await freePort();
-    const gateway = startCompiled(outDir, 'scripts/service.js', ['gateway'], { ...env, ...urls, GATEWAY_PORT: String(gatewayPort) });
+    const gatewayEnv = { ...env, ...urls, SERVICE: 'gateway', GATEWAY_PORT: String(gatewayPort) };
+    const gateway = startCompiled(outDir, 'scripts/service.js', [], gatewayEnv);
     running.push(gateway);
     // /readyz is what the image's HEALTHCHECK and the Kubernetes readiness probe ask
     const ready = await answers(`http://127.0.0.1:${gatewayPort}/readyz`, gateway);
     expect({ ready, output: ready ? '' : gateway.output() }).toEqual({ ready: true, output: '' });
+    const healthcheck = () => startCompiled(outDir, 'scripts/healthcheck.js', [], gatewayEnv).exited;
+    expect(await healthcheck()).toBe(0);
 
     const dashboard = await signInAndReadDashboard(`http://127.0.0.1:${gatewayPort}/graphql`);
     expect(dashboard.data).toEqual(CONTOSO_DASHBOARD);
@@ -93,8 +97,11 @@ describe('production build (issue 17): the services run as compiled JavaScript, 
     const introspection = await graphql(`http://127.0.0.1:${gatewayPort}/graphql`, '{ __schema { queryType { name } } }');
     expect(introspection.data ?? null).toBeNull();
 
+    // a subgraph down: the gateway is not ready, and the container reports unhealthy
+    expect(await running.shift()!.stop()).toBe(0);
+    expect(await healthcheck()).toBe(1);
     const stopped = await Promise.all(running.splice(0).map((service) => service.stop()));
-    expect(stopped).toEqual([0, 0, 0, 0]);
+    expect(stopped).toEqual([0, 0, 0]);
   }, 240_000);
 
   it('the compiled launcher (npm run start:dist) starts the whole stack from dist/ and stops it on SIGTERM', async () => {
