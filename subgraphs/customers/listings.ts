@@ -20,6 +20,7 @@ const RELATIONSHIP_VISIBLE = `(r.partner_id = $2 or exists (select 1 from custom
 
 /** Customer.resellerRelationships: ACTIVE relationships the caller may see, oldest first. */
 export const customerRelationshipsList = (partnerId: string | null) => ({
+  list: 'Customer.resellerRelationships',
   page: (customerIds: string[], _: unknown, after: After, limit: number): SqlQuery => [`
     select c.parent, r.id, ${timeKey('r.established_at')} as at from unnest($1::uuid[]) as c (parent)
     cross join lateral (select r.id, r.established_at from customers.relationships r
@@ -39,6 +40,7 @@ const SUBSCRIPTION_VISIBLE = '(s.provider_id = $2 or s.reseller_id = $2)';
 
 /** Customer.subscriptions: oldest first (index subscriptions_customer). */
 export const customerSubscriptionsList = (partnerId: string | null) => ({
+  list: 'Customer.subscriptions',
   page: (customerIds: string[], _: unknown, after: After, limit: number): SqlQuery => [`
     select c.parent, s.id, ${timeKey('s.creation_date')} as at from unnest($1::uuid[]) as c (parent)
     cross join lateral (select s.id, s.creation_date from customers.subscriptions s
@@ -54,6 +56,7 @@ export const customerSubscriptionsList = (partnerId: string | null) => ({
 
 /** Customer.serviceRequests: the caller organization's own (T-9), newest first. */
 export const customerServiceRequestsList = (partnerId: string | null) => ({
+  list: 'Customer.serviceRequests',
   page: (customerIds: string[], status: ServiceRequestStatus | null, after: After, limit: number): SqlQuery => [`
     select c.parent, s.id, ${timeKey('s.created_date')} as at from unnest($1::uuid[]) as c (parent)
     cross join lateral (select s.id, s.created_date from customers.service_requests s
@@ -80,6 +83,7 @@ const searchPattern = (search: string | null) => (search?.trim() ? `%${escapeLik
 
 /** Customer.users (C-18): oldest first, by state and a search of user name and display name. */
 export const customerUsersList = (partnerId: string | null) => ({
+  list: 'Customer.users',
   page: (customerIds: string[], filter: CustomerUserFilter, after: After, limit: number): SqlQuery => [`
     select c.parent, u.id, ${timeKey('u.created_at')} as at from unnest($1::uuid[]) as c (parent)
     cross join lateral (select u.id, u.created_at from customers.customer_users u
@@ -97,6 +101,7 @@ export const customerUsersList = (partnerId: string | null) => ({
 
 /** Customer.serviceHealth: incidents of the whole service (no customer) and of the customer, newest first. */
 export const customerIncidentsList = {
+  list: 'Customer.serviceHealth',
   page: (customerIds: string[], _: unknown, after: After, limit: number): SqlQuery => [`
     select c.parent, i.id, ${timeKey('i.start_time')} as at from unnest($1::uuid[]) as c (parent)
     cross join lateral (select i.id, i.start_time from customers.service_incidents i
@@ -116,6 +121,7 @@ const INCIDENT_VISIBLE = `(i.customer_id is null or exists (select 1 from custom
 
 /** Query.serviceIncidents, newest first. */
 export const serviceIncidentsList = (partnerId: string, resolved: boolean | null) => ({
+  list: 'serviceIncidents',
   page: (after: After, limit: number): SqlQuery => [`
     select i.id, ${timeKey('i.start_time')} as at from customers.service_incidents i
     where ${INCIDENT_VISIBLE} and ($3::timestamptz is null or (i.start_time, i.id) < ($3::timestamptz, $4::uuid))
@@ -131,6 +137,7 @@ const REQUEST_IN_STATE = `q.requesting_partner_id = $1 and ($2::text is null
 
 /** C-05 / T-12: the caller organization's requests, newest first, by effective state. */
 export const requestsList = (partnerId: string, state: RequestState | null, now: Date) => ({
+  list: 'resellerRelationshipRequests',
   page: (after: After, limit: number): SqlQuery => [`
     select q.id, ${timeKey('q.created_at')} as at from customers.relationship_requests q
     where ${REQUEST_IN_STATE} and ($4::timestamptz is null or (q.created_at, q.id) < ($4::timestamptz, $5::uuid))
@@ -141,6 +148,7 @@ export const requestsList = (partnerId: string, state: RequestState | null, now:
 
 /** C-24 / T-12: the caller organization's leads, newest first. */
 export const leadsList = (ownerId: string, status: LeadStatus | null) => ({
+  list: 'customerLeads',
   page: (after: After, limit: number): SqlQuery => [`
     select l.id, ${timeKey('l.created_at')} as at from customers.leads l
     where l.owner_id = $1 and ($2::text is null or l.status = $2)
