@@ -61,7 +61,7 @@ export function customersOf(manager: EntityManager, partnerId: string, page: Cus
   if (page.after) {
     query.andWhere('(r.customer_sort_name, r.customer_id) > (:name, :id)', { name: page.after[0], id: page.after[1] });
   }
-  return keyedEntities(query, ['r.customer_sort_name', 'r.customer_id']);
+  return keyedEntities(query, ['r.customer_sort_name']);
 }
 
 export function countCustomersOf(manager: EntityManager, partnerId: string, page: Omit<CustomerPageQuery, 'size' | 'after'>) {
@@ -90,7 +90,7 @@ export function sharedCustomers(
     .orderBy('lower(c.company_name)').addOrderBy('c.id')
     .limit(page.size + 1);
   if (page.after) query.andWhere('(lower(c.company_name), c.id) > (:name, :id)', { name: page.after[0], id: page.after[1] });
-  return keyedEntities(query, ['lower(c.company_name)', 'c.id']);
+  return keyedEntities(query, ['lower(c.company_name)']);
 }
 
 export function countSharedCustomers(manager: EntityManager, providerId: string, resellerId: string): Promise<number> {

@@ -109,8 +109,9 @@ export function batchedKeysetPages<T, F>(db: ScopedDatabase, list: BatchedKeyset
 }
 
 /**
- * The rows of a page query built with TypeORM, each with its sort key as the database computed it: `key` lists the
- * key's SQL expressions, the last one the row's id (issue 13 kind 5: never recompute a key in JavaScript).
+ * The rows of a page query built with TypeORM, each with its sort key as the database computed it: `key` lists the SQL
+ * expressions of the key before the row's id, which ends every key (issue 13 kind 5: never recompute a key in
+ * JavaScript). Selecting the id again under another alias would drop it from the entity, so the entity's own is used.
  */
 export async function keyedEntities<T extends ObjectLiteral & { id: string }>(
   query: SelectQueryBuilder<T>,
@@ -118,6 +119,7 @@ export async function keyedEntities<T extends ObjectLiteral & { id: string }>(
 ): Promise<KeyedNode<T>[]> {
   key.forEach((expression, index) => query.addSelect(expression, `cursor_key_${index}`));
   const { entities, raw } = await query.getRawAndEntities<Record<string, string>>();
-  const keys = new Map(raw.map((row) => [row[`cursor_key_${key.length - 1}`], key.map((_, index) => row[`cursor_key_${index}`])]));
-  return entities.map((node) => ({ node, key: keys.get(node.id) ?? [] }));
+  const idColumn = `${query.alias}_id`;
+  const keys = new Map(raw.map((row) => [row[idColumn], key.map((_, index) => row[`cursor_key_${index}`])]));
+  return entities.map((node) => ({ node, key: [...(keys.get(node.id) ?? []), node.id] }));
 }

@@ -61,7 +61,7 @@ async function listUsers(tenantId: string, args: ListArgs, ctx: IdentityContext)
     const q = build(manager).orderBy('lower(u.display_name)').addOrderBy('u.id').limit(size + 1);
     if (after) q.andWhere('(lower(u.display_name), u.id) > (:name, :id)', { name: after[0], id: after[1] });
     // The cursor carries lower(display_name) as PostgreSQL computed it (issue 13 kind 5).
-    return keyedEntities(q, ['lower(u.display_name)', 'u.id']);
+    return keyedEntities(q, ['lower(u.display_name)']);
   });
   for (const { node } of rows) ctx.loaders.user.prime(node.id, node);
   const totalCount = () => ctx.db.transaction((manager) => build(manager).getCount());
