@@ -1,10 +1,10 @@
 import type { SqlQuery } from '../kit/loaders.js';
 import { timeKey } from '../kit/pagination.js';
+import { containsPattern } from '../kit/values.js';
 import type { CustomerUserState } from './domain/customer-users.js';
 import type { LeadStatus } from './domain/leads.js';
 import type { RequestState } from './domain/requests.js';
 import type { ServiceRequestStatus } from './domain/service-requests.js';
-import { escapeLike } from './repository.js';
 
 /**
  * The keyset lists of this subgraph besides customers (repository.ts): each page query returns ids and sort keys
@@ -77,9 +77,7 @@ export interface CustomerUserFilter { state: CustomerUserState | null; search: s
 // T-11 / R-35: a customer's users, only for a caller ($2) holding ACTIVE delegated admin privileges for it.
 const USER_LISTED = `exists (select 1 from customers.delegated_admin_grants g where g.customer_id = u.customer_id and g.partner_id = $2
     and g.state = 'ACTIVE') and ($3::text is null or u.state = $3)
-  and ($4::text is null or u.user_principal_name like $4 escape '\\' or lower(u.display_name) like $4 escape '\\')`;
-
-const searchPattern = (search: string | null) => (search?.trim() ? `%${escapeLike(search.trim().toLowerCase())}%` : null);
+  and ($4::text is null or u.user_principal_name like lower($4) escape '\\' or lower(u.display_name) like lower($4) escape '\\')`;
 
 /** Customer.users (C-18): oldest first, by state and a search of user name and display name. */
 export const customerUsersList = (partnerId: string | null) => ({
@@ -91,12 +89,12 @@ export const customerUsersList = (partnerId: string | null) => ({
         and ($5::timestamptz is null or (u.created_at, u.id) > ($5::timestamptz, $6::uuid))
       order by u.created_at, u.id limit $7) u
     order by c.parent, u.created_at, u.id`,
-  [customerIds, partnerId, filter.state, searchPattern(filter.search), after?.[0] ?? null, after?.[1] ?? null, limit]],
+  [customerIds, partnerId, filter.state, containsPattern(filter.search), after?.[0] ?? null, after?.[1] ?? null, limit]],
   count: (customerIds: string[], filter: CustomerUserFilter): SqlQuery => [`
     select u.customer_id as parent, count(*)::int as n from customers.customer_users u
     where u.customer_id = any($1::uuid[]) and ${USER_LISTED} group by u.customer_id`,
-  [customerIds, partnerId, filter.state, searchPattern(filter.search)]],
-  filterKey: (filter: CustomerUserFilter) => JSON.stringify([filter.state, searchPattern(filter.search)]),
+  [customerIds, partnerId, filter.state, containsPattern(filter.search)]],
+  filterKey: (filter: CustomerUserFilter) => JSON.stringify([filter.state, containsPattern(filter.search)]),
 });
 
 /** Customer.serviceHealth: incidents of the whole service (no customer) and of the customer, newest first. */

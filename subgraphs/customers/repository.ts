@@ -1,6 +1,7 @@
 import type { EntityManager, SelectQueryBuilder } from 'typeorm';
 import { keyedEntities } from '../kit/loaders.js';
 import type { KeyedNode } from '../kit/pagination.js';
+import { containsPattern } from '../kit/values.js';
 import { CustomerEntity, type Customer } from './model/customer.js';
 import { CustomerRelationshipEntity } from './model/relationship.js';
 
@@ -17,19 +18,15 @@ export interface CustomerPageQuery {
   establishedBefore?: Date | null;
 }
 
-/** `text` as a literal inside a LIKE pattern (escape character backslash). */
-export function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (char) => `\\${char}`);
-}
-
 /** Customers with an ACTIVE relationship to `partnerId`, searched and filtered (no order, no page). */
 function customersOfQuery(manager: EntityManager, partnerId: string, page: Omit<CustomerPageQuery, 'size' | 'after'>): SelectQueryBuilder<Customer> {
   const query = manager.getRepository(CustomerEntity).createQueryBuilder('c')
     .innerJoin(CustomerRelationshipEntity.options.name, 'r', 'r.customer_id = c.id')
     .where("r.partner_id = :partnerId and r.state = 'ACTIVE'", { partnerId });
-  if (page.search?.trim()) {
-    query.andWhere("(lower(c.company_name) like :search escape '\\' or lower(c.domain) like :search escape '\\')",
-      { search: `%${escapeLike(page.search.trim().toLowerCase())}%` });
+  const search = containsPattern(page.search);
+  if (search) {
+    query.andWhere("(lower(c.company_name) like lower(:search) escape '\\' or lower(c.domain) like lower(:search) escape '\\')",
+      { search });
   }
   if (page.indirectReseller) {
     // T-5 / S-33 from the provider's side: shared with a reseller it is ACTIVE-partnered with.

@@ -11,3 +11,13 @@ const UNPAIRED_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBF
 
 /** Whether `text` holds a character a `text` column cannot store as given: U+0000, or an unpaired surrogate. */
 export const hasInvalidCharacters = (text: string): boolean => text.includes('\u0000') || UNPAIRED_SURROGATE.test(text);
+
+/**
+ * A LIKE pattern matching `search` anywhere (escape character backslash), or null for a blank search. Left as typed:
+ * the query lower-cases it with `lower()`, like the column it is matched against (issue 13 kind 5: JavaScript's
+ * `toLowerCase()` differs from PostgreSQL's `lower()` for "ΣΊΣΥΦΟΣ" or "İSTANBUL", and then nothing matches).
+ */
+export function containsPattern(search: string | null | undefined): string | null {
+  const text = search?.trim();
+  return text ? `%${text.replace(/[\\%_]/g, (char) => `\\${char}`)}%` : null;
+}

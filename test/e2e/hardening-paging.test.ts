@@ -107,6 +107,20 @@ describe('issue 13 kind 5: keyset paging on text keys', () => {
     expect(await pageByOne('anna@contoso.it', nested, (data) => (data.myOrganization as { users: Page }).users)).toEqual(expected);
   });
 
+  it('a search in capitals finds the names PostgreSQL lower-cases differently from JavaScript (customers, partnerUsers)', async () => {
+    const token = tokens['anna@contoso.it'];
+    for (const search of ['ΣΊΣΥΦΟΣ', 'İSTANBUL']) {
+      type Names = { customers: { edges: { node: { companyProfile: { companyName: string } } }[] };
+        partnerUsers: { edges: { node: { displayName: string } }[] } };
+      const result = await stack.query<Names>(`query ($s: String) { customers(search: $s) { edges { node { companyProfile { companyName } } } }
+        partnerUsers(filter: { search: $s }) { edges { node { displayName } } } }`, { token, variables: { s: search } });
+      expect(result.errors).toBeUndefined();
+      const expected = NAMES.filter((name) => name.startsWith(search));
+      expect(result.data!.customers.edges.map((edge) => edge.node.companyProfile.companyName)).toEqual(expected);
+      expect(result.data!.partnerUsers.edges.map((edge) => edge.node.displayName)).toEqual(expected);
+    }
+  });
+
   it('a cursor taken from another list is INVALID_CURSOR, never applied', async () => {
     const token = tokens['anna@contoso.it'];
     const first = async (query: string, at: (data: Record<string, unknown>) => Page) => {

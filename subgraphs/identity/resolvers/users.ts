@@ -2,7 +2,7 @@ import { Brackets, type EntityManager } from 'typeorm';
 import { DomainError } from '../../kit/errors.js';
 import { keyedEntities } from '../../kit/loaders.js';
 import { decodeCursor, pageSize, toConnection, type PageArgs } from '../../kit/pagination.js';
-import { isUuid } from '../../kit/values.js';
+import { containsPattern, isUuid } from '../../kit/values.js';
 import type { Principal } from '../../kit/principal.js';
 import type { IdentityContext } from '../context.js';
 import type { Resolvers } from '../generated/resolvers.js';
@@ -35,10 +35,6 @@ function requireOwnOrganization(id: string, ctx: IdentityContext): void {
   if (requirePrincipal(ctx).partnerId !== id) throw new DomainError('NOT_FOUND');
 }
 
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (char) => `\\${char}`);
-}
-
 /** I-03: the organization's users, filtered by role, state and name, in name order (keyset pages). */
 async function listUsers(tenantId: string, args: ListArgs, ctx: IdentityContext) {
   const size = pageSize(args.first);
@@ -49,11 +45,11 @@ async function listUsers(tenantId: string, args: ListArgs, ctx: IdentityContext)
     if (filter.agentRole) q.andWhere('u.agent_role = :agentRole', { agentRole: filter.agentRole });
     if (filter.adminRole) q.andWhere('u.admin_role = :adminRole', { adminRole: filter.adminRole });
     if (filter.state) q.andWhere('u.state = :state', { state: filter.state });
-    const search = filter.search?.trim().toLowerCase();
+    const search = containsPattern(filter.search);
     if (search) {
       q.andWhere(new Brackets((or) => or
-        .where("lower(u.display_name) like :search escape '\\'")
-        .orWhere("u.email like :search escape '\\'")), { search: `%${escapeLike(search)}%` });
+        .where("lower(u.display_name) like lower(:search) escape '\\'")
+        .orWhere("u.email like lower(:search) escape '\\'")), { search });
     }
     return q;
   };
