@@ -1,6 +1,6 @@
 import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
 import { getComplexity, type ComplexityEstimatorArgs } from 'graphql-query-complexity';
-import { GraphQLError, type DocumentNode, type ExecutionResult, type GraphQLSchema } from 'graphql';
+import { GraphQLError, type DocumentNode, type ExecutionResult, type GraphQLSchema, type ValidationRule } from 'graphql';
 import { REQUEST_ERROR_HTTP } from './request-errors.js';
 
 /** README "Lists": a page is 20 rows unless `first` says otherwise, and never more than 100 (the subgraphs refuse more). */
@@ -48,16 +48,44 @@ function withCost(result: ExecutionResult, cost: OperationCost): ExecutionResult
   return { ...result, extensions: { ...result.extensions, cost } };
 }
 
+/** QUERY_TOO_COMPLEX / MAX_COST with the cost in `extensions.cost` (HTTP 400 under application/graphql-response+json). */
+function overBudget(requested: number, limit: number): GraphQLError {
+  const cost: OperationCost = { requested: Number.isFinite(requested) ? requested : null, limit };
+  return new GraphQLError(`The operation costs ${cost.requested ?? 'more than can be measured'}, over the limit of ${limit}. `
+    + 'Ask for smaller pages or fewer fields.', { extensions: { code: 'QUERY_TOO_COMPLEX', reason: 'MAX_COST', cost, http: REQUEST_ERROR_HTTP } });
+}
+
+/**
+ * The cost check of an operation without variables, as a validation rule: its cost is the document's alone, so
+ * the verdict may be cached with the validation, and it is reported before graphql-js's own rules give up on a
+ * flood of fields (OverlappingFieldsCanBeMerged aborts with "Validation aborted.").
+ */
+export function costRule(limit: number): ValidationRule {
+  return (context) => ({
+    OperationDefinition(operation) {
+      if (operation.variableDefinitions?.length) return;
+      let requested: number;
+      try {
+        requested = operationCost(context.getSchema(), context.getDocument(), operation.name?.value, {});
+      } catch {
+        return; // an argument that is not valid: graphql-js's own rules report it
+      }
+      if (requested > limit) context.reportError(overBudget(requested, limit));
+    },
+  });
+}
+
 /** The request asked for its cost: `"extensions": { "cost": true }` in the GraphQL request (POST body, GET, socket). */
 function asksForCost(context: unknown): boolean {
   return (context as { params?: { extensions?: { cost?: unknown } } } | undefined)?.params?.extensions?.cost === true;
 }
 
 /**
- * Refuses an operation whose cost is over `limit` before it is planned (QUERY_TOO_COMPLEX / MAX_COST, HTTP 400
- * under application/graphql-response+json), with `extensions.cost: { requested, limit }`; an answered operation
- * carries the same `extensions.cost` when the request asked for it (`"extensions": { "cost": true }`), so that
- * other responses keep the plain `{ data }` shape. Runs after the variables were coerced (gateway/request-errors.ts).
+ * Refuses an operation whose cost is over `limit` before it is planned (QUERY_TOO_COMPLEX / MAX_COST, with
+ * `extensions.cost: { requested, limit }` on the error): at validation when it has no variables (`costRule`),
+ * else once its variables are known and coerced (gateway/request-errors.ts runs first). An answered operation
+ * carries `extensions.cost` when the request asked for it (`"extensions": { "cost": true }`), so that other
+ * responses keep the plain `{ data }` shape.
  */
 export function useOperationCost(limit: number): GatewayPlugin {
   const measure = ({ args, setResultAndStopExecution }: {
@@ -68,23 +96,20 @@ export function useOperationCost(limit: number): GatewayPlugin {
     setResultAndStopExecution(result: ExecutionResult): void;
   }) => {
     const requested = operationCost(args.schema, args.document, args.operationName, args.variableValues);
-    const cost: OperationCost = { requested: Number.isFinite(requested) ? requested : null, limit };
     if (requested > limit) {
-      setResultAndStopExecution(withCost({
-        errors: [new GraphQLError(`The operation costs ${cost.requested ?? 'more than can be measured'}, over the limit of ${limit}. `
-          + 'Ask for smaller pages or fewer fields.', { extensions: { code: 'QUERY_TOO_COMPLEX', reason: 'MAX_COST', http: REQUEST_ERROR_HTTP } })],
-      }, cost));
+      setResultAndStopExecution({ errors: [overBudget(requested, limit)] });
       return undefined;
     }
     if (!asksForCost(args.contextValue)) return undefined;
     return {
       onExecuteDone({ result, setResult }: { result: unknown; setResult(result: ExecutionResult): void }) {
         // a subscription's events are a stream: its cost was checked once, at subscribe time
-        if (result && typeof result === 'object' && !(Symbol.asyncIterator in result)) setResult(withCost(result as ExecutionResult, cost));
+        if (result && typeof result === 'object' && !(Symbol.asyncIterator in result)) setResult(withCost(result as ExecutionResult, { requested, limit }));
       },
     };
   };
   return {
+    onValidate: ({ addValidationRule }) => { addValidationRule(costRule(limit)); },
     onExecute: (payload) => measure(payload),
     onSubscribe: (payload) => { measure(payload); },
   };
