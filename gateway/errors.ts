@@ -9,15 +9,31 @@ interface ErrorLike {
   originalError?: ErrorLike;
 }
 
+/** Codes and messages of a subgraph that could not be reached or did not answer within SUBGRAPH_TIMEOUT_MS. */
+const UNAVAILABLE_CODES = new Set(['SERVICE_UNAVAILABLE', 'GATEWAY_TIMEOUT']);
+const UNAVAILABLE_MESSAGE = /ECONNREFUSED|ECONNRESET|EHOSTUNREACH|socket hang up|fetch failed|timed? ?out|aborted due to timeout/i;
+
 /**
- * Subgraph errors with a public code (FORBIDDEN, NOT_FOUND …) reach clients as they are, whatever path they
- * took (HTTP result, subscription event); anything else is logged and replaced by a generic error.
+ * What every error becomes before it reaches a client (README "Errors"):
+ * - a subgraph that is down or did not answer in time: SERVICE_UNAVAILABLE at the path it would have filled,
+ *   never how (addresses, stack); logged as a warning;
+ * - a public code (FORBIDDEN, NOT_FOUND, BAD_USER_INPUT …), whatever path it took: as it is, not logged;
+ * - a request error of the HTTP layer (4xx without a code: CSRF, bad body …): BAD_REQUEST, not logged;
+ * - anything else: logged at error level (a real internal fault) and replaced by INTERNAL_SERVER_ERROR.
  */
 export function maskError(error: unknown, fallbackMessage: string, logger: Logger): Error {
   const candidate = error as ErrorLike;
   const source = candidate?.extensions?.code ? candidate : candidate?.originalError;
   const code = source?.extensions?.code;
-  if (typeof code === 'string' && PUBLIC_ERROR_CODES.has(code)) {
+  const path = candidate?.path ?? source?.path;
+  const isPublic = typeof code === 'string' && PUBLIC_ERROR_CODES.has(code);
+  if ((typeof code === 'string' && UNAVAILABLE_CODES.has(code)) || (!isPublic && UNAVAILABLE_MESSAGE.test(candidate?.message ?? ''))) {
+    logger.warn({ err: error, path }, 'subgraph unavailable');
+    return new GraphQLError('A service behind this part of the response is unavailable. Try again shortly.', {
+      path, extensions: { code: 'SERVICE_UNAVAILABLE' },
+    });
+  }
+  if (isPublic) {
     // `http` (a status for the HTTP layer) is kept: the server reads it and leaves it out of the response.
     const { stacktrace: _stacktrace, ...extensions } = source!.extensions!;
     return new GraphQLError(source!.message ?? fallbackMessage, { path: candidate.path ?? source!.path, extensions });
@@ -31,12 +47,5 @@ export function maskError(error: unknown, fallbackMessage: string, logger: Logge
     });
   }
   logger.error({ err: error }, 'internal error');
-  const path = candidate?.path ?? source?.path;
-  // A subgraph that cannot be reached: say so (its fields are null), never how (addresses, stack).
-  if (/ECONNREFUSED|ECONNRESET|EHOSTUNREACH|socket hang up|fetch failed|timed? ?out/i.test(candidate?.message ?? '')) {
-    return new GraphQLError('A service behind this part of the response is unavailable. Try again shortly.', {
-      path, extensions: { code: 'SERVICE_UNAVAILABLE' },
-    });
-  }
   return new GraphQLError(fallbackMessage, { path, extensions: { code: 'INTERNAL_SERVER_ERROR' } });
 }

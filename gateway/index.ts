@@ -8,17 +8,21 @@ import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import type { Logger } from '../platform/logger.js';
 import { createMetrics, type Metrics } from '../platform/metrics.js';
-import type { TracingConfig } from '../platform/config.js';
+import { DEFAULT_SUBGRAPH_TIMEOUT_MS, type TracingConfig } from '../platform/config.js';
 import type { TokenVerifier } from '../platform/tokens.js';
 import { startTracing, type Tracing } from '../platform/tracing.js';
 import { authorizationIsAcceptable, useAccessTokens, useCallerContext, VerifiedTokens } from './auth.js';
+import { useStaticConditions } from './conditions.js';
 import { maskError } from './errors.js';
 import { graphiqlOptions } from './graphiql.js';
 import { subgraphReadiness } from './readiness.js';
+import { useClientRequestErrors } from './request-errors.js';
 import { useRequestLog } from './request-log.js';
 import { bodyTooLarge, DEFAULT_TRAFFIC_LIMITS, useRateLimits, type TrafficLimits } from './guards.js';
 import { DEFAULT_QUERY_LIMITS, useQueryLimits, type QueryLimits } from './limits.js';
 import { useTracing } from './tracing.js';
+import { boundedWebSocketTransport } from './upstream-ws.js';
+import { upstreamTimeoutOf, useFailedFetchesAtTheirPaths, withoutHttpExtensions } from './upstreams.js';
 
 export interface GatewayOptions {
   /** the supergraph SDL, or a function returning it (re-read on reload) */
@@ -36,6 +40,8 @@ export interface GatewayOptions {
   metrics?: Metrics;
   /** OpenTelemetry traces (startGateway starts them when an endpoint is configured) */
   tracing?: TracingConfig;
+  /** how long one subgraph fetch, or one WebSocket handshake/ack/pong, may take (default DEFAULT_SUBGRAPH_TIMEOUT_MS) */
+  subgraphTimeoutMs?: number;
 }
 
 const trafficOf = (options: GatewayOptions): TrafficLimits =>
@@ -55,6 +61,7 @@ export function createGateway(
   options: GatewayOptions, tokens = new VerifiedTokens(options.verifier), tracing?: Tracing,
 ): GatewayRuntime {
   const supergraph = options.supergraph;
+  const subgraphTimeoutMs = options.subgraphTimeoutMs ?? DEFAULT_SUBGRAPH_TIMEOUT_MS;
   return createGatewayRuntime({
     supergraph: typeof supergraph === 'string' ? () => supergraph : supergraph,
     ...(options.rustQueryPlanner === false ? {} : { unifiedGraphHandler }),
@@ -70,17 +77,11 @@ export function createGateway(
     // A simple (non-preflighted) request must carry a custom header: a bearer token or x-graphql-csrf.
     csrfPrevention: { requestHeaders: ['x-graphql-csrf', 'authorization'] },
     disableIntrospection: options.production ? { disableIf: () => true } : undefined,
-    transportEntries: {
-      '*.http': {
-        options: {
-          subscriptions: {
-            kind: 'ws',
-            location: GRAPHQL_PATH,
-            options: { connectionParams: { authorization: '{context.authorization}' } },
-          },
-        },
-      },
-    },
+    // Subscriptions reach subgraphs over graphql-transport-ws, with the caller's token in connection_init.
+    transportEntries: { '*.http': { options: { subscriptions: { kind: 'ws', location: GRAPHQL_PATH } } } },
+    transports: { http: import('@graphql-mesh/transport-http'), ws: boundedWebSocketTransport(subgraphTimeoutMs) },
+    // Issue 13 kind 6: a subgraph that does not answer in time fails alone (SERVICE_UNAVAILABLE at its paths).
+    upstreamTimeout: upstreamTimeoutOf(subgraphTimeoutMs),
     propagateHeaders: {
       fromClientToSubgraphs({ request }) {
         const headers: Record<string, string> = {};
@@ -103,6 +104,9 @@ export function createGateway(
       useRateLimits(trafficOf(options), tokens),
       useAccessTokens(tokens),
       useCallerContext(),
+      useFailedFetchesAtTheirPaths(),
+      useClientRequestErrors(),
+      useStaticConditions(),
       ...useQueryLimits(options.limits ?? DEFAULT_QUERY_LIMITS, options.production),
     ],
   });
@@ -168,6 +172,8 @@ export async function startGateway(options: GatewayOptions & { host: string; por
   }));
   const wsServer = useServer<Record<string, unknown> | undefined, Extra>({
     ...wsOptions,
+    onNext: (_ctx, _id, _payload, _args, result) => withoutHttpExtensions(result),
+    onError: (_ctx, _id, _payload, errors) => withoutHttpExtensions({ errors })?.errors,
     // Dashboards sign in: a socket without a valid token in connection_init is closed (4403).
     async onConnect(ctx) {
       const authorization = ctx.connectionParams?.authorization ?? ctx.connectionParams?.Authorization;

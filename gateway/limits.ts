@@ -1,6 +1,8 @@
 import { EnvelopArmor } from '@escape.tech/graphql-armor';
 import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
 import { GraphQLError, type ValidationContext } from 'graphql';
+import { useOperationCost } from './cost.js';
+import { REQUEST_ERROR_HTTP } from './request-errors.js';
 
 /** Bounds on one ad-hoc operation, so that no query can hurt everyone else (DOMAIN.md §2.3 Analysts). */
 export interface QueryLimits {
@@ -8,6 +10,7 @@ export interface QueryLimits {
   maxAliases: number;
   maxDirectives: number;
   maxTokens: number;
+  /** budget of gateway/cost.ts: 1 per field, a page's selections times its page size (README "Limits") */
   maxCost: number;
 }
 
@@ -16,7 +19,7 @@ export const DEFAULT_QUERY_LIMITS: QueryLimits = {
   maxAliases: 15,
   maxDirectives: 50,
   maxTokens: 2000,
-  maxCost: 20000,
+  maxCost: 25000, // 100 customers × a page of 10 subscriptions × ~20 fields ≈ 22,000
 };
 
 function intFrom(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
@@ -42,19 +45,20 @@ const REJECTIONS: [RegExp, string][] = [
   [/Aliases limit/, 'MAX_ALIASES'],
   [/Directives limit/, 'MAX_DIRECTIVES'],
   [/Token limit/, 'MAX_TOKENS'],
-  [/Query Cost limit/, 'MAX_COST'],
 ];
 
 function asLimitError<E extends Error>(error: E): E | GraphQLError {
   const match = REJECTIONS.find(([pattern]) => pattern.test(error.message));
   if (!match) return error;
   return new GraphQLError(error.message.replace(/^Syntax Error: /, ''), {
-    nodes: (error as Partial<GraphQLError>).nodes, extensions: { code: 'QUERY_TOO_COMPLEX', reason: match[1], http: { status: 400 } },
+    nodes: (error as Partial<GraphQLError>).nodes, extensions: { code: 'QUERY_TOO_COMPLEX', reason: match[1], http: REQUEST_ERROR_HTTP },
   });
 }
 
 /**
- * graphql-armor's depth, alias, directive, token and cost limits, and (in production) no field suggestions.
+ * graphql-armor's depth, alias, directive and token limits, and (in production) no field suggestions; then the
+ * operation's cost with its variables known (gateway/cost.ts: graphql-armor's cost limit reads neither variables
+ * nor schema defaults, so `first: 20` and the default page of 20 cost differently there).
  * Rejections carry `extensions.code: QUERY_TOO_COMPLEX` and the limit as `reason`, with HTTP 400.
  */
 export function useQueryLimits(limits: QueryLimits, production: boolean): GatewayPlugin[] {
@@ -65,7 +69,7 @@ export function useQueryLimits(limits: QueryLimits, production: boolean): Gatewa
     maxAliases: { n: limits.maxAliases, exposeLimits: true, ...report },
     maxDirectives: { n: limits.maxDirectives, exposeLimits: true, ...report },
     maxTokens: { n: limits.maxTokens, exposeLimits: true },
-    costLimit: { maxCost: limits.maxCost, ignoreIntrospection: true, flattenFragments: true, exposeLimits: true, ...report },
+    costLimit: { enabled: false },
     blockFieldSuggestion: { enabled: production },
   });
   const relabel: GatewayPlugin = {
@@ -80,5 +84,5 @@ export function useQueryLimits(limits: QueryLimits, production: boolean): Gatewa
       };
     },
   };
-  return [...(armor.protect().plugins as GatewayPlugin[]), relabel];
+  return [...(armor.protect().plugins as GatewayPlugin[]), relabel, useOperationCost(limits.maxCost)];
 }

@@ -43,7 +43,16 @@ export interface PlatformConfig {
   expirySweepSeconds: number;
   logLevel: string;
   tracing: TracingConfig;
+  /** SUBGRAPH_TIMEOUT_MS: the gateway's bound on one subgraph fetch and on a subscription socket's handshake, ack and pong */
+  subgraphTimeoutMs: number;
 }
+
+/**
+ * 10 s: a subgraph answers in tens of milliseconds and a heavy analyst page in about a second, so a legitimate
+ * fetch stays well inside it even under load, while a hung subgraph is given up on well before the 30–60 s
+ * after which proxies and browsers abandon the whole request (and its reachable data with it).
+ */
+export const DEFAULT_SUBGRAPH_TIMEOUT_MS = 10_000;
 
 /** OpenTelemetry traces over OTLP/HTTP: off unless an endpoint is configured. */
 export interface TracingConfig {
@@ -111,5 +120,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): PlatformConfig
     expirySweepSeconds: intFrom(env, 'EXPIRY_SWEEP_SECONDS', environment === 'test' ? 1 : 60),
     logLevel: env.LOG_LEVEL ?? (environment === 'test' ? 'silent' : 'info'),
     tracing: tracingFrom(env),
+    subgraphTimeoutMs: intFrom(env, 'SUBGRAPH_TIMEOUT_MS', DEFAULT_SUBGRAPH_TIMEOUT_MS) || DEFAULT_SUBGRAPH_TIMEOUT_MS,
   };
 }

@@ -45,6 +45,7 @@ async function start() {
       limits: queryLimitsFrom(process.env),
       traffic: trafficLimitsFrom(process.env),
       tracing: config.tracing,
+      subgraphTimeoutMs: config.subgraphTimeoutMs,
       host: config.host,
       port: config.ports.gateway,
     });

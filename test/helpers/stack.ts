@@ -109,6 +109,7 @@ export async function startTestStack(options: {
     gateway = await startGateway({
       supergraph, verifier: createTokenVerifier(keys, config.jwt), logger, production: options.production ?? false,
       host: '127.0.0.1', port: 0, rustQueryPlanner: options.rustQueryPlanner, limits: options.limits, tracing: config.tracing,
+      subgraphTimeoutMs: config.subgraphTimeoutMs,
     });
     const gatewayUrl = gateway.url;
     const running = gateway;

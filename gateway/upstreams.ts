@@ -1,0 +1,52 @@
+import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
+import { GraphQLError, type ExecutionResult, type FormattedExecutionResult } from 'graphql';
+
+/**
+ * The runtime's `upstreamTimeout` (Hive Gateway useUpstreamTimeout): a subgraph fetch that takes longer than
+ * `timeoutMs` is aborted and fails alone (GATEWAY_TIMEOUT, masked to SERVICE_UNAVAILABLE by gateway/errors.ts).
+ * A subscription is long-lived by design: the timeout would end it, so its socket is bounded by the ws transport
+ * (gateway/upstream-ws.ts) instead.
+ */
+export function upstreamTimeoutOf(timeoutMs: number) {
+  return ({ executionRequest }: { executionRequest?: { operationType?: string } }) =>
+    (executionRequest?.operationType === 'subscription' ? undefined : timeoutMs);
+}
+
+/**
+ * A subgraph fetch that throws (timed out, socket reset) becomes a result carrying the error: the Rust planner's
+ * executor then places it at the paths the fetch would have filled, as it does for a refused connection. Thrown,
+ * a GraphQLError would be reported without a path (@graphql-hive/router-runtime 1.4.23,
+ * handleSubgraphExecutionError), so that the client could not tell which fields are missing.
+ */
+export function useFailedFetchesAtTheirPaths(): GatewayPlugin {
+  return {
+    onSubgraphExecute({ executionRequest, executor, setExecutor }) {
+      if (executionRequest.operationType === 'subscription') return;
+      setExecutor(async (request) => {
+        try {
+          return await executor(request);
+        } catch (error) {
+          const message = error instanceof Error ? error.message : String(error);
+          return { errors: [error instanceof GraphQLError ? error : new GraphQLError(message, { originalError: error as Error })] };
+        }
+      });
+    },
+  };
+}
+
+/**
+ * A result as sent over graphql-transport-ws: `extensions.http` of its errors is a status for the HTTP layer
+ * (yoga leaves it out of HTTP responses) and means nothing on a socket.
+ */
+export function withoutHttpExtensions(result: ExecutionResult | FormattedExecutionResult): FormattedExecutionResult | undefined {
+  if (!result.errors?.some((error) => error.extensions && 'http' in error.extensions)) return undefined;
+  return {
+    ...result,
+    errors: result.errors.map((error) => {
+      const formatted = error instanceof GraphQLError ? error.toJSON() : error;
+      if (!formatted.extensions || !('http' in formatted.extensions)) return formatted;
+      const { http: _http, ...extensions } = formatted.extensions;
+      return { ...formatted, extensions };
+    }),
+  };
+}
