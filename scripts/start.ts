@@ -16,7 +16,11 @@ import { migrateAll } from './stack.js';
  */
 const config = loadConfig();
 const logger = createLogger('launcher', config.logLevel);
-const serviceScript = path.join(path.dirname(fileURLToPath(import.meta.url)), 'service.ts');
+// The launcher starts its services the way it runs itself: `service.ts` through tsx from the sources (`npm
+// start`), plain `node` on `service.js` from the build (`npm run start:dist`).
+const launcherFile = fileURLToPath(import.meta.url);
+const serviceScript = path.join(path.dirname(launcherFile), `service${path.extname(launcherFile)}`);
+const loaderArgs = path.extname(launcherFile) === '.ts' ? ['--import', 'tsx'] : [];
 const CUSTOMER_TENANTS = Object.fromEntries(CUSTOMERS.map((customer) => [customer.id, true]));
 const children = new Map<string, ChildProcess>();
 let shuttingDown = false;
@@ -50,7 +54,7 @@ const subgraphUrls = Object.fromEntries(SUBGRAPH_NAMES.map((name) =>
   [`${name.toUpperCase()}_URL`, `http://127.0.0.1:${config.ports[name]}/graphql`]));
 
 function startService(name: string): ChildProcess {
-  const child = spawn(process.execPath, ['--import', 'tsx', serviceScript, name], {
+  const child = spawn(process.execPath, [...loaderArgs, serviceScript, name], {
     // one process per service, so each names itself in traces
     env: {
       ...process.env, ...subgraphUrls, DATABASE_URL: database.url, DATA_DIR: config.dataDir, OTEL_SERVICE_NAME: `partner-graph-${name}`,

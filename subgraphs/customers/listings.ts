@@ -1,10 +1,10 @@
 import type { SqlQuery } from '../kit/loaders.js';
 import { timeKey } from '../kit/pagination.js';
+import { containsPattern } from '../kit/values.js';
 import type { CustomerUserState } from './domain/customer-users.js';
 import type { LeadStatus } from './domain/leads.js';
 import type { RequestState } from './domain/requests.js';
 import type { ServiceRequestStatus } from './domain/service-requests.js';
-import { escapeLike } from './repository.js';
 
 /**
  * The keyset lists of this subgraph besides customers (repository.ts): each page query returns ids and sort keys
@@ -20,6 +20,7 @@ const RELATIONSHIP_VISIBLE = `(r.partner_id = $2 or exists (select 1 from custom
 
 /** Customer.resellerRelationships: ACTIVE relationships the caller may see, oldest first. */
 export const customerRelationshipsList = (partnerId: string | null) => ({
+  list: 'Customer.resellerRelationships',
   page: (customerIds: string[], _: unknown, after: After, limit: number): SqlQuery => [`
     select c.parent, r.id, ${timeKey('r.established_at')} as at from unnest($1::uuid[]) as c (parent)
     cross join lateral (select r.id, r.established_at from customers.relationships r
@@ -39,6 +40,7 @@ const SUBSCRIPTION_VISIBLE = '(s.provider_id = $2 or s.reseller_id = $2)';
 
 /** Customer.subscriptions: oldest first (index subscriptions_customer). */
 export const customerSubscriptionsList = (partnerId: string | null) => ({
+  list: 'Customer.subscriptions',
   page: (customerIds: string[], _: unknown, after: After, limit: number): SqlQuery => [`
     select c.parent, s.id, ${timeKey('s.creation_date')} as at from unnest($1::uuid[]) as c (parent)
     cross join lateral (select s.id, s.creation_date from customers.subscriptions s
@@ -54,6 +56,7 @@ export const customerSubscriptionsList = (partnerId: string | null) => ({
 
 /** Customer.serviceRequests: the caller organization's own (T-9), newest first. */
 export const customerServiceRequestsList = (partnerId: string | null) => ({
+  list: 'Customer.serviceRequests',
   page: (customerIds: string[], status: ServiceRequestStatus | null, after: After, limit: number): SqlQuery => [`
     select c.parent, s.id, ${timeKey('s.created_date')} as at from unnest($1::uuid[]) as c (parent)
     cross join lateral (select s.id, s.created_date from customers.service_requests s
@@ -74,12 +77,11 @@ export interface CustomerUserFilter { state: CustomerUserState | null; search: s
 // T-11 / R-35: a customer's users, only for a caller ($2) holding ACTIVE delegated admin privileges for it.
 const USER_LISTED = `exists (select 1 from customers.delegated_admin_grants g where g.customer_id = u.customer_id and g.partner_id = $2
     and g.state = 'ACTIVE') and ($3::text is null or u.state = $3)
-  and ($4::text is null or u.user_principal_name like $4 escape '\\' or lower(u.display_name) like $4 escape '\\')`;
-
-const searchPattern = (search: string | null) => (search?.trim() ? `%${escapeLike(search.trim().toLowerCase())}%` : null);
+  and ($4::text is null or u.user_principal_name like lower($4) escape '\\' or lower(u.display_name) like lower($4) escape '\\')`;
 
 /** Customer.users (C-18): oldest first, by state and a search of user name and display name. */
 export const customerUsersList = (partnerId: string | null) => ({
+  list: 'Customer.users',
   page: (customerIds: string[], filter: CustomerUserFilter, after: After, limit: number): SqlQuery => [`
     select c.parent, u.id, ${timeKey('u.created_at')} as at from unnest($1::uuid[]) as c (parent)
     cross join lateral (select u.id, u.created_at from customers.customer_users u
@@ -87,16 +89,17 @@ export const customerUsersList = (partnerId: string | null) => ({
         and ($5::timestamptz is null or (u.created_at, u.id) > ($5::timestamptz, $6::uuid))
       order by u.created_at, u.id limit $7) u
     order by c.parent, u.created_at, u.id`,
-  [customerIds, partnerId, filter.state, searchPattern(filter.search), after?.[0] ?? null, after?.[1] ?? null, limit]],
+  [customerIds, partnerId, filter.state, containsPattern(filter.search), after?.[0] ?? null, after?.[1] ?? null, limit]],
   count: (customerIds: string[], filter: CustomerUserFilter): SqlQuery => [`
     select u.customer_id as parent, count(*)::int as n from customers.customer_users u
     where u.customer_id = any($1::uuid[]) and ${USER_LISTED} group by u.customer_id`,
-  [customerIds, partnerId, filter.state, searchPattern(filter.search)]],
-  filterKey: (filter: CustomerUserFilter) => JSON.stringify([filter.state, searchPattern(filter.search)]),
+  [customerIds, partnerId, filter.state, containsPattern(filter.search)]],
+  filterKey: (filter: CustomerUserFilter) => JSON.stringify([filter.state, containsPattern(filter.search)]),
 });
 
 /** Customer.serviceHealth: incidents of the whole service (no customer) and of the customer, newest first. */
 export const customerIncidentsList = {
+  list: 'Customer.serviceHealth',
   page: (customerIds: string[], _: unknown, after: After, limit: number): SqlQuery => [`
     select c.parent, i.id, ${timeKey('i.start_time')} as at from unnest($1::uuid[]) as c (parent)
     cross join lateral (select i.id, i.start_time from customers.service_incidents i
@@ -116,6 +119,7 @@ const INCIDENT_VISIBLE = `(i.customer_id is null or exists (select 1 from custom
 
 /** Query.serviceIncidents, newest first. */
 export const serviceIncidentsList = (partnerId: string, resolved: boolean | null) => ({
+  list: 'serviceIncidents',
   page: (after: After, limit: number): SqlQuery => [`
     select i.id, ${timeKey('i.start_time')} as at from customers.service_incidents i
     where ${INCIDENT_VISIBLE} and ($3::timestamptz is null or (i.start_time, i.id) < ($3::timestamptz, $4::uuid))
@@ -131,6 +135,7 @@ const REQUEST_IN_STATE = `q.requesting_partner_id = $1 and ($2::text is null
 
 /** C-05 / T-12: the caller organization's requests, newest first, by effective state. */
 export const requestsList = (partnerId: string, state: RequestState | null, now: Date) => ({
+  list: 'resellerRelationshipRequests',
   page: (after: After, limit: number): SqlQuery => [`
     select q.id, ${timeKey('q.created_at')} as at from customers.relationship_requests q
     where ${REQUEST_IN_STATE} and ($4::timestamptz is null or (q.created_at, q.id) < ($4::timestamptz, $5::uuid))
@@ -141,6 +146,7 @@ export const requestsList = (partnerId: string, state: RequestState | null, now:
 
 /** C-24 / T-12: the caller organization's leads, newest first. */
 export const leadsList = (ownerId: string, status: LeadStatus | null) => ({
+  list: 'customerLeads',
   page: (after: After, limit: number): SqlQuery => [`
     select l.id, ${timeKey('l.created_at')} as at from customers.leads l
     where l.owner_id = $1 and ($2::text is null or l.status = $2)

@@ -1,4 +1,7 @@
 import type { EntityManager, SelectQueryBuilder } from 'typeorm';
+import { keyedEntities } from '../kit/loaders.js';
+import type { KeyedNode } from '../kit/pagination.js';
+import { containsPattern } from '../kit/values.js';
 import { CustomerEntity, type Customer } from './model/customer.js';
 import { CustomerRelationshipEntity } from './model/relationship.js';
 
@@ -15,21 +18,15 @@ export interface CustomerPageQuery {
   establishedBefore?: Date | null;
 }
 
-export const customerSortKey = (customer: Customer) => [customer.companyName.toLowerCase(), customer.id] as const;
-
-/** `text` as a literal inside a LIKE pattern (escape character backslash). */
-export function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (char) => `\\${char}`);
-}
-
 /** Customers with an ACTIVE relationship to `partnerId`, searched and filtered (no order, no page). */
 function customersOfQuery(manager: EntityManager, partnerId: string, page: Omit<CustomerPageQuery, 'size' | 'after'>): SelectQueryBuilder<Customer> {
   const query = manager.getRepository(CustomerEntity).createQueryBuilder('c')
     .innerJoin(CustomerRelationshipEntity.options.name, 'r', 'r.customer_id = c.id')
     .where("r.partner_id = :partnerId and r.state = 'ACTIVE'", { partnerId });
-  if (page.search?.trim()) {
-    query.andWhere("(lower(c.company_name) like :search escape '\\' or lower(c.domain) like :search escape '\\')",
-      { search: `%${escapeLike(page.search.trim().toLowerCase())}%` });
+  const search = containsPattern(page.search);
+  if (search) {
+    query.andWhere("(lower(c.company_name) like lower(:search) escape '\\' or lower(c.domain) like lower(:search) escape '\\')",
+      { search });
   }
   if (page.indirectReseller) {
     // T-5 / S-33 from the provider's side: shared with a reseller it is ACTIVE-partnered with.
@@ -51,8 +48,8 @@ function customersOfQuery(manager: EntityManager, partnerId: string, page: Omit<
   return query;
 }
 
-/** One page of the caller's customers, by company name then id (keyset). */
-export function customersOf(manager: EntityManager, partnerId: string, page: CustomerPageQuery): Promise<Customer[]> {
+/** One page of the caller's customers, by company name then id (keyset), each with its sort key as PostgreSQL computed it. */
+export function customersOf(manager: EntityManager, partnerId: string, page: CustomerPageQuery): Promise<KeyedNode<Customer>[]> {
   // r.customer_sort_name = lower(c.company_name), r.customer_id = c.id: the same order and cursor, read from
   // the relationships_partner_listing index instead of sorting every customer of the partner.
   const query = customersOfQuery(manager, partnerId, page)
@@ -61,7 +58,7 @@ export function customersOf(manager: EntityManager, partnerId: string, page: Cus
   if (page.after) {
     query.andWhere('(r.customer_sort_name, r.customer_id) > (:name, :id)', { name: page.after[0], id: page.after[1] });
   }
-  return query.getMany();
+  return keyedEntities(query, ['r.customer_sort_name']);
 }
 
 export function countCustomersOf(manager: EntityManager, partnerId: string, page: Omit<CustomerPageQuery, 'size' | 'after'>) {
@@ -85,12 +82,12 @@ export function sharedCustomers(
   providerId: string,
   resellerId: string,
   page: CustomerPageQuery,
-): Promise<Customer[]> {
+): Promise<KeyedNode<Customer>[]> {
   const query = sharedCustomersQuery(manager, providerId, resellerId)
     .orderBy('lower(c.company_name)').addOrderBy('c.id')
     .limit(page.size + 1);
   if (page.after) query.andWhere('(lower(c.company_name), c.id) > (:name, :id)', { name: page.after[0], id: page.after[1] });
-  return query.getMany();
+  return keyedEntities(query, ['lower(c.company_name)']);
 }
 
 export function countSharedCustomers(manager: EntityManager, providerId: string, resellerId: string): Promise<number> {

@@ -3,6 +3,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { PlatformConfig } from '../../platform/config.js';
 import type { TokenSigner } from '../../platform/tokens.js';
 import { DomainError } from '../kit/errors.js';
+import { isUuid } from '../kit/values.js';
 import { OrganizationFactsEntity } from './model/tenant.js';
 import type { User } from './model/user.js';
 import { claimsFor } from './claims.js';
@@ -42,7 +43,7 @@ export class Sessions {
    */
   async spend(manager: EntityManager, refreshToken: string): Promise<{ userId: string; familyId: string } | 'reused' | null> {
     const [id, secret] = refreshToken.split('.');
-    if (!id || !secret || !/^[0-9a-f-]{36}$/.test(id)) return null;
+    if (!secret || !isUuid(id)) return null;
     const rows: { user_id: string; family_id: string; secret_hash: string; expires_at: Date; used_at: Date | null;
       revoked_at: Date | null }[] = await manager.query(
       'select user_id, family_id, secret_hash, expires_at, used_at, revoked_at from identity.refresh_tokens where id = $1 for update',
@@ -75,7 +76,7 @@ export class Sessions {
   /** The family a refresh token belongs to, when it is a genuine token (sign-out). */
   async familyOf(manager: EntityManager, refreshToken: string): Promise<string | null> {
     const [id, secret] = refreshToken.split('.');
-    if (!id || !secret || !/^[0-9a-f-]{36}$/.test(id)) return null;
+    if (!secret || !isUuid(id)) return null;
     const rows: { family_id: string; secret_hash: string }[] = await manager.query(
       'select family_id, secret_hash from identity.refresh_tokens where id = $1', [id]);
     return rows[0] && rows[0].secret_hash === sha256(secret) ? rows[0].family_id : null;

@@ -1,6 +1,7 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { PUBLIC_ERROR_CODES } from '../../platform/error-codes.js';
 import type { Logger } from '../../platform/logger.js';
+import { clientErrorOfDatabase } from './database-errors.js';
 
 export type ErrorCode =
   | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'BAD_USER_INPUT' | 'CONFLICT' | 'PRECONDITION_FAILED';
@@ -101,7 +102,7 @@ export const REASONS = {
   NOT_FOUND: { code: 'NOT_FOUND', message: 'Not found.' },
   NOT_AUTHORISED: { code: 'FORBIDDEN', message: "You don't have permission to do this. Ask your global admin." },
   PAGE_SIZE_OUT_OF_RANGE: { code: 'BAD_USER_INPUT', message: '`first` must be between 0 and 100.' },
-  INVALID_CURSOR: { code: 'BAD_USER_INPUT', message: 'The cursor is not valid for this list.' },
+  INVALID_CURSOR: { code: 'BAD_USER_INPUT', message: '{argument} is not a cursor of this list.' },
   TOO_MANY_ATTEMPTS: { code: 'FORBIDDEN', message: 'Too many attempts. Try again later.' },
   INVALID_REFRESH_TOKEN: { code: 'UNAUTHENTICATED', message: 'The session has ended. Sign in again.' },
   DOMAIN_TAKEN: { code: 'CONFLICT', message: 'This domain name is already taken. Choose another.' },
@@ -117,7 +118,7 @@ export const REASONS = {
   RESUME_WINDOW_PASSED: {
     code: 'PRECONDITION_FAILED', message: 'The events after this id are no longer kept: reload, then subscribe again.',
   },
-  INVALID_EVENT_ID: { code: 'BAD_USER_INPUT', message: 'The event id is not valid.' },
+  INVALID_EVENT_ID: { code: 'BAD_USER_INPUT', message: '{argument} is not a valid event id.' },
   RESTORE_WINDOW_PASSED: { code: 'PRECONDITION_FAILED', message: 'Deactivated users can be restored for 30 days only.' },
   TENANT_UNKNOWN: {
     code: 'PRECONDITION_FAILED', message: 'Your work account is still being set up. Try again in a moment.',
@@ -140,9 +141,36 @@ export const REASONS = {
     code: 'PRECONDITION_FAILED', message: 'This subscription has no licenses left. Buy more or remove one from another user.',
   },
   SUBSCRIPTION_NOT_ACTIVE: { code: 'PRECONDITION_FAILED', message: 'Licenses can be assigned only from an active subscription.' },
+  // Issue 13: input the subgraph refuses at its boundary (input-limits.ts) or PostgreSQL refused (database-errors.ts).
+  VALUE_TOO_LONG: { code: 'BAD_USER_INPUT', message: '{argument} is too long: at most {max} characters.' },
+  TOO_MANY_ITEMS: { code: 'BAD_USER_INPUT', message: '{argument} has too many items: at most {max}.' },
+  INVALID_CHARACTERS: {
+    code: 'BAD_USER_INPUT', message: '{argument} contains a character that is not allowed (U+0000 or an unpaired surrogate).',
+  },
+  INVALID_ID: { code: 'BAD_USER_INPUT', message: '{argument} is not a valid id.' },
+  UNKNOWN_ID: { code: 'NOT_FOUND', message: 'Not found: nothing has this {argument}.' },
+  INVALID_DATE_TIME: {
+    code: 'BAD_USER_INPUT', message: '{argument} must be an RFC 3339 date-time that exists, such as 2026-03-01T10:00:00Z.',
+  },
+  INVALID_VALUE: { code: 'BAD_USER_INPUT', message: '{argument} has a value of the wrong form.' },
+  NUMBER_OUT_OF_RANGE: { code: 'BAD_USER_INPUT', message: '{argument} is out of range.' },
+  ALREADY_EXISTS: { code: 'CONFLICT', message: 'This already exists.' },
 } as const satisfies Record<string, ReasonSpec>;
 
 export type Reason = keyof typeof REASONS;
+
+/**
+ * A reason's message with its `{name}` placeholders filled from the error's details: `{argument}` names the argument
+ * (`input.title`, `lines[2].offerId`), quoted; a placeholder without a detail reads "The value".
+ */
+function messageOf(template: string, details: Record<string, unknown>): string {
+  const filled = template.replace(/\{(\w+)\}/g, (_, name: string) => {
+    const value = details[name];
+    if (value === undefined) return name === 'argument' ? 'The value' : '?';
+    return name === 'argument' ? `"${String(value)}"` : String(value);
+  });
+  return filled.charAt(0).toUpperCase() + filled.slice(1);
+}
 
 /** A domain rule said no: becomes a GraphQL error with `extensions.code` and `extensions.reason`. */
 export class DomainError extends GraphQLError {
@@ -151,7 +179,7 @@ export class DomainError extends GraphQLError {
   constructor(reason: Reason, details: Record<string, unknown> = {}, message?: string) {
     const spec: ReasonSpec = REASONS[reason];
     const http = spec.code === 'UNAUTHENTICATED' ? { http: { status: 401 } } : {};
-    super(message ?? spec.message, { extensions: { code: spec.code, reason, ...details, ...http } });
+    super(message ?? messageOf(spec.message, details), { extensions: { code: spec.code, reason, ...details, ...http } });
     this.reason = reason;
   }
 }
@@ -167,6 +195,13 @@ export function createErrorFormatter(logger: Logger) {
     if (typeof code === 'string' && PUBLIC_ERROR_CODES.has(code)) {
       const { stacktrace: _stacktrace, http: _http, ...extensions } = formatted.extensions ?? {};
       return { ...formatted, extensions };
+    }
+    // A database refusal of client input outside a checked argument (input-limits.ts): still the client's error.
+    const original = error instanceof GraphQLError ? error.originalError : error;
+    const clientError = clientErrorOfDatabase(original);
+    if (clientError) {
+      logger.warn({ err: original, path: formatted.path, reason: clientError.reason }, 'database refused client input');
+      return { message: clientError.message, locations: formatted.locations, path: formatted.path, extensions: clientError.extensions };
     }
     logger.error({ err: error, path: formatted.path }, 'internal error');
     return {

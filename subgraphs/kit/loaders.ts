@@ -1,7 +1,9 @@
 import DataLoader from 'dataloader';
-import { In, type EntitySchema, type ObjectLiteral } from 'typeorm';
+import { In, type EntitySchema, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
 import type { ScopedDatabase } from './context.js';
-import { decodeTimeCursor, loadConnection, pageSize, timeKeyed, type Connection, type PageArgs } from './pagination.js';
+import {
+  decodeTimeCursor, loadConnection, pageSize, timeKeyed, type Connection, type KeyedNode, type PageArgs,
+} from './pagination.js';
 
 /**
  * A per-request loader of rows by id: one `WHERE id IN (…)` per batch, results in key order, null for
@@ -23,6 +25,8 @@ export function byIdLoader<T extends ObjectLiteral & { id: string }>(
 export type SqlQuery = [sql: string, params: unknown[]];
 
 interface KeysetList<T> {
+  /** the list's name, carried by its cursors: a cursor of another list is INVALID_CURSOR */
+  list: string;
   /** ids as `id` and their `timeKey` as `at`, in page order, after the cursor, at most `limit` */
   page(after: [string, string] | null, limit: number): SqlQuery;
   /** the list's size as `n` */
@@ -35,7 +39,7 @@ interface KeysetList<T> {
 /** One keyset page of a list with no parent to batch by: a root field, or a field of the caller's own organization. */
 export async function keysetPage<T>(db: ScopedDatabase, list: KeysetList<T>, args: PageArgs): Promise<Connection<T>> {
   const size = pageSize(args.first);
-  const after = decodeTimeCursor(args.after, list.id);
+  const after = decodeTimeCursor(args.after, list.list, list.id);
   const [sql, params] = list.page(after, size + 1);
   const rows: { id: string; at: string }[] = await db.transaction((manager) => manager.query(sql, params));
   const totalCount = async () => {
@@ -43,10 +47,12 @@ export async function keysetPage<T>(db: ScopedDatabase, list: KeysetList<T>, arg
     const [row] = await db.transaction((manager) => manager.query(countSql, countParams)) as { n: number }[];
     return row?.n ?? 0;
   };
-  return loadConnection(timeKeyed(rows), size, list.nodes, { afterGiven: Boolean(after), totalCount });
+  return loadConnection(list.list, timeKeyed(rows), size, list.nodes, { afterGiven: Boolean(after), totalCount });
 }
 
 interface BatchedKeysetList<T, F> {
+  /** the list's name, carried by its cursors */
+  list: string;
   /** `parent`, `id` and `at` (a `timeKey`) of each parent's rows after the cursor, at most `limit` per parent */
   page(parents: string[], filter: F, after: [string, string] | null, limit: number): SqlQuery;
   /** `parent` and `n` for each parent with rows */
@@ -79,7 +85,7 @@ export function batchedKeysetPages<T, F>(db: ScopedDatabase, list: BatchedKeyset
   }
   return (args: PageArgs, filter: F): DataLoader<string, Connection<T>> => {
     const size = pageSize(args.first);
-    const after = decodeTimeCursor(args.after);
+    const after = decodeTimeCursor(args.after, list.list);
     const key = `${list.filterKey(filter)}:${size}:${args.after ?? ''}`;
     let loader = pages.get(key);
     if (!loader) {
@@ -93,11 +99,27 @@ export function batchedKeysetPages<T, F>(db: ScopedDatabase, list: BatchedKeyset
           else byParent.set(row.parent, [row]);
         }
         const total = countsOf(filter);
-        return Promise.all(parents.map((parent) => loadConnection(timeKeyed(byParent.get(parent) ?? []), size, list.nodes,
+        return Promise.all(parents.map((parent) => loadConnection(list.list, timeKeyed(byParent.get(parent) ?? []), size, list.nodes,
           { afterGiven: Boolean(after), totalCount: () => total.load(parent) })));
       });
       pages.set(key, loader);
     }
     return loader;
   };
+}
+
+/**
+ * The rows of a page query built with TypeORM, each with its sort key as the database computed it: `key` lists the SQL
+ * expressions of the key before the row's id, which ends every key (issue 13 kind 5: never recompute a key in
+ * JavaScript). Selecting the id again under another alias would drop it from the entity, so the entity's own is used.
+ */
+export async function keyedEntities<T extends ObjectLiteral & { id: string }>(
+  query: SelectQueryBuilder<T>,
+  key: readonly string[],
+): Promise<KeyedNode<T>[]> {
+  key.forEach((expression, index) => query.addSelect(expression, `cursor_key_${index}`));
+  const { entities, raw } = await query.getRawAndEntities<Record<string, string>>();
+  const idColumn = `${query.alias}_id`;
+  const keys = new Map(raw.map((row) => [row[idColumn], key.map((_, index) => row[`cursor_key_${index}`])]));
+  return entities.map((node) => ({ node, key: [...(keys.get(node.id) ?? []), node.id] }));
 }

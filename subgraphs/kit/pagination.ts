@@ -1,4 +1,5 @@
 import { DomainError } from './errors.js';
+import { hasInvalidCharacters, isUuid } from './values.js';
 
 export const MAX_PAGE_SIZE = 100;
 
@@ -24,21 +25,51 @@ export function pageSize(first: number | null | undefined, fallback = 20): numbe
   return size;
 }
 
-/** Keyset cursor: the sort key values of the last row seen, opaque to clients. */
-export function encodeCursor(values: readonly (string | number)[]): string {
-  return Buffer.from(JSON.stringify(values)).toString('base64url');
+/** What a sort key value is: a `timeKey` text, a UUID, or text (a name as the database lower-cased it, a text id). */
+export type KeyPart = 'time' | 'uuid' | 'text';
+
+/** A row of a page and its sort key, as the page query selected it from the database. */
+export interface KeyedNode<T> { node: T; key: readonly (string | number)[] }
+
+const TIME_KEY = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}Z$/;
+/** "2026-02-30T…" or hour 25 would be PostgreSQL's error (22008), not the client's: the instant must exist. */
+const isExistingInstant = (key: string) => {
+  const date = new Date(`${key.slice(0, 23)}Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 23) === key.slice(0, 23);
+};
+/** The longest text sort key a cursor carries (a 256-character name may lower-case to a little more). */
+const MAX_TEXT_KEY = 1024;
+
+const PART_IS_VALID: Record<KeyPart, (value: unknown) => boolean> = {
+  time: (value) => typeof value === 'string' && TIME_KEY.test(value) && isExistingInstant(value),
+  uuid: isUuid,
+  text: (value) => typeof value === 'string' && value.length <= MAX_TEXT_KEY && !hasInvalidCharacters(value),
+};
+
+/**
+ * Keyset cursor, opaque to clients: the name of the list it belongs to, then the sort key of the last row seen exactly
+ * as the database computed it (issue 13 kind 5: a key recomputed in JavaScript, say `toLowerCase()` against
+ * PostgreSQL's `lower()`, differs for "ΣΊΣΥΦΟΣ" and the page repeats itself).
+ */
+export function encodeCursor(list: string, key: readonly (string | number)[]): string {
+  return Buffer.from(JSON.stringify([list, ...key])).toString('base64url');
 }
 
-export function decodeCursor(cursor: string | null | undefined, arity: number): (string | number)[] | null {
+/**
+ * The sort key of a cursor given to `list`, each value checked against `parts`; null when there is none. A cursor
+ * of another list, forged, or of the wrong shape is BAD_USER_INPUT / INVALID_CURSOR, never applied.
+ */
+export function decodeCursor(cursor: string | null | undefined, list: string, parts: readonly KeyPart[]): string[] | null {
   if (cursor === null || cursor === undefined) return null;
+  let values: unknown;
   try {
-    const values: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(values) && values.length === arity
-      && values.every((value) => typeof value === 'string' || typeof value === 'number')) {
-      return values as (string | number)[];
-    }
+    values = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
   } catch {
-    // fall through
+    values = null;
+  }
+  if (Array.isArray(values) && values.length === parts.length + 1 && values[0] === list
+    && parts.every((part, index) => PART_IS_VALID[part](values[index + 1]))) {
+    return values.slice(1) as string[];
   }
   throw new DomainError('INVALID_CURSOR', { argument: 'after' });
 }
@@ -48,13 +79,13 @@ export function decodeCursor(cursor: string | null | undefined, arity: number): 
  * is a next page.
  */
 export function toConnection<T>(
-  rows: T[],
+  list: string,
+  rows: readonly KeyedNode<T>[],
   size: number,
-  sortKey: (row: T) => readonly (string | number)[],
   options: { afterGiven: boolean; totalCount?: () => Promise<number> },
 ): Connection<T> {
   const page = rows.slice(0, size);
-  const edges = page.map((node) => ({ cursor: encodeCursor(sortKey(node)), node }));
+  const edges = page.map(({ node, key }) => ({ cursor: encodeCursor(list, key), node }));
   return {
     edges,
     pageInfo: {
@@ -79,18 +110,9 @@ export function timeKey(column: string): string {
   return `to_char(${column} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
 }
 
-const TIME_KEY = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}Z$/;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** A (timestamp, id) cursor, checked: a forged one is INVALID_CURSOR rather than a database error. */
-export function decodeTimeCursor(cursor: string | null | undefined, id: 'uuid' | 'text' = 'uuid'): [string, string] | null {
-  const values = decodeCursor(cursor, 2);
-  if (!values) return null;
-  const [at, key] = values;
-  if (typeof at !== 'string' || !TIME_KEY.test(at) || typeof key !== 'string' || (id === 'uuid' && !UUID.test(key))) {
-    throw new DomainError('INVALID_CURSOR', { argument: 'after' });
-  }
-  return [at, key];
+/** A (timestamp, id) cursor of `list`, checked: a forged one is INVALID_CURSOR rather than a database error. */
+export function decodeTimeCursor(cursor: string | null | undefined, list: string, id: 'uuid' | 'text' = 'uuid'): [string, string] | null {
+  return decodeCursor(cursor, list, ['time', id]) as [string, string] | null;
 }
 
 /** One row of a keyset page query: its id and its sort key (the cursor values), in page order. */
@@ -105,6 +127,7 @@ export const timeKeyed = (rows: readonly { id: string; at: string }[]): KeyedRow
  * the page query stays narrow, the nodes land in the request's cache, and one batch loads the nodes of every page.
  */
 export async function loadConnection<T>(
+  list: string,
   keyed: readonly KeyedRow[],
   size: number,
   loader: { loadMany(ids: readonly string[]): Promise<(T | null | Error)[]> },
@@ -114,7 +137,7 @@ export async function loadConnection<T>(
   const nodes = await loader.loadMany(page.map((row) => row.id));
   const edges = page.flatMap((row, index) => {
     const node = nodes[index];
-    return node && !(node instanceof Error) ? [{ cursor: encodeCursor(row.key), node }] : [];
+    return node && !(node instanceof Error) ? [{ cursor: encodeCursor(list, row.key), node }] : [];
   });
   const last = page[page.length - 1];
   return {
@@ -123,7 +146,7 @@ export async function loadConnection<T>(
       hasNextPage: keyed.length > size,
       hasPreviousPage: options.afterGiven,
       startCursor: edges[0]?.cursor ?? null,
-      endCursor: last ? encodeCursor(last.key) : null,
+      endCursor: last ? encodeCursor(list, last.key) : null,
     },
     totalCount: options.totalCount,
   };

@@ -14,6 +14,7 @@ type After = [string, string] | null;
 export const partnershipsList = (organizationId: string, side: 'provider' | 'reseller') => {
   const column = side === 'provider' ? 'provider_id' : 'reseller_id';
   return {
+    list: side === 'provider' ? 'indirectResellers' : 'indirectProviders',
     page: (after: After, limit: number): SqlQuery => [`
       select p.id, ${timeKey('p.established_at')} as at from partners.partnerships p
       where p.${column} = $1 and p.state = 'ACTIVE'
@@ -34,6 +35,7 @@ const INVITATION_IN_STATE = `($2::text is null
 export const invitationsList = (organizationId: string, direction: 'SENT' | 'RECEIVED', state: InvitationState | null, now: Date) => {
   const column = direction === 'SENT' ? 'provider_id' : 'accepted_by_org';
   return {
+    list: `partnershipInvitations:${direction}`,
     page: (after: After, limit: number): SqlQuery => [`
       select i.id, ${timeKey('i.created_at')} as at from partners.partnership_invitations i
       where i.${column} = $1 and ${INVITATION_IN_STATE}
@@ -46,6 +48,7 @@ export const invitationsList = (organizationId: string, direction: 'SENT' | 'REC
 
 /** P-15 / T-10: the tickets the caller created, newest first. */
 export const ticketsList = (caller: { partnerId: string; userId: string }) => ({
+  list: 'partnerSupportTickets',
   page: (after: After, limit: number): SqlQuery => [`
     select t.id, ${timeKey('t.created_date')} as at from partners.support_tickets t
     where t.organization_id = $1 and t.created_by = $2
@@ -57,6 +60,7 @@ export const ticketsList = (caller: { partnerId: string; userId: string }) => ({
 
 /** P-17: the organization's invoices, newest first (invoice ids are Microsoft's text ids). */
 export const invoicesList = (organizationId: string) => ({
+  list: 'invoices',
   id: 'text' as const,
   page: (after: After, limit: number): SqlQuery => [`
     select v.id, ${timeKey('v.invoice_date')} as at from partners.invoices v

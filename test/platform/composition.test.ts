@@ -1,5 +1,10 @@
 import { readFile } from 'node:fs/promises';
-import { composeSupergraph, SUPERGRAPH_FILE } from '../../platform/supergraph.js';
+import { composeServices as composeWithApollo } from '@apollo/composition';
+import { buildSchema, lexicographicSortSchema, parse, printSchema, type GraphQLSchema } from 'graphql';
+import { composeSupergraph, readSubgraphSdl, SUBGRAPH_NAMES, SUPERGRAPH_FILE } from '../../platform/supergraph.js';
+import { publicSchema } from '../../scripts/schema-release.js';
+
+const printSorted = (schema: GraphQLSchema) => printSchema(lexicographicSortSchema(schema));
 
 describe('supergraph composition', () => {
   it('composes the three subgraph SDLs without errors', async () => {
@@ -18,5 +23,15 @@ describe('supergraph composition', () => {
       expect(supergraph).toMatch(new RegExp(`type ${entity}\\b[^{]*@join__type\\(graph: \\w+, key: "id"`));
     }
     expect(supergraph).toMatch(/type ProviderResellerRelationship[^{]*key: "providerId resellerId"/);
+  });
+
+  it("issue 17: composes under Apollo's composer too, to the same public API (Apollo Router can serve these subgraphs)", async () => {
+    const services = await Promise.all(SUBGRAPH_NAMES.map(async (name) => ({
+      name, url: `http://${name}/graphql`, typeDefs: parse(await readSubgraphSdl(name)),
+    })));
+    const result = composeWithApollo(services);
+    expect(result.errors?.map((error) => error.message)).toBeUndefined();
+    const apolloApi = printSorted(result.schema!.toAPISchema().toGraphQLJSSchema());
+    expect(apolloApi).toBe(printSorted(buildSchema(await publicSchema())));
   });
 });

@@ -13,9 +13,9 @@ describe('pagination', () => {
   });
 
   it('cursors round-trip and garbage is a BAD_USER_INPUT', () => {
-    expect(decodeCursor(encodeCursor(['adatum', 'id-1']), 2)).toEqual(['adatum', 'id-1']);
+    expect(decodeCursor(encodeCursor('invoices', ['adatum', 'id-1']), 'invoices', ['text', 'text'])).toEqual(['adatum', 'id-1']);
     try {
-      decodeCursor('not-a-cursor', 2);
+      decodeCursor('not-a-cursor', 'invoices', ['text', 'text']);
       throw new Error('expected an error');
     } catch (error) {
       expect((error as GraphQLError).extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'INVALID_CURSOR' });
@@ -23,28 +23,68 @@ describe('pagination', () => {
   });
 
   it('a page of size n fetched with n + 1 rows knows there is more', () => {
-    const page = toConnection([1, 2, 3], 2, (n) => [n], { afterGiven: false });
+    const page = toConnection('numbers', [1, 2, 3].map((n) => ({ node: n, key: [`k${n}`] })), 2, { afterGiven: false });
     expect(page.edges.map((edge) => edge.node)).toEqual([1, 2]);
     expect(page.pageInfo.hasNextPage).toBe(true);
-    expect(decodeCursor(page.pageInfo.endCursor, 1)).toEqual([2]);
+    expect(decodeCursor(page.pageInfo.endCursor, 'numbers', ['text'])).toEqual(['k2']);
   });
 
   it('a (timestamp, id) cursor keeps microseconds; anything else is INVALID_CURSOR', () => {
     const id = '3f2c4a8e-1b7d-4e2a-9c1f-0a1b2c3d4e5f';
-    expect(decodeTimeCursor(encodeCursor(['2026-03-01T10:00:00.000300Z', id]))).toEqual(['2026-03-01T10:00:00.000300Z', id]);
-    expect(decodeTimeCursor(encodeCursor(['2026-03-01T10:00:00.000300Z', 'G1-0001']), 'text')).toEqual(['2026-03-01T10:00:00.000300Z', 'G1-0001']);
-    for (const forged of [['2026-03-01T10:00:00.000Z', id], ['2026-03-01T10:00:00.000300Z', 'not-a-uuid'], ['yesterday', id]]) {
-      expect(() => decodeTimeCursor(encodeCursor(forged))).toThrow(GraphQLError);
+    expect(decodeTimeCursor(encodeCursor('leads', ['2026-03-01T10:00:00.000300Z', id]), 'leads')).toEqual(['2026-03-01T10:00:00.000300Z', id]);
+    expect(decodeTimeCursor(encodeCursor('invoices', ['2026-03-01T10:00:00.000300Z', 'G1-0001']), 'invoices', 'text'))
+      .toEqual(['2026-03-01T10:00:00.000300Z', 'G1-0001']);
+    for (const forged of [['2026-03-01T10:00:00.000Z', id], ['2026-03-01T10:00:00.000300Z', 'not-a-uuid'], ['yesterday', id],
+      ['2026-02-30T10:00:00.000300Z', id], ['2026-03-01T25:00:00.000300Z', id]]) {
+      expect(() => decodeTimeCursor(encodeCursor('leads', forged), 'leads')).toThrow(GraphQLError);
     }
-    expect(decodeTimeCursor(null)).toBeNull();
+    expect(decodeTimeCursor(null, 'leads')).toBeNull();
   });
 
   it('a loaded page skips a vanished row but keeps its cursor, and knows there is more', async () => {
     const keyed = ['a', 'b', 'c'].map((id, n) => ({ id, key: [`t${n}`, id] }));
     const loader = { loadMany: async (ids: readonly string[]) => ids.map((id) => (id === 'b' ? null : { id })) };
-    const page = await loadConnection(keyed, 2, loader, { afterGiven: true });
+    const page = await loadConnection('letters', keyed, 2, loader, { afterGiven: true });
     expect(page.edges.map((edge) => edge.node)).toEqual([{ id: 'a' }]);
     expect(page.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: true });
-    expect(decodeCursor(page.pageInfo.endCursor, 2)).toEqual(['t1', 'b']);
+    expect(decodeCursor(page.pageInfo.endCursor, 'letters', ['text', 'text'])).toEqual(['t1', 'b']);
+  });
+
+  describe('issue 13 kind 5: a cursor names its list and carries checked values', () => {
+    const id = '3f2c4a8e-1b7d-4e2a-9c1f-0a1b2c3d4e5f';
+    const invalid = (run: () => unknown) => {
+      try {
+        run();
+      } catch (error) {
+        return (error as GraphQLError).extensions;
+      }
+      throw new Error('expected INVALID_CURSOR');
+    };
+
+    it('a cursor of another list is INVALID_CURSOR, never applied', () => {
+      const cursor = encodeCursor('customers', ['σίσυφοσ α.ε.', id]);
+      expect(decodeCursor(cursor, 'customers', ['text', 'uuid'])).toEqual(['σίσυφοσ α.ε.', id]);
+      expect(invalid(() => decodeCursor(cursor, 'sharedCustomers', ['text', 'uuid'])))
+        .toMatchObject({ code: 'BAD_USER_INPUT', reason: 'INVALID_CURSOR', argument: 'after' });
+    });
+
+    it.each([
+      ['a number where text is due', ['customers', 5, id]],
+      ['an id that is not a UUID', ['customers', 'adatum', 'x']],
+      ['one value too many', ['customers', 'adatum', id, id]],
+      ['U+0000 in the key', ['customers', 'ada\u0000tum', id]],
+      ['an unpaired surrogate in the key', ['customers', 'ada\ud800tum', id]],
+      ['a key longer than any name', ['customers', 'a'.repeat(1025), id]],
+      ['no list name', ['adatum', id]],
+    ])('%s is INVALID_CURSOR', (_, values) => {
+      const cursor = Buffer.from(JSON.stringify(values)).toString('base64url');
+      expect(invalid(() => decodeCursor(cursor, 'customers', ['text', 'uuid']))).toMatchObject({ reason: 'INVALID_CURSOR' });
+    });
+
+    it('not base64 JSON at all is INVALID_CURSOR', () => {
+      for (const garbage of ['', '!!!', Buffer.from('{"a":1}').toString('base64url'), 'x'.repeat(2048)]) {
+        expect(invalid(() => decodeCursor(garbage, 'customers', ['text', 'uuid']))).toMatchObject({ reason: 'INVALID_CURSOR' });
+      }
+    });
   });
 });

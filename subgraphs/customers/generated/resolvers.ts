@@ -1311,7 +1311,6 @@ export type ResolversTypes = ResolversObject<{
   AcceptResellerRelationshipRequestPayload: ResolverTypeWrapper<AcceptResellerRelationshipRequestPayload>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
   AdminService: AdminService;
   AdministerOnBehalfOfLink: ResolverTypeWrapper<AdministerOnBehalfOfLink>;
   CreateCustomerInput: CreateCustomerInput;
@@ -1319,7 +1318,6 @@ export type ResolversTypes = ResolversObject<{
   CreateCustomerUserInput: CreateCustomerUserInput;
   CreateCustomerUserPayload: ResolverTypeWrapper<CreateCustomerUserPayload>;
   Customer: ResolverTypeWrapper<Customer>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   CustomerAddress: ResolverTypeWrapper<CustomerAddress>;
   CustomerAddressInput: CustomerAddressInput;
   CustomerBillingProfile: ResolverTypeWrapper<CustomerBillingProfile>;
@@ -1407,6 +1405,8 @@ export type ResolversTypes = ResolversObject<{
   UpdateCustomerLeadInput: UpdateCustomerLeadInput;
   UpdateCustomerServiceRequestInput: UpdateCustomerServiceRequestInput;
   UpdateCustomerSubscriptionInput: UpdateCustomerSubscriptionInput;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -1414,14 +1414,12 @@ export type ResolversParentTypes = ResolversObject<{
   AcceptResellerRelationshipRequestPayload: AcceptResellerRelationshipRequestPayload;
   ID: Scalars['ID']['output'];
   Boolean: Scalars['Boolean']['output'];
-  String: Scalars['String']['output'];
   AdministerOnBehalfOfLink: AdministerOnBehalfOfLink;
   CreateCustomerInput: CreateCustomerInput;
   CreateCustomerServiceRequestInput: CreateCustomerServiceRequestInput;
   CreateCustomerUserInput: CreateCustomerUserInput;
   CreateCustomerUserPayload: CreateCustomerUserPayload;
   Customer: Customer | FederationReferenceTypes['Customer'];
-  Int: Scalars['Int']['output'];
   CustomerAddress: CustomerAddress;
   CustomerAddressInput: CustomerAddressInput;
   CustomerBillingProfile: CustomerBillingProfile;
@@ -1489,7 +1487,17 @@ export type ResolversParentTypes = ResolversObject<{
   UpdateCustomerLeadInput: UpdateCustomerLeadInput;
   UpdateCustomerServiceRequestInput: UpdateCustomerServiceRequestInput;
   UpdateCustomerSubscriptionInput: UpdateCustomerSubscriptionInput;
+  String: Scalars['String']['output'];
+  Int: Scalars['Int']['output'];
 }>;
+
+export type ConstraintDirectiveArgs = {
+  format?: Maybe<Scalars['String']['input']>;
+  maxItems?: Maybe<Scalars['Int']['input']>;
+  maxLength?: Maybe<Scalars['Int']['input']>;
+};
+
+export type ConstraintDirectiveResolver<Result, Parent, ContextType = any, Args = ConstraintDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type AcceptResellerRelationshipRequestPayloadResolvers<ContextType = any, ParentType extends ResolversParentTypes['AcceptResellerRelationshipRequestPayload'] = ResolversParentTypes['AcceptResellerRelationshipRequestPayload']> = ResolversObject<{
   customerId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -2063,3 +2071,6 @@ export type Resolvers<ContextType = any> = ResolversObject<{
   SubscriptionChangedEvent?: SubscriptionChangedEventResolvers<ContextType>;
 }>;
 
+export type DirectiveResolvers<ContextType = any> = ResolversObject<{
+  constraint?: ConstraintDirectiveResolver<any, any, ContextType>;
+}>;

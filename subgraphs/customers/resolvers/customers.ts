@@ -2,7 +2,7 @@ import { DomainError } from '../../kit/errors.js';
 import { decodeCursor, pageSize, toConnection, type PageArgs } from '../../kit/pagination.js';
 import type { Customer } from '../model/customer.js';
 import type { CustomerRelationship, DelegatedAdminGrant } from '../model/relationship.js';
-import { countCustomersOf, countSharedCustomers, customerSortKey, customersOf, sharedCustomers } from '../repository.js';
+import { countCustomersOf, countSharedCustomers, customersOf, sharedCustomers } from '../repository.js';
 import type { ServiceRequestStatus } from '../domain/service-requests.js';
 import { organizationRef, partnerCallerOf, visibleCustomerOf, type Context } from './common.js';
 
@@ -28,12 +28,12 @@ function filterOf(args: ListArgs) {
 
 async function customerPage(partnerId: string, args: ListArgs, ctx: Context) {
   const size = pageSize(args.first);
-  const after = decodeCursor(args.after, 2);
+  const after = decodeCursor(args.after, 'customers', ['text', 'uuid']);
   const filter = filterOf(args);
   const rows = await ctx.db.transaction((manager) => customersOf(manager, partnerId, { size, after, ...filter }));
-  for (const row of rows) ctx.loaders.customer.prime(row.id, row);
+  for (const { node } of rows) ctx.loaders.customer.prime(node.id, node);
   const totalCount = () => ctx.db.transaction((manager) => countCustomersOf(manager, partnerId, filter));
-  return toConnection(rows, size, customerSortKey, { afterGiven: Boolean(after), totalCount });
+  return toConnection('customers', rows, size, { afterGiven: Boolean(after), totalCount });
 }
 
 /** C-02 / T-5 / S-33: only the two sides of an ACTIVE partnership see what they share. */
@@ -42,11 +42,11 @@ async function sharedCustomerPage(ref: { providerId: string; resellerId: string 
   const other = own === ref.providerId ? ref.resellerId : own === ref.resellerId ? ref.providerId : null;
   if (!other || !(await ctx.loaders.partnersOf.load(own)).has(other)) throw new DomainError('NOT_FOUND');
   const size = pageSize(args.first);
-  const after = decodeCursor(args.after, 2);
+  const after = decodeCursor(args.after, 'sharedCustomers', ['text', 'uuid']);
   const rows = await ctx.db.transaction((manager) => sharedCustomers(manager, ref.providerId, ref.resellerId, { size, after }));
-  for (const row of rows) ctx.loaders.customer.prime(row.id, row);
+  for (const { node } of rows) ctx.loaders.customer.prime(node.id, node);
   const totalCount = () => ctx.db.transaction((manager) => countSharedCustomers(manager, ref.providerId, ref.resellerId));
-  return toConnection(rows, size, customerSortKey, { afterGiven: Boolean(after), totalCount });
+  return toConnection('sharedCustomers', rows, size, { afterGiven: Boolean(after), totalCount });
 }
 
 /** C-08: AdminAgents → Global administrator, HelpdeskAgents → Helpdesk administrator in the customer tenant (E: PC-DAP). */

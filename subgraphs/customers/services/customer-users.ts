@@ -3,6 +3,7 @@ import type { EntityManager } from 'typeorm';
 import { DomainError } from '../../kit/errors.js';
 import { hashPassword } from '../../kit/password-hashing.js';
 import { generateTemporaryPassword } from '../../kit/temporary-password.js';
+import { isUuid } from '../../kit/values.js';
 import { subscriptionVisibleTo } from '../domain/commerce.js';
 import {
   canRestore, changedLicenses, checkPasswordReset, checkUserPrincipalName, hasFreeSeat, normalizeUserPrincipalName,
@@ -23,7 +24,6 @@ export interface NewCustomerUser {
 
 export type CustomerUserChange = 'CREATED' | 'DELETED' | 'RESTORED' | 'LICENSES_CHANGED' | 'PASSWORD_RESET';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** CustomerUserChanged{change}: the acting organization's audience only (§5). */
 function recordUserEvent(tx: EntityManager, caller: PartnerCaller, user: CustomerUser, change: CustomerUserChange) {
@@ -44,7 +44,7 @@ function required(value: string | null | undefined, field: string): string {
  * and DAP for it (R-35). The row stays locked to the end of the transaction.
  */
 async function administeredUser(tx: EntityManager, caller: PartnerCaller, id: string): Promise<CustomerUser> {
-  const user = UUID.test(id)
+  const user = isUuid(id)
     ? await tx.getRepository(CustomerUserEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } })
     : null;
   if (!user || !(await activeRelationship(tx, caller.partnerId, user.customerId))) throw new DomainError('NOT_FOUND');
@@ -137,7 +137,7 @@ export async function assignCustomerUserLicenses(
 }
 
 async function takeSeat(tx: EntityManager, caller: PartnerCaller, user: CustomerUser, subscriptionId: string) {
-  const subscription = UUID.test(subscriptionId)
+  const subscription = isUuid(subscriptionId)
     ? await tx.getRepository(CustomerSubscriptionEntity).findOne({ where: { id: subscriptionId }, lock: { mode: 'pessimistic_write' } })
     : null;
   if (!subscription || subscription.customerId !== user.customerId || !subscriptionVisibleTo(subscription, caller.partnerId)) {

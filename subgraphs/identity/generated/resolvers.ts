@@ -442,7 +442,6 @@ export type ResolversTypes = ResolversObject<{
   AdminRole: AdminRole;
   AgentRole: AgentRole;
   CreatePartnerUserInput: CreatePartnerUserInput;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
   CreatePartnerUserPayload: ResolverTypeWrapper<Omit<CreatePartnerUserPayload, 'user'> & { user: ResolversTypes['PartnerUser'] }>;
   CreateWorkAccountInput: CreateWorkAccountInput;
   CreateWorkAccountPayload: ResolverTypeWrapper<Omit<CreateWorkAccountPayload, 'tenant' | 'user'> & { tenant: ResolversTypes['Tenant'], user: ResolversTypes['PartnerUser'] }>;
@@ -453,7 +452,6 @@ export type ResolversTypes = ResolversObject<{
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PartnerOrganization: ResolverTypeWrapper<Omit<PartnerOrganization, 'tenant' | 'users'> & { tenant?: Maybe<ResolversTypes['Tenant']>, users?: Maybe<ResolversTypes['PartnerUserConnection']> }>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   PartnerUser: ResolverTypeWrapper<User>;
   PartnerUserChange: PartnerUserChange;
   PartnerUserChangedEvent: ResolverTypeWrapper<Omit<PartnerUserChangedEvent, 'actor' | 'user'> & { actor?: Maybe<ResolversTypes['PartnerUser']>, user?: Maybe<ResolversTypes['PartnerUser']> }>;
@@ -467,12 +465,13 @@ export type ResolversTypes = ResolversObject<{
   Tenant: ResolverTypeWrapper<TenantRow>;
   UpdatePartnerUserInput: UpdatePartnerUserInput;
   UserState: UserState;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
   CreatePartnerUserInput: CreatePartnerUserInput;
-  String: Scalars['String']['output'];
   CreatePartnerUserPayload: Omit<CreatePartnerUserPayload, 'user'> & { user: ResolversParentTypes['PartnerUser'] };
   CreateWorkAccountInput: CreateWorkAccountInput;
   CreateWorkAccountPayload: Omit<CreateWorkAccountPayload, 'tenant' | 'user'> & { tenant: ResolversParentTypes['Tenant'], user: ResolversParentTypes['PartnerUser'] };
@@ -483,7 +482,6 @@ export type ResolversParentTypes = ResolversObject<{
   Boolean: Scalars['Boolean']['output'];
   PageInfo: PageInfo;
   PartnerOrganization: Omit<PartnerOrganization, 'tenant' | 'users'> & { tenant?: Maybe<ResolversParentTypes['Tenant']>, users?: Maybe<ResolversParentTypes['PartnerUserConnection']> } | FederationReferenceTypes['PartnerOrganization'];
-  Int: Scalars['Int']['output'];
   PartnerUser: User;
   PartnerUserChangedEvent: Omit<PartnerUserChangedEvent, 'actor' | 'user'> & { actor?: Maybe<ResolversParentTypes['PartnerUser']>, user?: Maybe<ResolversParentTypes['PartnerUser']> };
   PartnerUserConnection: AnyConnection;
@@ -495,7 +493,17 @@ export type ResolversParentTypes = ResolversObject<{
   Subscription: Record<PropertyKey, never>;
   Tenant: TenantRow;
   UpdatePartnerUserInput: UpdatePartnerUserInput;
+  String: Scalars['String']['output'];
+  Int: Scalars['Int']['output'];
 }>;
+
+export type ConstraintDirectiveArgs = {
+  format?: Maybe<Scalars['String']['input']>;
+  maxItems?: Maybe<Scalars['Int']['input']>;
+  maxLength?: Maybe<Scalars['Int']['input']>;
+};
+
+export type ConstraintDirectiveResolver<Result, Parent, ContextType = IdentityContext, Args = ConstraintDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type CreatePartnerUserPayloadResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['CreatePartnerUserPayload'] = ResolversParentTypes['CreatePartnerUserPayload']> = ResolversObject<{
   temporaryPassword?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -637,3 +645,6 @@ export type Resolvers<ContextType = IdentityContext> = ResolversObject<{
   Tenant?: TenantResolvers<ContextType>;
 }>;
 
+export type DirectiveResolvers<ContextType = IdentityContext> = ResolversObject<{
+  constraint?: ConstraintDirectiveResolver<any, any, ContextType>;
+}>;

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { DomainError } from '../../kit/errors.js';
 import type { Principal } from '../../kit/principal.js';
+import { isUuid } from '../../kit/values.js';
 import { recordUserChange } from '../audit.js';
 import type { IdentityContext } from '../context.js';
 import type { Resolvers } from '../generated/resolvers.js';
@@ -48,7 +49,7 @@ async function change<T>(
     await tx.query('select pg_advisory_xact_lock(hashtext($1))', [`users:${principal.tenantId}`]);
     let target: User | null = null;
     if (userId !== null) {
-      target = /^[0-9a-f-]{36}$/i.test(userId) ? await tx.getRepository(UserEntity).findOneBy({ id: userId }) : null;
+      target = isUuid(userId) ? await tx.getRepository(UserEntity).findOneBy({ id: userId }) : null;
       if (!target || target.tenantId !== principal.tenantId) throw new DomainError('NOT_FOUND');
     }
     const activeGlobalAdmins = () => tx.getRepository(UserEntity)
@@ -60,7 +61,7 @@ async function change<T>(
 function cleanName(value: string | null | undefined, field: string): string | null {
   if (value === null || value === undefined) return null;
   const trimmed = value.trim();
-  if (trimmed.length > 256) throw new DomainError('REQUIRED_FIELD', { field }, `${field} is too long.`);
+  if ([...trimmed].length > 256) throw new DomainError('VALUE_TOO_LONG', { argument: `input.${field}`, field, max: 256 });
   return trimmed || null;
 }
 

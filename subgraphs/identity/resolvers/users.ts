@@ -1,6 +1,8 @@
 import { Brackets, type EntityManager } from 'typeorm';
 import { DomainError } from '../../kit/errors.js';
+import { keyedEntities } from '../../kit/loaders.js';
 import { decodeCursor, pageSize, toConnection, type PageArgs } from '../../kit/pagination.js';
+import { containsPattern, isUuid } from '../../kit/values.js';
 import type { Principal } from '../../kit/principal.js';
 import type { IdentityContext } from '../context.js';
 import type { Resolvers } from '../generated/resolvers.js';
@@ -23,7 +25,7 @@ function requirePrincipal(ctx: IdentityContext): Principal {
 
 /** T-11: users are visible only inside their own tenant. */
 export async function visibleUser(id: string, ctx: IdentityContext): Promise<User | null> {
-  if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
+  if (!isUuid(id)) return null;
   const user = await ctx.loaders.user.load(id);
   return user && ctx.principal && user.tenantId === ctx.principal.tenantId ? user : null;
 }
@@ -33,38 +35,33 @@ function requireOwnOrganization(id: string, ctx: IdentityContext): void {
   if (requirePrincipal(ctx).partnerId !== id) throw new DomainError('NOT_FOUND');
 }
 
-const userSortKey = (user: User) => [user.displayName.toLowerCase(), user.id] as const;
-
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (char) => `\\${char}`);
-}
-
 /** I-03: the organization's users, filtered by role, state and name, in name order (keyset pages). */
 async function listUsers(tenantId: string, args: ListArgs, ctx: IdentityContext) {
   const size = pageSize(args.first);
-  const after = decodeCursor(args.after, 2);
+  const after = decodeCursor(args.after, 'partnerUsers', ['text', 'uuid']);
   const filter = args.filter ?? {};
   const build = (manager: EntityManager) => {
     const q = manager.getRepository(UserEntity).createQueryBuilder('u').where('u.tenant_id = :tenantId', { tenantId });
     if (filter.agentRole) q.andWhere('u.agent_role = :agentRole', { agentRole: filter.agentRole });
     if (filter.adminRole) q.andWhere('u.admin_role = :adminRole', { adminRole: filter.adminRole });
     if (filter.state) q.andWhere('u.state = :state', { state: filter.state });
-    const search = filter.search?.trim().toLowerCase();
+    const search = containsPattern(filter.search);
     if (search) {
       q.andWhere(new Brackets((or) => or
-        .where("lower(u.display_name) like :search escape '\\'")
-        .orWhere("u.email like :search escape '\\'")), { search: `%${escapeLike(search)}%` });
+        .where("lower(u.display_name) like lower(:search) escape '\\'")
+        .orWhere("u.email like lower(:search) escape '\\'")), { search });
     }
     return q;
   };
   const rows = await ctx.db.transaction((manager) => {
     const q = build(manager).orderBy('lower(u.display_name)').addOrderBy('u.id').limit(size + 1);
     if (after) q.andWhere('(lower(u.display_name), u.id) > (:name, :id)', { name: after[0], id: after[1] });
-    return q.getMany();
+    // The cursor carries lower(display_name) as PostgreSQL computed it (issue 13 kind 5).
+    return keyedEntities(q, ['lower(u.display_name)']);
   });
-  for (const row of rows) ctx.loaders.user.prime(row.id, row);
+  for (const { node } of rows) ctx.loaders.user.prime(node.id, node);
   const totalCount = () => ctx.db.transaction((manager) => build(manager).getCount());
-  return toConnection(rows, size, userSortKey, { afterGiven: Boolean(after), totalCount });
+  return toConnection('partnerUsers', rows, size, { afterGiven: Boolean(after), totalCount });
 }
 
 export const userResolvers: Resolvers = {

@@ -841,7 +841,6 @@ export type FederationReferenceTypes = ResolversObject<{
 export type ResolversTypes = ResolversObject<{
   AcceptPartnershipInvitationPayload: ResolverTypeWrapper<AcceptPartnershipInvitationPayload>;
   Address: ResolverTypeWrapper<Address>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
   AddressInput: AddressInput;
   BillingProfile: ResolverTypeWrapper<BillingProfile>;
   BillingProfileInput: BillingProfileInput;
@@ -861,7 +860,6 @@ export type ResolversTypes = ResolversObject<{
   Invoice: ResolverTypeWrapper<Invoice>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   InvoiceConnection: ResolverTypeWrapper<InvoiceConnection>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   InvoiceEdge: ResolverTypeWrapper<InvoiceEdge>;
   LegalBusinessProfile: ResolverTypeWrapper<LegalBusinessProfile>;
   LegalBusinessProfileInput: LegalBusinessProfileInput;
@@ -904,13 +902,14 @@ export type ResolversTypes = ResolversObject<{
   VerifyPrimaryContactEmailPayload: ResolverTypeWrapper<VerifyPrimaryContactEmailPayload>;
   VettingStatus: VettingStatus;
   VettingSubStatus: VettingSubStatus;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
   AcceptPartnershipInvitationPayload: AcceptPartnershipInvitationPayload;
   Address: Address;
-  String: Scalars['String']['output'];
   AddressInput: AddressInput;
   BillingProfile: BillingProfile;
   BillingProfileInput: BillingProfileInput;
@@ -926,7 +925,6 @@ export type ResolversParentTypes = ResolversObject<{
   Invoice: Invoice;
   Float: Scalars['Float']['output'];
   InvoiceConnection: InvoiceConnection;
-  Int: Scalars['Int']['output'];
   InvoiceEdge: InvoiceEdge;
   LegalBusinessProfile: LegalBusinessProfile;
   LegalBusinessProfileInput: LegalBusinessProfileInput;
@@ -959,7 +957,17 @@ export type ResolversParentTypes = ResolversObject<{
   SupportProfileInput: SupportProfileInput;
   UpdatePartnerSupportTicketInput: UpdatePartnerSupportTicketInput;
   VerifyPrimaryContactEmailPayload: VerifyPrimaryContactEmailPayload;
+  String: Scalars['String']['output'];
+  Int: Scalars['Int']['output'];
 }>;
+
+export type ConstraintDirectiveArgs = {
+  format?: Maybe<Scalars['String']['input']>;
+  maxItems?: Maybe<Scalars['Int']['input']>;
+  maxLength?: Maybe<Scalars['Int']['input']>;
+};
+
+export type ConstraintDirectiveResolver<Result, Parent, ContextType = any, Args = ConstraintDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type AcceptPartnershipInvitationPayloadResolvers<ContextType = any, ParentType extends ResolversParentTypes['AcceptPartnershipInvitationPayload'] = ResolversParentTypes['AcceptPartnershipInvitationPayload']> = ResolversObject<{
   invitation?: Resolver<ResolversTypes['PartnershipInvitation'], ParentType, ContextType>;
@@ -1322,3 +1330,6 @@ export type Resolvers<ContextType = any> = ResolversObject<{
   VerifyPrimaryContactEmailPayload?: VerifyPrimaryContactEmailPayloadResolvers<ContextType>;
 }>;
 
+export type DirectiveResolvers<ContextType = any> = ResolversObject<{
+  constraint?: ConstraintDirectiveResolver<any, any, ContextType>;
+}>;

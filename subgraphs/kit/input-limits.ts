@@ -1,0 +1,156 @@
+import {
+  defaultFieldResolver, getNullableType, isInputObjectType, isListType, isObjectType, isScalarType,
+  type GraphQLArgument, type GraphQLField, type GraphQLInputField, type GraphQLInputType, type GraphQLSchema,
+} from 'graphql';
+import { constraintOf, type Constraint } from '../../platform/input-limits-sdl.js';
+import { clientErrorOfDatabase } from './database-errors.js';
+import { DomainError } from './errors.js';
+import { hasInvalidCharacters, isUuid } from './values.js';
+import { InvalidDateTime } from './scalars.js';
+
+/**
+ * Issue 13 kinds 2–4: every argument and input field is checked, generically, before its resolver runs. The limits
+ * are declared once per argument in the subgraph SDL with `@constraint` (schema/*.graphql) and stated in the public
+ * schema's descriptions by `describeInputLimits` (platform/input-limits-sdl.ts):
+ * - String: at most `maxLength` characters (Unicode code points), no U+0000 (PostgreSQL cannot store it) and no
+ *   unpaired surrogate (it would be stored as U+FFFD) → VALUE_TOO_LONG, INVALID_CHARACTERS;
+ * - list: at most `maxItems` items → TOO_MANY_ITEMS; its items are checked like the list's own type;
+ * - ID: a UUID, or with `format: "event-id"` an event id (1–18 digits). A malformed id given as a field's own
+ *   argument names the thing to read or change: NOT_FOUND / UNKNOWN_ID, as an unknown id is. Inside an input object
+ *   or a list, or as a subscription's filter, it is BAD_USER_INPUT / INVALID_ID; a malformed event id INVALID_EVENT_ID;
+ * - DateTime: an RFC 3339 date-time that exists (scalars.ts) → INVALID_DATE_TIME.
+ * A subgraph whose SDL leaves a String or a list without its limit does not build.
+ */
+
+const EVENT_ID = /^\d{1,18}$/;
+const ID_FORMATS = new Set(['uuid', 'event-id']);
+
+/** Code points, counted only when the UTF-16 length could exceed the limit. */
+function characterCount(text: string, max: number): number {
+  return text.length <= max ? text.length : [...text].length;
+}
+
+/** Throws the client error for `value` at `path`, when it breaks the rules of its type and constraint. */
+type Check = (value: unknown, path: string) => void;
+
+/** Where an ID sits: a field's own argument names a thing; elsewhere it is a reference or a filter. */
+type IdRole = 'entity' | 'reference';
+
+interface Compiler { missing: Set<string> }
+
+function stringCheck(max: number): Check {
+  return (value, path) => {
+    if (typeof value !== 'string') return;
+    if (hasInvalidCharacters(value)) throw new DomainError('INVALID_CHARACTERS', { argument: path });
+    if (characterCount(value, max) > max) throw new DomainError('VALUE_TOO_LONG', { argument: path, max });
+  };
+}
+
+function idCheck(format: string, role: IdRole): Check {
+  return (value, path) => {
+    if (typeof value !== 'string') return;
+    if (format === 'event-id') {
+      if (!EVENT_ID.test(value)) throw new DomainError('INVALID_EVENT_ID', { argument: path });
+    } else if (!isUuid(value)) {
+      throw new DomainError(role === 'entity' ? 'UNKNOWN_ID' : 'INVALID_ID', { argument: path });
+    }
+  };
+}
+
+const dateTimeCheck: Check = (value, path) => {
+  if (value instanceof InvalidDateTime) throw new DomainError('INVALID_DATE_TIME', { argument: path });
+};
+
+/** The check of one input type under a constraint, or null when nothing can be wrong with it; `where` names it in build errors. */
+function compile(type: GraphQLInputType, constraint: Constraint, role: IdRole, where: string, compiler: Compiler): Check | null {
+  const nullable = getNullableType(type);
+  if (isListType(nullable)) {
+    const max = constraint.maxItems;
+    if (max === undefined) compiler.missing.add(`${where}: a list needs @constraint(maxItems:)`);
+    const item = compile(nullable.ofType, constraint, 'reference', `${where}[]`, compiler);
+    return (value, path) => {
+      if (!Array.isArray(value)) return;
+      if (max !== undefined && value.length > max) throw new DomainError('TOO_MANY_ITEMS', { argument: path, max });
+      if (item) value.forEach((element, index) => item(element, `${path}[${index}]`));
+    };
+  }
+  if (isInputObjectType(nullable)) {
+    const fields = Object.values(nullable.getFields()).flatMap((field: GraphQLInputField) => {
+      const check = compile(field.type, constraintOf(field.astNode?.directives), 'reference', `${nullable.name}.${field.name}`, compiler);
+      return check ? [[field.name, check] as const] : [];
+    });
+    if (!fields.length) return null;
+    return (value, path) => {
+      if (!value || typeof value !== 'object') return;
+      for (const [name, check] of fields) check((value as Record<string, unknown>)[name], `${path}.${name}`);
+    };
+  }
+  if (!isScalarType(nullable)) return null;
+  if (nullable.name === 'String') {
+    if (constraint.maxLength === undefined) compiler.missing.add(`${where}: a String needs @constraint(maxLength:)`);
+    return stringCheck(constraint.maxLength ?? Number.MAX_SAFE_INTEGER);
+  }
+  if (nullable.name === 'ID') {
+    const format = constraint.format ?? 'uuid';
+    if (!ID_FORMATS.has(format)) compiler.missing.add(`${where}: unknown id format "${format}"`);
+    return idCheck(format, role);
+  }
+  return nullable.name === 'DateTime' ? dateTimeCheck : null;
+}
+
+/** One check for all arguments of a field, or null when none needs one. */
+function argumentsCheck(
+  field: GraphQLField<unknown, unknown>, role: IdRole, where: string, compiler: Compiler,
+): ((args: Record<string, unknown>) => void) | null {
+  const checks = field.args.flatMap((argument: GraphQLArgument) => {
+    const check = compile(argument.type, constraintOf(argument.astNode?.directives), role, `${where}(${argument.name})`, compiler);
+    return check ? [[argument.name, check] as const] : [];
+  });
+  if (!checks.length) return null;
+  return (args) => {
+    for (const [name, check] of checks) check(args[name], name);
+  };
+}
+
+/** A resolver's result with PostgreSQL's refusals of client input turned into client errors (database-errors.ts). */
+function mappingDatabaseErrors<T>(run: () => T): T {
+  const backstop = (error: unknown) => { throw clientErrorOfDatabase(error) ?? error; };
+  try {
+    const result = run();
+    return result instanceof Promise ? result.catch(backstop) as T : result;
+  } catch (error) {
+    return backstop(error);
+  }
+}
+
+/**
+ * Wraps, in place, the resolver (or a subscription's `subscribe`) of every field that takes arguments: its arguments
+ * are checked before it runs, and database refusals of input it passed on become client errors. Run on the
+ * subgraph schema before graphql-shield, so permission errors come first. Throws, listing them, when an argument or
+ * input field has no declared limit.
+ */
+export function guardArguments(schema: GraphQLSchema): GraphQLSchema {
+  const compiler: Compiler = { missing: new Set() };
+  const subscriptionType = schema.getSubscriptionType();
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isObjectType(type) || type.name.startsWith('_')) continue;
+    for (const field of Object.values(type.getFields())) {
+      if (field.name.startsWith('_') || !field.args.length) continue;
+      const isSubscription = type === subscriptionType;
+      const check = argumentsCheck(field, isSubscription ? 'reference' : 'entity', `${type.name}.${field.name}`, compiler);
+      if (!check) continue;
+      if (isSubscription && field.subscribe) {
+        const subscribe = field.subscribe;
+        field.subscribe = (source, args, context, info) => { check(args); return subscribe(source, args, context, info); };
+        continue;
+      }
+      const resolve = field.resolve ?? defaultFieldResolver;
+      field.resolve = (source, args, context, info) => {
+        check(args);
+        return mappingDatabaseErrors(() => resolve(source, args, context, info));
+      };
+    }
+  }
+  if (compiler.missing.size) throw new Error(`input limits missing in the SDL:\n${[...compiler.missing].join('\n')}`);
+  return schema;
+}
