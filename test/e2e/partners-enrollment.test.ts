@@ -283,5 +283,12 @@ describe('enrollment (§3.1): AS-1, AS-2 and rules R-9…R-23 through the gatewa
       expect((await as(fabio).run(MY_ENROLLMENT)).data).toEqual({ myEnrollment: null });
       expect(TENANT.fabrikam).toBeDefined();
     });
+
+    it('issue 13 kind 9 / P-03: a user with no role asking myEnrollment is FORBIDDEN, as on every row outside NONE/NONE', async () => {
+      const nora = await world.stack.signIn('nora@contoso.it');
+      const result = await as(nora).run(MY_ENROLLMENT);
+      expect({ data: result.data, error: errorOf(result) })
+        .toEqual({ data: { myEnrollment: null }, error: expect.objectContaining({ code: 'FORBIDDEN', reason: 'NOT_AUTHORISED' }) });
+    });
   });
 });

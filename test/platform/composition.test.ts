@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { composeServices as composeWithApollo } from '@apollo/composition';
 import { buildSchema, lexicographicSortSchema, parse, printSchema, type GraphQLSchema } from 'graphql';
+import { describeInputLimits } from '../../platform/input-limits-sdl.js';
 import { composeSupergraph, readSubgraphSdl, SUBGRAPH_NAMES, SUPERGRAPH_FILE } from '../../platform/supergraph.js';
 import { publicSchema } from '../../scripts/schema-release.js';
 
@@ -26,8 +27,9 @@ describe('supergraph composition', () => {
   });
 
   it("issue 17: composes under Apollo's composer too, to the same public API (Apollo Router can serve these subgraphs)", async () => {
+    // each subgraph serves its SDL with the input limits written into the descriptions (`_service { sdl }`)
     const services = await Promise.all(SUBGRAPH_NAMES.map(async (name) => ({
-      name, url: `http://${name}/graphql`, typeDefs: parse(await readSubgraphSdl(name)),
+      name, url: `http://${name}/graphql`, typeDefs: describeInputLimits(parse(await readSubgraphSdl(name))),
     })));
     const result = composeWithApollo(services);
     expect(result.errors?.map((error) => error.message)).toBeUndefined();

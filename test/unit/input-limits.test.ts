@@ -4,14 +4,17 @@ import { clientErrorOfDatabase } from '../../subgraphs/kit/database-errors.js';
 import { guardArguments } from '../../subgraphs/kit/input-limits.js';
 import { DateTime, InvalidDateTime } from '../../subgraphs/kit/scalars.js';
 
-const DIRECTIVE = 'directive @constraint(maxLength: Int, maxItems: Int, format: String) on ARGUMENT_DEFINITION | INPUT_FIELD_DEFINITION';
+const DIRECTIVE = 'directive @constraint(maxLength: Int, maxItems: Int, min: Int, max: Int, reason: String, format: String) '
+  + 'on ARGUMENT_DEFINITION | INPUT_FIELD_DEFINITION';
 
 const SDL = `${DIRECTIVE}
 scalar DateTime
-input Line { offerId: String! @constraint(maxLength: 8) friendlyName: String @constraint(maxLength: 4) customerId: ID }
+input Line { offerId: String! @constraint(maxLength: 8) friendlyName: String @constraint(maxLength: 4) customerId: ID
+  quantity: Int @constraint(min: 1, max: 10000, reason: "INVALID_QUANTITY") }
 type Query {
   "Finds one."
-  thing(id: ID!, search: String @constraint(maxLength: 5), since: DateTime): String
+  thing(id: ID!, search: String @constraint(maxLength: 5), since: DateTime,
+    first: Int = 20 @constraint(min: 0, max: 100, reason: "PAGE_SIZE_OUT_OF_RANGE"), skip: Int @constraint(min: 0, max: 9)): String
   order(lines: [Line!] @constraint(maxItems: 2), tags: [String!] @constraint(maxItems: 3, maxLength: 2)): String
 }
 type Subscription { changed(after: ID @constraint(format: "event-id"), customerId: ID): String }`;
@@ -59,6 +62,16 @@ describe('issue 13 kinds 2–4: arguments checked against their declared limits 
     expect(await outcome('{ order(tags: ["ab"], lines: []) }')).toEqual({ order: 'ok' });
   });
 
+  it('an Int: from min to max, refused with the constraint\'s reason (else NUMBER_OUT_OF_RANGE), whether given or defaulted', async () => {
+    expect(await outcome(`{ thing(id: "${id}") }`)).toEqual({ thing: 'ok' });
+    expect(await outcome(`{ thing(id: "${id}", first: 101) }`))
+      .toMatchObject({ code: 'BAD_USER_INPUT', reason: 'PAGE_SIZE_OUT_OF_RANGE', argument: 'first', min: 0, max: 100 });
+    expect(await outcome(`{ thing(id: "${id}", first: -1) }`)).toMatchObject({ reason: 'PAGE_SIZE_OUT_OF_RANGE', argument: 'first' });
+    expect(await outcome(`{ thing(id: "${id}", skip: 10) }`)).toMatchObject({ reason: 'NUMBER_OUT_OF_RANGE', argument: 'skip', max: 9 });
+    expect(await outcome('{ order(lines: [{ offerId: "a", quantity: 0 }]) }'))
+      .toMatchObject({ reason: 'INVALID_QUANTITY', argument: 'lines[0].quantity', min: 1 });
+  });
+
   it('a DateTime that does not exist or is not RFC 3339 is INVALID_DATE_TIME naming the argument', async () => {
     for (const since of ['2026-02-30T00:00:00Z', '2026-03-01', 'yesterday', '2026-03-01T10:00:00']) {
       expect(await outcome(`{ thing(id: "${id}", since: "${since}") }`))
@@ -78,9 +91,12 @@ describe('issue 13 kinds 2–4: arguments checked against their declared limits 
     expect(() => run({ after: '42' })).not.toThrow();
   });
 
-  it('a subgraph whose SDL leaves a String or a list without its limit does not build', () => {
-    const sdl = `${DIRECTIVE}\ninput I { note: String }\ntype Query { a(text: String, ids: [ID!]): String b(input: I): String }`;
+  it('a subgraph whose SDL leaves a String, a list or an Int without its limit does not build', () => {
+    const sdl = `${DIRECTIVE}\ninput I { note: String }\ntype Query { a(text: String, ids: [ID!]): String b(input: I): String c(n: Int): String }`;
     expect(() => guarded(sdl)).toThrow(/Query\.a\(text\): a String needs @constraint\(maxLength:\)[\s\S]*Query\.a\(ids\): a list needs[\s\S]*I\.note/);
+    expect(() => guarded(sdl)).toThrow(/Query\.c\(n\): an Int needs @constraint\(min:, max:\)/);
+    expect(() => guarded(`${DIRECTIVE}\ntype Query { c(n: Int @constraint(min: 0, max: 1, reason: "NO_SUCH")): String }`))
+      .toThrow(/unknown reason "NO_SUCH"/);
   });
 });
 
@@ -104,6 +120,7 @@ describe('issue 13 kind 4: limits stated in the descriptions (platform/input-lim
     expect(described).toMatch(/"At most 5 characters."\s+search: String/);
     expect(described).toMatch(/"At most 3 items, each at most 2 characters."\s+tags: \[String!\]/);
     expect(described).toMatch(/"At most 8 characters."\s+offerId/);
+    expect(described).toMatch(/"From 0 to 100."\s+first: Int = 20/);
     expect(print(describeInputLimits(parse(described)))).toBe(described);
   });
 });

@@ -25,14 +25,25 @@ export function canReadEnrollment(enrollment: Enrollment, ctx: Context): boolean
     && (ENROLLMENT_READERS.has(principal.agentRole) || ENROLLMENT_READERS.has(principal.adminRole));
 }
 
+/**
+ * With no application yet, the answer (none) is for whoever could start one — the global admin of a work account
+ * that is not a partner yet (R-9) — and for the P-03 roles; anyone else is refused as on any row they hold no role
+ * for, rather than told whether an application exists.
+ */
+function mayStartEnrollment(ctx: Context): boolean {
+  const principal = ctx.principal;
+  if (!principal) return false;
+  if (!principal.partnerId) return principal.tenantGlobalAdmin;
+  return ENROLLMENT_READERS.has(principal.agentRole) || ENROLLMENT_READERS.has(principal.adminRole);
+}
+
 /** §3.1 steps of the creator: thin wrappers, one transaction each, mail after commit. */
 export function enrollmentResolvers(runtime: PartnersRuntime) {
   return {
     Query: {
       async myEnrollment(_: unknown, __: unknown, ctx: Context) {
         const enrollment = await ctx.db.transaction((tx) => latestEnrollment(tx, callerOf(ctx).tenantId));
-        if (!enrollment) return null;
-        if (!canReadEnrollment(enrollment, ctx)) throw new DomainError('NOT_AUTHORISED');
+        if (!(enrollment ? canReadEnrollment(enrollment, ctx) : mayStartEnrollment(ctx))) throw new DomainError('NOT_AUTHORISED');
         return enrollment;
       },
     },
