@@ -29,6 +29,17 @@ export interface PlatformConfig {
   expirySweepSeconds: number;
   logLevel: string;
   tracing: TracingConfig;
+  accessState: AccessStateConfig;
+}
+
+/** Continuous access evaluation (issue 14): how each service's access-state view follows the owners' events. */
+export interface AccessStateConfig {
+  /** how long a request waits for a view that is catching up before SERVICE_UNAVAILABLE, in ms */
+  waitMs: number;
+  /** safety-net read of the outboxes, in ms, beside the notifications */
+  pollMs: number;
+  /** kept beyond the access-token lifetime, in seconds: clock skew and long transactions */
+  marginSeconds: number;
 }
 
 /** OpenTelemetry traces over OTLP/HTTP: off unless an endpoint is configured. */
@@ -97,5 +108,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): PlatformConfig
     expirySweepSeconds: intFrom(env, 'EXPIRY_SWEEP_SECONDS', environment === 'test' ? 1 : 60),
     logLevel: env.LOG_LEVEL ?? (environment === 'test' ? 'silent' : 'info'),
     tracing: tracingFrom(env),
+    accessState: {
+      waitMs: intFrom(env, 'ACCESS_STATE_WAIT_MS', 2000),
+      pollMs: Math.max(intFrom(env, 'ACCESS_STATE_POLL_MS', 5000), 100),
+      marginSeconds: 60,
+    },
   };
 }
