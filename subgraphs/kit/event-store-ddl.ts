@@ -62,3 +62,13 @@ export function eventStoreV2(schema: string): string[] {
       ${schema}.events_position(timestamptz) to ${reader}`,
   ];
 }
+
+/** Undoes eventStoreV2; the role stays (roles are the cluster's: other databases may use it). */
+export function eventStoreV2Down(schema: string): string[] {
+  const reader = 'partner_graph_event_reader';
+  return [
+    `revoke all on function ${schema}.events_after(bigint, int), ${schema}.events_head() from ${reader}`,
+    `drop function ${schema}.events_position`,
+    `revoke all on schema ${schema} from ${reader}`,
+  ];
+}

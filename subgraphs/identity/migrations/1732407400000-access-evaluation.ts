@@ -1,5 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { eventStoreV2 } from '../../kit/event-store-ddl.js';
+import { eventStoreV2, eventStoreV2Down } from '../../kit/event-store-ddl.js';
 
 /**
  * Issue 14, continuous access evaluation: each user's access version (bumped, in the same transaction, by every
@@ -18,10 +18,7 @@ export class AccessEvaluation1732407400000 implements MigrationInterface {
   }
 
   async down(db: QueryRunner): Promise<void> {
-    await db.query(`revoke all on function identity.events_after(bigint, int), identity.events_head()
-      from partner_graph_event_reader`);
-    await db.query('drop function identity.events_position');
-    await db.query('revoke all on schema identity from partner_graph_event_reader');
+    for (const statement of eventStoreV2Down('identity')) await db.query(statement);
     await db.query('alter table identity.users drop column access_version, drop column sessions_valid_from');
   }
 }
