@@ -2,7 +2,7 @@ import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
 import { GraphQLError } from 'graphql';
 import type { Context } from 'graphql-ws';
 import type { WebSocket } from 'ws';
-import { AccessStateUnavailable, type AccessState } from '../platform/access-state.js';
+import { ACCESS_CLOSE_CODES, AccessStateUnavailable, type AccessState } from '../platform/access-state.js';
 import type { AccessClaims } from '../platform/tokens.js';
 import type { VerifiedTokens } from './auth.js';
 
@@ -15,9 +15,6 @@ const REFUSALS = {
 } as const;
 
 type Refusal = keyof typeof REFUSALS;
-
-/** graphql-ws close codes: an ended session (as 4403 Forbidden), an access state catching up (1013 Try Again Later). */
-const CLOSE_CODES: Record<Refusal, number> = { SESSION_REVOKED: 4403, ACCESS_STATE_UNAVAILABLE: 1013 };
 
 /**
  * The gateway's judgement of a verified token (issue 14), on the process's access state, like every subgraph's
@@ -74,7 +71,7 @@ export function socketAccess(tokens: VerifiedTokens, access: AccessState) {
       const claims = authorization ? await tokens.check(authorization) : null;
       if (!claims || claims === 'anonymous') return false;
       const refusal = await refusalOf(claims, access);
-      if (refusal) (ctx.extra.socket as WebSocket).close(CLOSE_CODES[refusal], refusal);
+      if (refusal) (ctx.extra.socket as WebSocket).close(ACCESS_CLOSE_CODES[refusal], refusal);
       return !refusal;
     },
 

@@ -10,6 +10,13 @@ const PRODUCERS: AccessProducer[] = ['identity', 'partners'];
 const BATCH = 500;
 const PRUNE_INTERVAL_MS = 60_000;
 
+/**
+ * How a WebSocket whose connection_init is refused by the access state is closed, in the gateway and every
+ * subgraph: an ended session as graphql-ws's 4403 Forbidden, a view still catching up as 1013 Try Again Later
+ * (RFC 6455 registry); the close reason names the refusal.
+ */
+export const ACCESS_CLOSE_CODES = { SESSION_REVOKED: 4403, ACCESS_STATE_UNAVAILABLE: 1013 } as const;
+
 /** The view is catching up (after a lost connection) and did not within the configured wait. */
 export class AccessStateUnavailable extends Error {
   constructor() {

@@ -101,9 +101,10 @@ export class AccessView {
     const eventId = Number(event.id);
     const organization = event.payload.organization as { id?: string; programStatus?: ProgramStatus } | undefined;
     const deleted = event.type === 'PartnerOrganizationDeleted' ? event.payload.organizationId as string | undefined : undefined;
+    const programStatus = deleted ? null : organization?.programStatus;
     const id = deleted ?? organization?.id;
-    if (!id || (this.organizations.get(id)?.eventId ?? -1) >= eventId) return;
-    this.organizations.set(id, { programStatus: deleted ? null : organization?.programStatus ?? null, eventId, changedAt });
+    if (!id || programStatus === undefined || (this.organizations.get(id)?.eventId ?? -1) >= eventId) return;
+    this.organizations.set(id, { programStatus, eventId, changedAt });
     change.organizationIds.add(id);
   }
 

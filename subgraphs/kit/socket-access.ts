@@ -1,14 +1,10 @@
 import type { GraphQLError } from 'graphql';
 import type { Context } from 'graphql-ws';
 import type { WebSocket } from 'ws';
-import type { AccessState } from '../../platform/access-state.js';
+import { ACCESS_CLOSE_CODES, type AccessState } from '../../platform/access-state.js';
 import type { AccessClaims, TokenVerifier } from '../../platform/tokens.js';
 import { DomainError } from './errors.js';
 import { authenticate, judgedPrincipal, type Principal } from './principal.js';
-
-/** graphql-ws close codes: the token's session has ended (as 4403 Forbidden); the access state is catching up. */
-export const CLOSE_FORBIDDEN = 4403;
-export const CLOSE_TRY_AGAIN_LATER = 1013;
 
 /** What a subgraph socket keeps about its caller. */
 export type SocketCaller = {
@@ -38,8 +34,9 @@ export function socketAccess(verifier: TokenVerifier, access: AccessState) {
         return true;
       } catch (error) {
         const reason = error instanceof DomainError ? error.reason : undefined;
-        if (reason === 'SESSION_REVOKED') ctx.extra.socket.close(CLOSE_FORBIDDEN, reason);
-        if (reason === 'ACCESS_STATE_UNAVAILABLE') ctx.extra.socket.close(CLOSE_TRY_AGAIN_LATER, reason);
+        if (reason === 'SESSION_REVOKED' || reason === 'ACCESS_STATE_UNAVAILABLE') {
+          ctx.extra.socket.close(ACCESS_CLOSE_CODES[reason], reason);
+        }
         return false;
       }
     },
