@@ -7,12 +7,12 @@ import autocannon from 'autocannon';
 import { projectRoot } from '../platform/config.js';
 import { databaseUrl, dropDatabase, ensureDatabase } from '../platform/database.js';
 import { USERS } from '../scripts/seed/world.js';
-import { lookupCost } from './access-cost.js';
+import { authenticationCost, lookupCost } from './access-cost.js';
 import { writeResultsSection } from './results.js';
 import { percentile, startStackProcess, type StackProcess } from './stack-process.js';
 
 /**
- * `npm run bench:access [-- --iterations 50 --duration 10 --baseline <git revision>]` (issue 14): how long after a
+ * `npm run bench:access [-- --iterations 50 --duration 10 --baseline <git revision> --rounds 3]` (issue 14): how long after a
  * change's commit each service enforces it on a token issued before it (p50, p99), and what the check costs a
  * request: a micro-benchmark of the lookup, and, with `--baseline`, the dashboard and single queries against the
  * same stack built from that revision (without continuous access evaluation), alternating runs. Needs
@@ -26,6 +26,7 @@ function argument(name: string): string | undefined {
 const ITERATIONS = Number(argument('iterations') ?? 50);
 const DURATION = Number(argument('duration') ?? 10);
 const BASELINE = argument('baseline');
+const ROUNDS = Number(argument('rounds') ?? 3);
 const PASSWORD = 'Partner-Graph-2026!';
 const SERVICES = ['gateway', 'identity', 'partners', 'customers'] as const;
 type Service = typeof SERVICES[number];
@@ -126,7 +127,7 @@ async function rps(url: string, query: string, token: string): Promise<{ rps: nu
   return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.non2xx + result.timeouts };
 }
 
-/** The same rows against both stacks, alternating (A B A B) so drift on a shared machine hits both alike. */
+/** The same rows against both stacks, alternating (A B B A …) so drift on a shared machine hits both alike; medians. */
 async function compare(current: StackProcess, baseline: StackProcess) {
   const tokens = new Map<StackProcess, string>();
   for (const stack of [current, baseline]) tokens.set(stack, (await signIn(stack.gatewayUrl, 'anna@contoso.it')).accessToken);
@@ -134,14 +135,18 @@ async function compare(current: StackProcess, baseline: StackProcess) {
   for (const [name, query, service] of [['dashboard', QUERIES.dashboard, 'gateway'], ['single', QUERIES.single, 'gateway'],
     ['single', QUERIES.single, 'customers']] as const) {
     const runs = new Map<StackProcess, Awaited<ReturnType<typeof rps>>[]>([[current, []], [baseline, []]]);
-    for (let round = 0; round < 2; round += 1) {
-      for (const stack of [current, baseline]) runs.get(stack)!.push(await rps(urlsOf(stack)[service], query, tokens.get(stack)!));
+    for (let round = 0; round < ROUNDS; round += 1) {
+      for (const stack of round % 2 === 0 ? [current, baseline] : [baseline, current]) {
+        const run = await rps(urlsOf(stack)[service], query, tokens.get(stack)!);
+        console.log(JSON.stringify({ name, service, stack: stack === current ? 'now' : 'before', ...run }));
+        runs.get(stack)!.push(run);
+      }
     }
-    const mean = (stack: StackProcess, key: 'rps' | 'p50' | 'p99') => runs.get(stack)!.reduce((sum, run) => sum + run[key], 0) / 2;
+    const median = (stack: StackProcess, key: 'rps' | 'p50' | 'p99') => percentile(runs.get(stack)!.map((run) => run[key]).sort((a, b) => a - b), 50);
     const errors = [...runs.values()].flat().reduce((sum, run) => sum + run.errors, 0);
-    rows.push(`| ${name} | ${service} | ${mean(current, 'rps').toFixed(0)} | ${mean(baseline, 'rps').toFixed(0)} | `
-      + `**${(mean(current, 'rps') / mean(baseline, 'rps')).toFixed(3)}×** | ${mean(current, 'p50')} / ${mean(baseline, 'p50')} | `
-      + `${mean(current, 'p99')} / ${mean(baseline, 'p99')} | ${errors} |`);
+    rows.push(`| ${name} | ${service} | ${median(current, 'rps').toFixed(0)} | ${median(baseline, 'rps').toFixed(0)} | `
+      + `**${(median(current, 'rps') / median(baseline, 'rps')).toFixed(3)}×** | ${median(current, 'p50')} / ${median(baseline, 'p50')} | `
+      + `${median(current, 'p99')} / ${median(baseline, 'p99')} | ${errors} |`);
     console.log(rows[rows.length - 1]);
   }
   return rows;
@@ -179,7 +184,8 @@ async function stackOn(root?: string): Promise<StackProcess> {
 const report: string[] = [];
 try {
   const cost = lookupCost();
-  console.log(JSON.stringify(cost));
+  const authentication = await authenticationCost();
+  console.log(JSON.stringify({ ...cost, ...authentication }));
   const current = await stackOn();
   const sessions = await sessionDelays(urlsOf(current));
   const roles = await roleDelays(urlsOf(current));
@@ -201,11 +207,13 @@ try {
     '',
     `Cost of the check: \`currentClaims\` on a view holding ${cost.facts} facts costs ${cost.unchangedNs.toFixed(0)} ns per request `
       + `for a token nothing changed for and ${cost.changedNs.toFixed(0)} ns for one whose user and organization changed, against `
-      + `${cost.withoutNs.toFixed(0)} ns for the same loop without it; each request is judged once at the gateway and once per subgraph it reaches.`,
+      + `${cost.withoutNs.toFixed(0)} ns for the same loop without it; each request is judged once at the gateway and once per subgraph it reaches. `
+      + `A subgraph's whole token check (kit/principal.ts \`authenticate\`, a token whose user and organization changed): `
+      + `${authentication.authenticateUs.toFixed(1)} µs, of which the EdDSA verification every request already paid: ${authentication.verifyUs.toFixed(1)} µs.`,
   );
   if (BASELINE) {
     report.push('', `Against the same stack built from ${BASELINE} (no continuous access evaluation), autocannon 20 connections × `
-      + `${DURATION} s, two alternating runs each, as Anna (the demo world):`, '',
+      + `${DURATION} s, ${ROUNDS} alternating runs each (medians), as Anna (the demo world):`, '',
     '| query | target | RPS now | RPS before | now / before | p50 ms now / before | p99 ms now / before | errors |',
     '|---|---|---:|---:|---:|---:|---:|---:|', ...comparison);
   }
