@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtemp, rm, symlink } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, symlink } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -12,11 +12,12 @@ import { writeResultsSection } from './results.js';
 import { percentile, startStackProcess, type StackProcess } from './stack-process.js';
 
 /**
- * `npm run bench:access [-- --iterations 50 --duration 10 --baseline <git revision> --rounds 3]` (issue 14): how long after a
+ * `npm run bench:access [-- --iterations 50 --baseline <git revision> --rounds 4]` (issue 14): how long after a
  * change's commit each service enforces it on a token issued before it (p50, p99), and what the check costs a
  * request: a micro-benchmark of the lookup, and, with `--baseline`, the dashboard and single queries against the
- * same stack built from that revision (without continuous access evaluation), alternating runs. Needs
- * DATABASE_URL (a PostgreSQL server; fresh databases are created and dropped).
+ * same stack built from that revision (without continuous access evaluation), alternating runs of a fixed number
+ * of requests, compared by the CPU time the services spent per request (throughput on a shared machine mostly
+ * measures the neighbours). Needs DATABASE_URL (a PostgreSQL server; fresh databases are created and dropped).
  */
 function argument(name: string): string | undefined {
   const index = process.argv.indexOf(`--${name}`);
@@ -24,9 +25,9 @@ function argument(name: string): string | undefined {
 }
 
 const ITERATIONS = Number(argument('iterations') ?? 50);
-const DURATION = Number(argument('duration') ?? 10);
 const BASELINE = argument('baseline');
-const ROUNDS = Number(argument('rounds') ?? 3);
+const ROUNDS = Number(argument('rounds') ?? 4);
+const CLOCK_TICKS_PER_SECOND = Number(execFileSync('getconf', ['CLK_TCK']).toString().trim());
 const PASSWORD = 'Partner-Graph-2026!';
 const SERVICES = ['gateway', 'identity', 'partners', 'customers'] as const;
 type Service = typeof SERVICES[number];
@@ -115,38 +116,58 @@ const QUERIES = {
   single: '{ customers(first: 50) { edges { node { companyProfile { companyName domain } allowDelegatedAccess } } } }',
 };
 
-async function rps(url: string, query: string, token: string): Promise<{ rps: number; p50: number; p99: number; errors: number }> {
+/** CPU time (user + system) the stack's service processes have used so far, in ms. */
+async function cpuMs(stack: StackProcess): Promise<number> {
+  let ticks = 0;
+  for (const pid of Object.values(stack.pids())) {
+    // /proc/<pid>/stat after "pid (comm) ": field 14 utime and 15 stime, in clock ticks
+    const fields = (await readFile(`/proc/${pid}/stat`, 'utf8')).split(') ')[1].split(' ');
+    ticks += Number(fields[11]) + Number(fields[12]);
+  }
+  return (ticks * 1000) / CLOCK_TICKS_PER_SECOND;
+}
+
+interface Run { rps: number; p50: number; p99: number; errors: number; cpuMs: number }
+
+async function run(stack: StackProcess, url: string, query: string, token: string, amount: number): Promise<Run> {
   const body = await post(url, query, token);
   if (body.errors) throw new Error(`${url}: ${JSON.stringify(body.errors)}`);
   let sequence = 0;
+  const cpuBefore = await cpuMs(stack);
   const result = await autocannon({
-    url, method: 'POST', connections: 20, duration: DURATION,
+    url, method: 'POST', connections: 20, amount,
     headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query }),
     requests: [{ setupRequest: (request) => ({ ...request, headers: { ...request.headers, 'x-request-id': `bench-${sequence += 1}` } }) }],
   });
-  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.non2xx + result.timeouts };
+  return {
+    rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99,
+    errors: result.errors + result.non2xx + result.timeouts, cpuMs: ((await cpuMs(stack)) - cpuBefore) / amount,
+  };
 }
 
-/** The same rows against both stacks, alternating (A B B A …) so drift on a shared machine hits both alike; medians. */
+/**
+ * The same rows against both stacks, alternating (A B B A …) so drift on a shared machine hits both alike:
+ * medians of the services' CPU time per request, throughput and latency.
+ */
 async function compare(current: StackProcess, baseline: StackProcess) {
   const tokens = new Map<StackProcess, string>();
   for (const stack of [current, baseline]) tokens.set(stack, (await signIn(stack.gatewayUrl, 'anna@contoso.it')).accessToken);
   const rows: string[] = [];
-  for (const [name, query, service] of [['dashboard', QUERIES.dashboard, 'gateway'], ['single', QUERIES.single, 'gateway'],
-    ['single', QUERIES.single, 'customers']] as const) {
-    const runs = new Map<StackProcess, Awaited<ReturnType<typeof rps>>[]>([[current, []], [baseline, []]]);
+  for (const [name, query, service, amount] of [['dashboard', QUERIES.dashboard, 'gateway', 300], ['single', QUERIES.single, 'gateway', 1500],
+    ['single', QUERIES.single, 'customers', 1500]] as const) {
+    const runs = new Map<StackProcess, Run[]>([[current, []], [baseline, []]]);
     for (let round = 0; round < ROUNDS; round += 1) {
       for (const stack of round % 2 === 0 ? [current, baseline] : [baseline, current]) {
-        const run = await rps(urlsOf(stack)[service], query, tokens.get(stack)!);
-        console.log(JSON.stringify({ name, service, stack: stack === current ? 'now' : 'before', ...run }));
-        runs.get(stack)!.push(run);
+        const measured = await run(stack, urlsOf(stack)[service], query, tokens.get(stack)!, amount);
+        console.log(JSON.stringify({ name, service, stack: stack === current ? 'now' : 'before', ...measured }));
+        runs.get(stack)!.push(measured);
       }
     }
-    const median = (stack: StackProcess, key: 'rps' | 'p50' | 'p99') => percentile(runs.get(stack)!.map((run) => run[key]).sort((a, b) => a - b), 50);
-    const errors = [...runs.values()].flat().reduce((sum, run) => sum + run.errors, 0);
-    rows.push(`| ${name} | ${service} | ${median(current, 'rps').toFixed(0)} | ${median(baseline, 'rps').toFixed(0)} | `
-      + `**${(median(current, 'rps') / median(baseline, 'rps')).toFixed(3)}×** | ${median(current, 'p50')} / ${median(baseline, 'p50')} | `
-      + `${median(current, 'p99')} / ${median(baseline, 'p99')} | ${errors} |`);
+    const median = (stack: StackProcess, key: keyof Run) => percentile(runs.get(stack)!.map((measured) => measured[key]).sort((a, b) => a - b), 50);
+    const errors = [...runs.values()].flat().reduce((sum, measured) => sum + measured.errors, 0);
+    rows.push(`| ${name} | ${service} | ${median(current, 'cpuMs').toFixed(2)} | ${median(baseline, 'cpuMs').toFixed(2)} | `
+      + `**${(median(current, 'cpuMs') / median(baseline, 'cpuMs')).toFixed(3)}×** | ${median(current, 'rps').toFixed(0)} / `
+      + `${median(baseline, 'rps').toFixed(0)} | ${median(current, 'p50')} / ${median(baseline, 'p50')} | ${errors} |`);
     console.log(rows[rows.length - 1]);
   }
   return rows;
@@ -182,6 +203,7 @@ async function stackOn(root?: string): Promise<StackProcess> {
 }
 
 const report: string[] = [];
+const loadAtStart = os.loadavg()[0];
 try {
   const cost = lookupCost();
   const authentication = await authenticationCost();
@@ -193,7 +215,8 @@ try {
   const comparison = baselineDir ? await compare(current, await stackOn(baselineDir)) : [];
   const cpu = os.cpus();
   report.push(
-    `Measured ${new Date().toISOString()} on ${cpu.length} × ${cpu[0]?.model ?? 'cpu'}, Node ${process.version}, the demo world, `
+    `Measured ${new Date().toISOString()} on ${cpu.length} × ${cpu[0]?.model ?? 'cpu'} shared with other work (load average `
+      + `${loadAtStart.toFixed(1)} at the start, ${os.loadavg()[0].toFixed(1)} at the end), Node ${process.version}, the demo world, `
       + 'every service a process of its own on this machine (loopback). Delay: from the change\'s response reaching the client '
       + '(its commit is earlier) to the first answer of the service that enforces it, polled back to back with the token issued '
       + `before the change (resolution: one probe round trip, 1–3 ms); ${ITERATIONS} changes of each kind.`,
@@ -212,9 +235,11 @@ try {
       + `${authentication.authenticateUs.toFixed(1)} µs, of which the EdDSA verification every request already paid: ${authentication.verifyUs.toFixed(1)} µs.`,
   );
   if (BASELINE) {
-    report.push('', `Against the same stack built from ${BASELINE} (no continuous access evaluation), autocannon 20 connections × `
-      + `${DURATION} s, ${ROUNDS} alternating runs each (medians), as Anna (the demo world):`, '',
-    '| query | target | RPS now | RPS before | now / before | p50 ms now / before | p99 ms now / before | errors |',
+    report.push('', `Against the same stack built from ${BASELINE} (no continuous access evaluation): autocannon, 20 connections, `
+      + `300 (dashboard) or 1500 (single) requests per run, ${ROUNDS} alternating runs each (medians), as Anna (the demo world). `
+      + 'CPU: user + system time of the gateway and the three subgraphs per request; RPS and latency move with the '
+      + 'other work on this shared machine far more than with the change.', '',
+    '| query | target | CPU ms / request now | before | now / before | RPS now / before | p50 ms now / before | errors |',
     '|---|---|---:|---:|---:|---:|---:|---:|', ...comparison);
   }
 } finally {
