@@ -163,11 +163,13 @@ async function compare(current: StackProcess, baseline: StackProcess) {
         runs.get(stack)!.push(measured);
       }
     }
-    const median = (stack: StackProcess, key: keyof Run) => percentile(runs.get(stack)!.map((measured) => measured[key]).sort((a, b) => a - b), 50);
+    const sorted = (stack: StackProcess, key: keyof Run) => runs.get(stack)!.map((measured) => measured[key]).sort((a, b) => a - b);
+    const median = (stack: StackProcess, key: keyof Run) => percentile(sorted(stack, key), 50);
+    const spread = (stack: StackProcess) => `${sorted(stack, 'cpuMs')[0].toFixed(2)}–${sorted(stack, 'cpuMs')[ROUNDS - 1].toFixed(2)}`;
     const errors = [...runs.values()].flat().reduce((sum, measured) => sum + measured.errors, 0);
-    rows.push(`| ${name} | ${service} | ${median(current, 'cpuMs').toFixed(2)} | ${median(baseline, 'cpuMs').toFixed(2)} | `
-      + `**${(median(current, 'cpuMs') / median(baseline, 'cpuMs')).toFixed(3)}×** | ${median(current, 'rps').toFixed(0)} / `
-      + `${median(baseline, 'rps').toFixed(0)} | ${median(current, 'p50')} / ${median(baseline, 'p50')} | ${errors} |`);
+    rows.push(`| ${name} | ${service} | ${median(current, 'cpuMs').toFixed(2)} (${spread(current)}) | `
+      + `${median(baseline, 'cpuMs').toFixed(2)} (${spread(baseline)}) | **${(median(current, 'cpuMs') / median(baseline, 'cpuMs')).toFixed(3)}×** | `
+      + `${median(current, 'rps').toFixed(0)} / ${median(baseline, 'rps').toFixed(0)} | ${median(current, 'p50')} / ${median(baseline, 'p50')} | ${errors} |`);
     console.log(rows[rows.length - 1]);
   }
   return rows;
@@ -239,7 +241,7 @@ try {
       + `300 (dashboard) or 1500 (single) requests per run, ${ROUNDS} alternating runs each (medians), as Anna (the demo world). `
       + 'CPU: user + system time of the gateway and the three subgraphs per request; RPS and latency move with the '
       + 'other work on this shared machine far more than with the change.', '',
-    '| query | target | CPU ms / request now | before | now / before | RPS now / before | p50 ms now / before | errors |',
+    '| query | target | CPU ms / request now (runs min–max) | before (min–max) | now / before | RPS now / before | p50 ms now / before | errors |',
     '|---|---|---:|---:|---:|---:|---:|---:|', ...comparison);
   }
 } finally {
