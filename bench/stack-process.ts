@@ -20,9 +20,9 @@ export interface StackProcess {
 /**
  * The real stack as `npm start` runs it (separate processes), on free ports and a fresh data directory, so a
  * benchmark measures the services and not itself. Uses DATABASE_URL when set (a fresh database on that
- * server), else embedded PostgreSQL.
+ * server), else embedded PostgreSQL. `root`: another checkout of the project (a baseline to compare with).
  */
-export async function startStackProcess(env: NodeJS.ProcessEnv = {}): Promise<StackProcess> {
+export async function startStackProcess(env: NodeJS.ProcessEnv = {}, root = projectRoot): Promise<StackProcess> {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'partner-graph-bench-'));
   const ports = { gateway: await freePort(), identity: await freePort(), partners: await freePort(), customers: await freePort() };
   const childEnv: NodeJS.ProcessEnv = {
@@ -40,8 +40,8 @@ export async function startStackProcess(env: NodeJS.ProcessEnv = {}): Promise<St
     childEnv.DATABASE_URL = databaseUrl(process.env.DATABASE_URL, name);
   }
   delete childEnv.NODE_OPTIONS;
-  const launcher: ChildProcess = spawn(process.execPath, ['--import', 'tsx', path.join(projectRoot, 'scripts/start.ts')], {
-    cwd: projectRoot, env: childEnv, detached: true, stdio: ['ignore', 'pipe', 'pipe'],
+  const launcher: ChildProcess = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'scripts/start.ts')], {
+    cwd: root, env: childEnv, detached: true, stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
   launcher.stdout?.on('data', (chunk) => { output += chunk; });

@@ -49,11 +49,6 @@ export class VerifiedTokens {
   }
 }
 
-/** Verifies an `Authorization` value: absent is anonymous (true), present must be a valid bearer token. */
-export async function authorizationIsAcceptable(value: string | null | undefined, tokens: VerifiedTokens) {
-  return (await tokens.check(value)) !== null;
-}
-
 /**
  * Rejects a request whose bearer token is forged, expired or malformed with 401 / UNAUTHENTICATED before any
  * planning; a request without a token goes on (public operations). The header is forwarded to subgraphs,

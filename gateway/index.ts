@@ -6,12 +6,14 @@ import useMeshPrometheus from '@graphql-mesh/plugin-prometheus';
 import { unifiedGraphHandler } from '@graphql-hive/router-runtime';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
+import { accessStateGauges, createAccessState, type AccessState, type AccessStateSettings } from '../platform/access-state.js';
 import type { Logger } from '../platform/logger.js';
 import { createMetrics, type Metrics } from '../platform/metrics.js';
 import { DEFAULT_SUBGRAPH_TIMEOUT_MS, type TracingConfig } from '../platform/config.js';
 import type { TokenVerifier } from '../platform/tokens.js';
 import { startTracing, type Tracing } from '../platform/tracing.js';
-import { authorizationIsAcceptable, useAccessTokens, useCallerContext, VerifiedTokens } from './auth.js';
+import { socketAccess, useAccessEvaluation } from './access.js';
+import { useAccessTokens, useCallerContext, VerifiedTokens } from './auth.js';
 import { useStaticConditions } from './conditions.js';
 import { maskError } from './errors.js';
 import { graphiqlOptions } from './graphiql.js';
@@ -42,6 +44,8 @@ export interface GatewayOptions {
   tracing?: TracingConfig;
   /** how long one subgraph fetch, or one WebSocket handshake/ack/pong, may take (default DEFAULT_SUBGRAPH_TIMEOUT_MS) */
   subgraphTimeoutMs?: number;
+  /** where the gateway's access state reads the owners' events: its only database use (issue 14) */
+  access: AccessStateSettings;
 }
 
 const trafficOf = (options: GatewayOptions): TrafficLimits =>
@@ -58,7 +62,7 @@ const FORWARDED_HEADERS = ['x-request-id'];
  * spans through @opentelemetry/api when `tracing` has been started.
  */
 export function createGateway(
-  options: GatewayOptions, tokens = new VerifiedTokens(options.verifier), tracing?: Tracing,
+  options: GatewayOptions, access: AccessState, tokens = new VerifiedTokens(options.verifier), tracing?: Tracing,
 ): GatewayRuntime {
   const supergraph = options.supergraph;
   const subgraphTimeoutMs = options.subgraphTimeoutMs ?? DEFAULT_SUBGRAPH_TIMEOUT_MS;
@@ -103,6 +107,7 @@ export function createGateway(
       useRequestLog(options.logger),
       useRateLimits(trafficOf(options), tokens),
       useAccessTokens(tokens),
+      useAccessEvaluation(tokens, access),
       useCallerContext(),
       useFailedFetchesAtTheirPaths(),
       useClientRequestErrors(),
@@ -124,7 +129,10 @@ export async function startGateway(options: GatewayOptions & { host: string; por
   const metrics = options.metrics ?? createMetrics('gateway');
   const tokens = new VerifiedTokens(options.verifier);
   const tracing = options.tracing && startTracing('gateway', options.tracing, { global: true });
-  const runtime = createGateway({ ...options, metrics }, tokens, tracing);
+  const access = createAccessState(options.access, options.logger);
+  await access.start();
+  accessStateGauges(metrics, access);
+  const runtime = createGateway({ ...options, metrics }, access, tokens, tracing);
   const traffic = trafficOf(options);
   const readiness = subgraphReadiness(typeof options.supergraph === 'string' ? options.supergraph : await options.supergraph());
   // Subgraphs throttle sign-ins per client address: they see the gateway's peer, never a client-supplied value.
@@ -170,15 +178,15 @@ export async function startGateway(options: GatewayOptions & { host: string; por
     socket: ctx.extra?.socket,
     connectionParams: ctx.connectionParams,
   }));
+  const socketCheck = socketAccess(tokens, access);
   const wsServer = useServer<Record<string, unknown> | undefined, Extra>({
     ...wsOptions,
     onNext: (_ctx, _id, _payload, _args, result) => withoutHttpExtensions(result),
     onError: (_ctx, _id, _payload, errors) => withoutHttpExtensions({ errors })?.errors,
-    // Dashboards sign in: a socket without a valid token in connection_init is closed (4403).
-    async onConnect(ctx) {
-      const authorization = ctx.connectionParams?.authorization ?? ctx.connectionParams?.Authorization;
-      if (typeof authorization !== 'string' || !authorization) return false;
-      return authorizationIsAcceptable(authorization, tokens);
+    // Dashboards sign in: a socket without a valid token of a live session in connection_init is closed (4403).
+    onConnect: socketCheck.onConnect,
+    async onSubscribe(ctx, id, payload) {
+      return (await socketCheck.refuseSubscribe(ctx)) ?? wsOptions.onSubscribe!(ctx, id, payload);
     },
   }, sockets);
   // Load the supergraph before accepting anyone: a WebSocket operation arriving first would otherwise meet
@@ -203,6 +211,7 @@ export async function startGateway(options: GatewayOptions & { host: string; por
         server.closeIdleConnections();
       });
       await runtime[Symbol.asyncDispose]();
+      await access.stop();
       await tracing?.shutdown();
     },
   };

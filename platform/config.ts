@@ -45,6 +45,17 @@ export interface PlatformConfig {
   tracing: TracingConfig;
   /** SUBGRAPH_TIMEOUT_MS: the gateway's bound on one subgraph fetch and on a subscription socket's handshake, ack and pong */
   subgraphTimeoutMs: number;
+  accessState: AccessStateConfig;
+}
+
+/** Continuous access evaluation (issue 14): how each service's access-state view follows the owners' events. */
+export interface AccessStateConfig {
+  /** how long a request waits for a view that is catching up before SERVICE_UNAVAILABLE, in ms */
+  waitMs: number;
+  /** safety-net read of the outboxes, in ms, beside the notifications */
+  pollMs: number;
+  /** kept beyond the access-token lifetime, in seconds: clock skew and long transactions */
+  marginSeconds: number;
 }
 
 /**
@@ -121,5 +132,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): PlatformConfig
     logLevel: env.LOG_LEVEL ?? (environment === 'test' ? 'silent' : 'info'),
     tracing: tracingFrom(env),
     subgraphTimeoutMs: intFrom(env, 'SUBGRAPH_TIMEOUT_MS', DEFAULT_SUBGRAPH_TIMEOUT_MS) || DEFAULT_SUBGRAPH_TIMEOUT_MS,
+    accessState: {
+      waitMs: intFrom(env, 'ACCESS_STATE_WAIT_MS', 2000),
+      pollMs: Math.max(intFrom(env, 'ACCESS_STATE_POLL_MS', 5000), 100),
+      marginSeconds: 60,
+    },
   };
 }

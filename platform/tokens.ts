@@ -28,6 +28,12 @@ export interface AccessClaims {
   mcp: boolean;
   /** the user is a global administrator of its own tenant's directory (R-9, R-41) */
   tga: boolean;
+  /** the session: the refresh-token family this token was issued in (signing out ends it, issue 14) */
+  sid: string;
+  /** the user's access version when the token was issued: roles, state and sessions changed after it are re-evaluated */
+  ver: number;
+  /** the partners event id up to which `pid` and `pst` are current: later organization changes are re-evaluated */
+  oev: number;
   /** expiry (seconds since epoch), set on verified tokens */
   exp?: number;
 }
@@ -125,15 +131,18 @@ export interface TokenVerifier {
 const AGENT_ROLES = new Set(['ADMIN_AGENT', 'HELPDESK_AGENT', 'NONE']);
 const ADMIN_ROLES = new Set(['GLOBAL_ADMIN', 'USER_MANAGEMENT_ADMIN', 'BILLING_ADMIN', 'NONE']);
 
+const isVersion = (value: unknown) => Number.isSafeInteger(value) && (value as number) >= 0;
+
 function claimsFrom(payload: JWTPayload): AccessClaims {
-  const { sub, tid, pid, pst, agr, adr, mcp, tga, exp } = payload as Record<string, unknown>;
+  const { sub, tid, pid, pst, agr, adr, mcp, tga, sid, ver, oev, exp } = payload as Record<string, unknown>;
   const ok = typeof sub === 'string' && typeof tid === 'string'
     && (pid === null || typeof pid === 'string')
     && (pst === null || typeof pst === 'string')
     && AGENT_ROLES.has(agr as string) && ADMIN_ROLES.has(adr as string)
-    && typeof mcp === 'boolean' && typeof tga === 'boolean';
+    && typeof mcp === 'boolean' && typeof tga === 'boolean'
+    && typeof sid === 'string' && isVersion(ver) && isVersion(oev);
   if (!ok) throw new InvalidTokenError('token claims are malformed');
-  return { sub, tid, pid, pst, agr, adr, mcp, tga, exp } as AccessClaims;
+  return { sub, tid, pid, pst, agr, adr, mcp, tga, sid, ver, oev, exp } as AccessClaims;
 }
 
 /** Verifies signature (EdDSA only: `alg: none` and other algorithms are refused), issuer, audience and expiry. */

@@ -6,6 +6,7 @@ import { DomainError } from '../subgraphs/kit/errors.js';
 import { partnersRuntimeFrom } from '../subgraphs/partners/deps.js';
 import { partnersDatabase } from '../subgraphs/partners/index.js';
 import { decideEnrollment } from '../subgraphs/partners/services/review.js';
+import { changeProgramStatus } from '../subgraphs/partners/services/suspension.js';
 import { openDatabaseServer } from './database-server.js';
 
 /**
@@ -13,6 +14,8 @@ import { openDatabaseServer } from './database-server.js';
  *   npm run review -- --application <id> --approve
  *   npm run review -- --application <id> --reject "reason"
  *   npm run review -- --list            (applications waiting for review)
+ *   npm run review -- --organization <id> --suspend "reason"   (an ACTIVE organization; issue 14)
+ *   npm run review -- --organization <id> --reinstate
  */
 const { values } = parseArgs({
   options: {
@@ -21,6 +24,9 @@ const { values } = parseArgs({
     reject: { type: 'string' },
     reviewer: { type: 'string' },
     list: { type: 'boolean', default: false },
+    organization: { type: 'string' },
+    suspend: { type: 'string' },
+    reinstate: { type: 'boolean', default: false },
   },
 });
 
@@ -34,6 +40,14 @@ try {
       from partners.enrollments e left join partners.organizations o on o.id = e.tenant_id
       where e.status = 'IN_REVIEW' order by e.submitted_at`));
     console.table(rows);
+  } else if (values.organization) {
+    if (values.reinstate === (values.suspend !== undefined)) {
+      throw new Error('usage: npm run review -- --organization <id> (--suspend "reason" | --reinstate)');
+    }
+    const organization = await changeProgramStatus(dataSource, {
+      organizationId: values.organization, action: values.reinstate ? 'reinstate' : 'suspend', reason: values.suspend,
+    });
+    logger.info({ organization: organization.id, programStatus: organization.programStatus }, 'program status changed');
   } else {
     if (!values.application || values.approve === (values.reject !== undefined)) {
       throw new Error('usage: npm run review -- --application <id> (--approve | --reject "reason") [--reviewer name]');

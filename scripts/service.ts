@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { startGateway } from '../gateway/index.js';
 import { trafficLimitsFrom } from '../gateway/guards.js';
 import { queryLimitsFrom } from '../gateway/limits.js';
+import { accessStateSettings } from '../platform/access-state.js';
 import { loadConfig } from '../platform/config.js';
 import { createLogger } from '../platform/logger.js';
 import { SUBGRAPH_NAMES, withSubgraphUrls, type SubgraphName } from '../platform/supergraph.js';
@@ -35,6 +36,8 @@ function subgraphUrlOverrides(): Partial<Record<SubgraphName, string>> {
 async function start() {
   const keys = await loadTokenKeys(config);
   if (name === 'gateway') {
+    // The gateway reads the owners' events to judge tokens as things stand now (issue 14).
+    if (!config.databaseUrl) throw new Error('DATABASE_URL must be set to run the gateway alone (npm start sets it)');
     const supergraph = withSubgraphUrls(await readSupergraph(config.supergraph), subgraphUrlOverrides());
     return startGateway({
       supergraph,
@@ -46,6 +49,7 @@ async function start() {
       traffic: trafficLimitsFrom(process.env),
       tracing: config.tracing,
       subgraphTimeoutMs: config.subgraphTimeoutMs,
+      access: accessStateSettings(config, config.databaseUrl),
       host: config.host,
       port: config.ports.gateway,
     });

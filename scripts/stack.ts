@@ -1,3 +1,4 @@
+import { accessStateGauges, accessStateSettings, createAccessState, type AccessState } from '../platform/access-state.js';
 import type { PlatformConfig } from '../platform/config.js';
 import { createLogger, type Logger } from '../platform/logger.js';
 import { createMetrics } from '../platform/metrics.js';
@@ -50,6 +51,8 @@ export interface RunningSubgraph extends RunningServer {
   consumers: EventConsumer[];
   /** fans this subgraph's events out to its subscriptions */
   hub: EventHub;
+  /** who may still do what, from the owners' events (issue 14) */
+  access: AccessState;
 }
 
 export async function startSubgraphService(name: SubgraphName, options: SubgraphServiceOptions): Promise<RunningSubgraph> {
@@ -60,7 +63,9 @@ export async function startSubgraphService(name: SubgraphName, options: Subgraph
   if (options.migrate) await migrate(database, logger);
   const dataSource = await connect(database);
   const sdl = await readSubgraphSdl(name);
-  const hub = new EventHub({ databaseUrl: options.databaseUrl, schema: name, logger });
+  const access = createAccessState(accessStateSettings(config, options.databaseUrl), logger);
+  await access.start();
+  const hub = new EventHub({ databaseUrl: options.databaseUrl, schema: name, logger, access });
   await hub.start();
   const service = name === 'identity'
     ? createIdentitySubgraph({ sdl, dataSource, signer: createTokenSigner(keys, config.jwt), config, hub })
@@ -75,6 +80,7 @@ export async function startSubgraphService(name: SubgraphName, options: Subgraph
   sweeper.start();
   const metrics = createMetrics(name);
   metrics.gauge('graphql_active_subscriptions', 'Open subscription streams', () => hub.subscriberCount);
+  accessStateGauges(metrics, access);
   const pool = (dataSource.driver as unknown as { master?: { totalCount: number; idleCount: number; waitingCount: number } }).master;
   metrics.gauge('db_pool_connections', 'Database connections in the pool', () => pool?.totalCount ?? 0);
   metrics.gauge('db_pool_idle_connections', 'Idle database connections in the pool', () => pool?.idleCount ?? 0);
@@ -88,14 +94,17 @@ export async function startSubgraphService(name: SubgraphName, options: Subgraph
     verifier: createTokenVerifier(keys, config.jwt),
     logger,
     production: config.environment === 'production',
+    access,
   });
   return {
     ...server,
     consumers,
     hub,
+    access,
     async close() {
       await server.close();
       await hub.stop();
+      await access.stop();
       await sweeper.stop();
       for (const consumer of consumers) await consumer.stop();
       await dataSource.destroy();

@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { actorOf, recordEvent } from '../kit/events.js';
 import type { Principal } from '../kit/principal.js';
+import { bumpAccessVersion } from './access-versions.js';
 import type { User } from './model/user.js';
 
 /** What an audit record and a `PartnerUser*` event show of a user: never a password or its hash. */
@@ -14,16 +15,19 @@ export function userSnapshot(user: User) {
     adminRole: user.adminRole,
     state: user.state,
     mustChangePassword: user.mustChangePassword,
+    accessVersion: user.accessVersion,
+    sessionsValidFrom: user.sessionsValidFrom,
   };
 }
 
 export type UserChange =
   | 'PartnerUserCreated' | 'PartnerUserUpdated' | 'PartnerUserRolesChanged' | 'PartnerUserPasswordReset'
-  | 'PartnerUserDeactivated' | 'PartnerUserRestored' | 'PartnerUserPasswordChanged';
+  | 'PartnerUserDeactivated' | 'PartnerUserRestored' | 'PartnerUserPasswordChanged' | 'PartnerUserSignedOutEverywhere';
 
 /**
  * Every privileged change to a user leaves an audit record (who, what, when, before/after) and a domain
- * event (§5), both in the mutation's transaction.
+ * event (§5), both in the mutation's transaction; a change to what the user may do also bumps its access
+ * version there (access-versions.ts), which the event carries to every service's access-state view.
  */
 export async function recordUserChange(
   manager: EntityManager,
@@ -32,6 +36,7 @@ export async function recordUserChange(
   before: User | null,
   after: User,
 ): Promise<void> {
+  await bumpAccessVersion(manager, after, change);
   const beforeSnapshot = before ? userSnapshot(before) : null;
   const afterSnapshot = userSnapshot(after);
   await manager.query(`insert into identity.audit_log (tenant_id, actor_user_id, action, target_user_id, before, after)

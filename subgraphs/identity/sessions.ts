@@ -1,10 +1,12 @@
 import { createHash, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { PlatformConfig } from '../../platform/config.js';
-import type { TokenSigner } from '../../platform/tokens.js';
+import type { AccessClaims, TokenSigner } from '../../platform/tokens.js';
 import { DomainError } from '../kit/errors.js';
+import { actorOf, recordEvent } from '../kit/events.js';
+import type { Principal } from '../kit/principal.js';
 import { isUuid } from '../kit/values.js';
-import { OrganizationFactsEntity } from './model/tenant.js';
+import type { OrganizationFacts } from './model/tenant.js';
 import type { User } from './model/user.js';
 import { claimsFor } from './claims.js';
 
@@ -16,6 +18,27 @@ export interface IssuedSession {
   refreshToken: string;
   refreshTokenExpiresAt: Date;
   user: User;
+  /** what the access token says */
+  claims: AccessClaims;
+}
+
+/** Why one session ended (the `SessionRevoked` event, docs/events.md). */
+export type SessionEnd = 'SIGNED_OUT' | 'REFRESH_TOKEN_REUSED';
+
+/**
+ * The organization facts of a tenant and the last partners event they reflect, read in one statement so the
+ * pair is consistent (a token must never claim to be newer than the status it carries).
+ */
+async function organizationFacts(manager: EntityManager, tenantId: string): Promise<{ organization: OrganizationFacts | null; eventId: number }> {
+  const [row]: { event_id: string; id: string | null; partner_type: OrganizationFacts['partnerType'];
+    program_status: OrganizationFacts['programStatus']; updated_at: Date }[] = await manager.query(
+    `select c.event_id, o.id, o.partner_type, o.program_status, o.updated_at
+     from (select coalesce(max(last_event_id), 0) as event_id from identity.consumed_events where producer = 'partners') c
+     left join identity.organizations o on o.id = $1`, [tenantId]);
+  const organization = row.id
+    ? { id: row.id, partnerType: row.partner_type, programStatus: row.program_status, updatedAt: row.updated_at }
+    : null;
+  return { organization, eventId: Number(row.event_id) };
 }
 
 /** Access tokens (short-lived, stateless) and rotating refresh tokens (stored as hashes, single use). */
@@ -25,16 +48,20 @@ export class Sessions {
     private readonly config: Pick<PlatformConfig['jwt'], 'refreshTokenTtlSeconds'>,
   ) {}
 
-  /** Signs an access token with the user's current roles and organization status, plus a new refresh token. */
+  /**
+   * Signs an access token with the user's current roles, access version and organization status, in session
+   * `familyId` (a new one unless refreshing), plus a new refresh token of that family.
+   */
   async issue(manager: EntityManager, user: User, familyId: string = randomUUID()): Promise<IssuedSession> {
-    const organization = await manager.getRepository(OrganizationFactsEntity).findOneBy({ id: user.tenantId });
-    const { token, expiresAt } = await this.signer.signAccessToken(claimsFor(user, organization));
+    const { organization, eventId } = await organizationFacts(manager, user.tenantId);
+    const claims = claimsFor(user, organization, { sessionId: familyId, organizationEventId: eventId });
+    const { token, expiresAt } = await this.signer.signAccessToken(claims);
     const id = randomUUID();
     const secret = randomBytes(32).toString('base64url');
     const refreshTokenExpiresAt = new Date(Date.now() + this.config.refreshTokenTtlSeconds * 1000);
     await manager.query(`insert into identity.refresh_tokens (id, user_id, family_id, secret_hash, expires_at)
       values ($1, $2, $3, $4, $5)`, [id, user.id, familyId, sha256(secret), refreshTokenExpiresAt]);
-    return { accessToken: token, expiresAt, refreshToken: `${id}.${secret}`, refreshTokenExpiresAt, user };
+    return { accessToken: token, expiresAt, refreshToken: `${id}.${secret}`, refreshTokenExpiresAt, user, claims };
   }
 
   /**
@@ -55,7 +82,7 @@ export class Sessions {
     if (given.length !== stored.length || !timingSafeEqual(given, stored)) return null;
     if (row.revoked_at || row.expires_at.getTime() <= Date.now()) return null;
     if (row.used_at) {
-      await this.revokeFamily(manager, row.family_id);
+      await this.endSession(manager, { id: row.family_id, userId: row.user_id }, 'REFRESH_TOKEN_REUSED', null);
       return 'reused';
     }
     await manager.query('update identity.refresh_tokens set used_at = now() where id = $1', [id]);
@@ -67,19 +94,33 @@ export class Sessions {
       [familyId]);
   }
 
+  /**
+   * Ends one session: its refresh tokens are revoked and, through the `SessionRevoked` event written in the same
+   * transaction, every service refuses its access tokens from the next request on (issue 14).
+   */
+  async endSession(manager: EntityManager, session: { id: string; userId: string }, reason: SessionEnd,
+    actor: Principal | null): Promise<void> {
+    await this.revokeFamily(manager, session.id);
+    const [owner]: { tenant_id: string }[] = await manager.query('select tenant_id from identity.users where id = $1', [session.userId]);
+    await recordEvent(manager, 'identity', {
+      type: 'SessionRevoked', aggregateId: session.userId, partnerIds: owner ? [owner.tenant_id] : [], actor: actorOf(actor),
+      payload: { session: { id: session.id, userId: session.userId }, reason },
+    });
+  }
+
   /** Ends every session of a user: deactivation, password reset (§3.4). */
   async revokeAllOf(manager: EntityManager, userId: string): Promise<void> {
     await manager.query('update identity.refresh_tokens set revoked_at = now() where user_id = $1 and revoked_at is null',
       [userId]);
   }
 
-  /** The family a refresh token belongs to, when it is a genuine token (sign-out). */
-  async familyOf(manager: EntityManager, refreshToken: string): Promise<string | null> {
+  /** The session (family and user) a refresh token belongs to, when it is a genuine token (sign-out). */
+  async sessionOf(manager: EntityManager, refreshToken: string): Promise<{ id: string; userId: string } | null> {
     const [id, secret] = refreshToken.split('.');
     if (!secret || !isUuid(id)) return null;
-    const rows: { family_id: string; secret_hash: string }[] = await manager.query(
-      'select family_id, secret_hash from identity.refresh_tokens where id = $1', [id]);
-    return rows[0] && rows[0].secret_hash === sha256(secret) ? rows[0].family_id : null;
+    const rows: { family_id: string; user_id: string; secret_hash: string }[] = await manager.query(
+      'select family_id, user_id, secret_hash from identity.refresh_tokens where id = $1', [id]);
+    return rows[0] && rows[0].secret_hash === sha256(secret) ? { id: rows[0].family_id, userId: rows[0].user_id } : null;
   }
 }
 

@@ -4,7 +4,8 @@ import type { Logger } from '../../platform/logger.js';
 import { clientErrorOfDatabase } from './database-errors.js';
 
 export type ErrorCode =
-  | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'BAD_USER_INPUT' | 'CONFLICT' | 'PRECONDITION_FAILED';
+  | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'BAD_USER_INPUT' | 'CONFLICT' | 'PRECONDITION_FAILED'
+  | 'SERVICE_UNAVAILABLE';
 
 interface ReasonSpec { code: ErrorCode; message: string }
 
@@ -13,6 +14,11 @@ export const REASONS = {
   UNAUTHENTICATED: { code: 'UNAUTHENTICATED', message: 'Sign in to continue.' },
   INVALID_TOKEN: { code: 'UNAUTHENTICATED', message: 'The access token is invalid or expired. Sign in again.' },
   INVALID_CREDENTIALS: { code: 'UNAUTHENTICATED', message: 'The email address or password is incorrect.' },
+  // issue 14: the token's user was deactivated, its password reset or changed, or its session signed out
+  SESSION_REVOKED: { code: 'UNAUTHENTICATED', message: 'This session has ended. Sign in again.' },
+  ACCESS_STATE_UNAVAILABLE: {
+    code: 'SERVICE_UNAVAILABLE', message: 'Your access cannot be checked right now. Try again shortly.',
+  },
   DUPLICATE_EMAIL: { code: 'CONFLICT', message: 'A user with this email address already exists.' },
   INVALID_EMAIL: { code: 'BAD_USER_INPUT', message: 'Enter a valid email address.' },
   EMAIL_DOMAIN_NOT_VERIFIED: { code: 'BAD_USER_INPUT', message: "Use an address in one of your organization's domains." },
@@ -55,7 +61,6 @@ export const REASONS = {
   VERIFICATION_TOKEN_USED: { code: 'BAD_USER_INPUT', message: 'This verification link is no longer valid. Ask for a new one.' },
   ACCOUNT_UNDER_REVIEW: { code: 'FORBIDDEN', message: 'Your account is still under review.' },
   ACCOUNT_REJECTED: { code: 'FORBIDDEN', message: 'Your enrollment was rejected.' },
-  ACCOUNT_NOT_ACTIVE: { code: 'FORBIDDEN', message: 'Your partner account is not active.' },
   INVITATION_NOT_FOUND: { code: 'NOT_FOUND', message: "This invitation link isn't valid." },
   INVITATION_EXPIRED: { code: 'PRECONDITION_FAILED', message: 'This invitation has expired. Ask the sender for a new one.' },
   INVITATION_ALREADY_USED: { code: 'CONFLICT', message: 'This invitation has already been used.' },
@@ -178,7 +183,8 @@ export class DomainError extends GraphQLError {
 
   constructor(reason: Reason, details: Record<string, unknown> = {}, message?: string) {
     const spec: ReasonSpec = REASONS[reason];
-    const http = spec.code === 'UNAUTHENTICATED' ? { http: { status: 401 } } : {};
+    const status = spec.code === 'UNAUTHENTICATED' ? 401 : spec.code === 'SERVICE_UNAVAILABLE' ? 503 : undefined;
+    const http = status ? { http: { status } } : {};
     super(message ?? messageOf(spec.message, details), { extensions: { code: spec.code, reason, ...details, ...http } });
     this.reason = reason;
   }

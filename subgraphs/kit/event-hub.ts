@@ -1,11 +1,15 @@
+import type { GraphQLError } from 'graphql';
 import pg from 'pg';
+import type { AccessState } from '../../platform/access-state.js';
+import { concerns, type AccessChange } from '../../platform/access-view.js';
+import { ResilientListener } from '../../platform/listener.js';
 import type { Logger } from '../../platform/logger.js';
+import { serialized } from '../../platform/serialized.js';
 import type { AdminRole, AgentRole } from '../../platform/tokens.js';
 import { DomainError } from './errors.js';
 import { eventChannel, toStoredEvent, type StoredEvent, type SubgraphSchema } from './events.js';
-import { ResilientListener } from './listener.js';
 import { LiveStream } from './live-stream.js';
-import type { Principal } from './principal.js';
+import { currentPrincipal, type Principal } from './principal.js';
 
 export interface Roles {
   agentRole: AgentRole;
@@ -13,19 +17,22 @@ export interface Roles {
 }
 
 export interface StreamRequest {
+  /** the subscriber as things stand now: replaced when its access changes */
   principal: Principal;
   /** resume: deliver the events after this id first (ids are per subgraph, increasing) */
   afterId?: string | null;
-  /** per event: may this principal see it (§5 "checked at subscribe and per event") */
-  accepts(event: StoredEvent): boolean;
-  /** do these roles still grant the stream? Re-checked when the user's roles change */
-  grant(roles: Roles): boolean;
+  /** per event: may the subscriber, as it now stands, see it (§5 "checked at subscribe and per event") */
+  accepts(event: StoredEvent, principal: Principal): boolean;
+  /** the subscribe-time check, run again when the subscriber's access changes: throws the refusal */
+  authorize(principal: Principal): void;
 }
 
 export interface EventHubOptions {
   databaseUrl: string;
   schema: SubgraphSchema;
   logger: Logger;
+  /** this process's access state: its changes re-evaluate open streams (issue 14) */
+  access: AccessState;
   /** undelivered events a subscriber may hold before it is dropped (default 1000) */
   bufferLimit?: number;
   /** how long events are kept for resuming (default 7 days) */
@@ -44,44 +51,30 @@ interface Subscriber {
   expiry?: NodeJS.Timeout;
 }
 
-const USER_EVENTS_THAT_END_SESSIONS = new Set(['PartnerUserDeactivated', 'PartnerUserPasswordReset']);
-
-/** Runs `work` once at a time; calls made meanwhile coalesce into one more run. */
-function serialized(work: () => Promise<void>, onError: (error: unknown) => void) {
-  let running: Promise<void> | undefined;
-  let again = false;
-  const run = (): Promise<void> => {
-    if (running) {
-      again = true;
-      return running;
-    }
-    running = work().catch(onError).finally(() => {
-      running = undefined;
-      if (again) {
-        again = false;
-        void run();
-      }
-    });
-    return running;
-  };
-  return run;
+/**
+ * How a stream ends when its subscriber's access changed (§5 stream rules): a role change that drops the grant →
+ * FORBIDDEN / SUBSCRIPTION_REVOKED; an ended session → UNAUTHENTICATED / SESSION_REVOKED; a password to change or
+ * an organization no longer ACTIVE → the reason the subscription would be refused now.
+ */
+function streamEnd(error: unknown): GraphQLError {
+  if (error instanceof DomainError) return error.reason === 'NOT_AUTHORISED' ? new DomainError('SUBSCRIPTION_REVOKED') : error;
+  return new DomainError('SUBSCRIPTION_REVOKED');
 }
 
 /**
  * One per subgraph process: a single LISTEN connection on the subgraph's outbox channel fans events out to
- * every subscriber in memory, filtered per subscriber. It also follows identity's user events so that a
- * role change or deactivation ends the streams it no longer allows (SUBSCRIPTION_REVOKED), and ends a
- * stream when its access token expires.
+ * every subscriber in memory, filtered per subscriber. Each change of the process's access state re-runs the
+ * subscribe-time check of the streams it concerns and ends those it no longer allows; a stream also ends when
+ * its access token expires.
  */
 export class EventHub {
   private readonly subscribers = new Set<Subscriber>();
   private listener?: ResilientListener;
   private pool?: pg.Pool;
   private lastId = 0;
-  private lastUserEventId = 0;
   private purgeTimer?: NodeJS.Timeout;
+  private stopFollowingAccess?: () => void;
   private readonly drainEvents = serialized(() => this.deliverNewEvents(), (error) => this.logError(error));
-  private readonly drainUserEvents = serialized(() => this.applyUserEvents(), (error) => this.logError(error));
 
   constructor(private readonly options: EventHubOptions) {}
 
@@ -93,30 +86,24 @@ export class EventHub {
     const { schema } = this.options;
     this.pool = new pg.Pool({ connectionString: this.options.databaseUrl, max: 3 });
     this.lastId = Number((await this.pool.query(`select ${schema}.events_head() as id`)).rows[0].id);
-    this.lastUserEventId = Number((await this.pool.query('select identity.events_head() as id')).rows[0].id);
     this.pool.on('error', (error) => this.logError(error));
-    const channels = [...new Set([eventChannel(schema), eventChannel('identity')])];
     this.listener = new ResilientListener({
       databaseUrl: this.options.databaseUrl,
-      channels,
+      channels: [eventChannel(schema)],
       logger: this.options.logger,
-      onNotification: (channel) => {
-        if (channel === eventChannel(schema)) void this.drainEvents();
-        if (channel === eventChannel('identity')) void this.drainUserEvents();
-      },
+      onNotification: () => void this.drainEvents(),
       // Reading by id after a reconnect delivers whatever was committed while the connection was down.
-      onReconnect: () => {
-        void this.drainEvents();
-        void this.drainUserEvents();
-      },
+      onReconnect: () => void this.drainEvents(),
     });
     await this.listener.start();
+    this.stopFollowingAccess = this.options.access.onChange((change) => this.reevaluate(change));
     this.purgeTimer = setInterval(() => void this.purge(), 3600_000);
     this.purgeTimer.unref();
   }
 
   async stop(): Promise<void> {
     if (this.purgeTimer) clearInterval(this.purgeTimer);
+    this.stopFollowingAccess?.();
     for (const subscriber of [...this.subscribers]) void subscriber.stream.return();
     await this.listener?.stop();
     await this.pool?.end().catch(() => undefined);
@@ -155,7 +142,7 @@ export class EventHub {
         for (const row of rows) {
           const event = toStoredEvent(row);
           cursor = Number(event.id);
-          if (subscriber.request.accepts(event)) subscriber.stream.push(event);
+          if (subscriber.request.accepts(event, subscriber.request.principal)) subscriber.stream.push(event);
         }
         if (rows.length < 500) break;
       }
@@ -178,7 +165,7 @@ export class EventHub {
         const event = toStoredEvent(row);
         this.lastId = Number(event.id);
         for (const subscriber of this.subscribers) {
-          if (!subscriber.request.accepts(event)) continue;
+          if (!subscriber.request.accepts(event, subscriber.request.principal)) continue;
           if (subscriber.pending) subscriber.pending.push(event);
           else if (Number(event.id) > subscriber.replayedUpTo) subscriber.stream.push(event);
         }
@@ -187,23 +174,17 @@ export class EventHub {
     }
   }
 
-  /** §5 stream rules: deactivation (and a password reset, which ends sessions) or a role change that drops the grant. */
-  private async applyUserEvents(): Promise<void> {
-    for (;;) {
-      const { rows } = await this.pool!.query<RowLike>('select * from identity.events_after($1, 500)', [this.lastUserEventId]);
-      for (const row of rows) {
-        const event = toStoredEvent(row);
-        this.lastUserEventId = Number(event.id);
-        const user = event.payload.user as (Roles & { id: string; state: string }) | undefined;
-        if (!user || !event.type.startsWith('PartnerUser')) continue;
-        for (const subscriber of this.subscribers) {
-          if (subscriber.request.principal.userId !== user.id) continue;
-          const revoked = USER_EVENTS_THAT_END_SESSIONS.has(event.type) || user.state !== 'ACTIVE'
-            || !subscriber.request.grant({ agentRole: user.agentRole, adminRole: user.adminRole });
-          if (revoked) subscriber.stream.end(new DomainError('SUBSCRIPTION_REVOKED'));
-        }
+  /** Issue 14: the streams of the users, sessions and organizations a change concerns are judged again. */
+  private reevaluate(change: AccessChange): void {
+    for (const subscriber of this.subscribers) {
+      const { request } = subscriber;
+      if (!concerns(change, request.principal.token)) continue;
+      try {
+        request.principal = currentPrincipal(this.options.access, request.principal.token);
+        request.authorize(request.principal);
+      } catch (error) {
+        subscriber.stream.end(streamEnd(error));
       }
-      if (rows.length < 500) return;
     }
   }
 

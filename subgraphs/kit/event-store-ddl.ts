@@ -38,3 +38,37 @@ export function eventStoreV1(schema: string): string[] {
     )`,
   ];
 }
+
+/**
+ * Version 2 of the event store (issue 14), frozen like version 1:
+ *
+ * - `<schema>.events_position(since)`: the id after which every event that occurred at or after `since` lies,
+ *   where a reader that needs only a recent window (the access-state view: one access-token lifetime) starts.
+ * - the read-only role `partner_graph_event_reader` (platform/event-feed.ts), as which the gateway and every
+ *   subgraph follow this outbox: usage of the schema and EXECUTE on its three reading functions, nothing else.
+ */
+export function eventStoreV2(schema: string): string[] {
+  const reader = 'partner_graph_event_reader';
+  return [
+    `create function ${schema}.events_position(since timestamptz)
+      returns bigint language sql stable security definer set search_path = pg_catalog as $$
+        select coalesce((select min(id) - 1 from ${schema}.events where occurred_at >= since),
+                        (select coalesce(max(id), 0) from ${schema}.events))
+      $$`,
+    // Roles are per cluster: several databases (tests, replicas) may create it at once.
+    `do $$ begin create role ${reader} nologin; exception when duplicate_object or unique_violation then null; end $$`,
+    `grant usage on schema ${schema} to ${reader}`,
+    `grant execute on function ${schema}.events_after(bigint, int), ${schema}.events_head(),
+      ${schema}.events_position(timestamptz) to ${reader}`,
+  ];
+}
+
+/** Undoes eventStoreV2; the role stays (roles are the cluster's: other databases may use it). */
+export function eventStoreV2Down(schema: string): string[] {
+  const reader = 'partner_graph_event_reader';
+  return [
+    `revoke all on function ${schema}.events_after(bigint, int), ${schema}.events_head() from ${reader}`,
+    `drop function ${schema}.events_position`,
+    `revoke all on schema ${schema} from ${reader}`,
+  ];
+}

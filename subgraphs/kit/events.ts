@@ -1,7 +1,8 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Logger } from '../../platform/logger.js';
 import { inTransaction, SYSTEM_SCOPE } from './database.js';
-import { ResilientListener } from './listener.js';
+import { outboxChannel } from '../../platform/event-feed.js';
+import { ResilientListener } from '../../platform/listener.js';
 import type { Principal } from './principal.js';
 
 export type SubgraphSchema = 'identity' | 'partners' | 'customers';
@@ -30,7 +31,8 @@ export interface StoredEvent extends Required<Omit<NewEvent, 'correlationId'>> {
   occurredAt: Date;
 }
 
-export const eventChannel = (schema: SubgraphSchema) => `${schema}_events`;
+/** The channel this subgraph's outbox notifies on commit. */
+export const eventChannel = (schema: SubgraphSchema) => outboxChannel(schema);
 
 export function actorOf(principal: Principal | null): Actor {
   if (!principal) return { kind: 'SYSTEM' };

@@ -1,11 +1,12 @@
 import { DomainError } from './errors.js';
-import type { Roles, EventHub } from './event-hub.js';
+import type { EventHub, Roles, StreamRequest } from './event-hub.js';
 import type { StoredEvent } from './events.js';
 import type { StreamItem } from './live-stream.js';
 import type { Principal } from './principal.js';
+import { organizationRefusal } from './rules.js';
 
 export interface LiveFieldSpec<TArgs> {
-  /** the matrix grant for the stream, from the roles alone (re-checked on every role change) */
+  /** the matrix grant for the stream, from the roles alone (re-checked on every access change) */
   grant(roles: Roles): boolean;
   /** G3 applies unless the row waives it */
   requireActiveOrganization?: boolean;
@@ -15,34 +16,52 @@ export interface LiveFieldSpec<TArgs> {
   payload(event: StoredEvent): unknown;
 }
 
+/** The subscribe-time check, run again by the hub whenever the subscriber's access changes (issue 14). */
 function assertMaySubscribe(principal: Principal | null, spec: LiveFieldSpec<never>): Principal {
   if (!principal) throw new DomainError('UNAUTHENTICATED');
   // §5: sessions that must change their password cannot subscribe.
   if (principal.mustChangePassword) throw new DomainError('PASSWORD_CHANGE_REQUIRED');
-  if ((spec.requireActiveOrganization ?? true) && (!principal.partnerId || principal.programStatus !== 'ACTIVE')) {
-    throw new DomainError(principal.programStatus === 'REJECTED' ? 'ACCOUNT_REJECTED' : 'ACCOUNT_UNDER_REVIEW');
-  }
+  const refusal = (spec.requireActiveOrganization ?? true) ? organizationRefusal(principal) : null;
+  if (refusal) throw refusal;
   if (!spec.grant(principal)) throw new DomainError('NOT_AUTHORISED');
   return principal;
 }
 
+/** A subscription's context: the principal its events are rendered for, shield's per-context rule cache. */
+interface LiveContext {
+  principal: Principal | null;
+  renewLoaders?: () => void;
+  _shield?: unknown;
+}
+
+const streams = new WeakMap<object, StreamRequest>();
+
 /**
  * A subscription field fed by the subgraph's EventHub: authorized at subscribe time, filtered per event,
- * closed when the caller's roles no longer grant it, resumable with `after: <last eventId>`.
+ * ended when the caller's access no longer allows it, resumable with `after: <last eventId>`.
  */
 export function liveField<TArgs extends { after?: string | null }>(hub: () => EventHub, spec: LiveFieldSpec<TArgs>) {
   return {
-    subscribe(_: unknown, args: TArgs, ctx: { principal: Principal | null }) {
+    subscribe(_: unknown, args: TArgs, ctx: LiveContext) {
       const principal = assertMaySubscribe(ctx.principal, spec as LiveFieldSpec<never>);
-      return hub().subscribe({
+      const request: StreamRequest = {
         principal,
         afterId: args.after ?? null,
-        accepts: (event) => spec.accepts(event, principal, args),
-        grant: (roles) => spec.grant(roles),
-      });
+        accepts: (event, current) => spec.accepts(event, current, args),
+        authorize: (current) => assertMaySubscribe(current, spec as LiveFieldSpec<never>),
+      };
+      streams.set(ctx, request);
+      return hub().subscribe(request);
     },
-    resolve(item: StreamItem, _args: TArgs, ctx: { renewLoaders?: () => void }) {
+    resolve(item: StreamItem, _args: TArgs, ctx: LiveContext) {
       if ('end' in item) throw item.end;
+      // Issue 14: each event is rendered for the subscriber as the hub last judged it, the shield's cached
+      // verdicts on the old principal forgotten.
+      const current = streams.get(ctx)?.principal;
+      if (current && current !== ctx.principal) {
+        ctx.principal = current;
+        delete ctx._shield;
+      }
       ctx.renewLoaders?.();
       return spec.payload(item.event);
     },

@@ -18,14 +18,23 @@ export const passwordFresh = rule({ cache: 'contextual' })(
     ctx.principal && !ctx.principal.mustChangePassword ? true : new DomainError('PASSWORD_CHANGE_REQUIRED'),
 );
 
+/**
+ * G3's answer for a caller whose organization is not ACTIVE, or null when it is (R-23; the one mapping of the
+ * shield rules and the live streams). REJECTED → ACCOUNT_REJECTED. Under review — ENROLLING,
+ * PENDING_VERIFICATION — and SUSPENDED (the reviewer has the account again) → ACCOUNT_UNDER_REVIEW. A tenant
+ * with no partner organization holds no partner role, so the matrix grants it nothing: NOT_AUTHORISED (R-50).
+ */
+export function organizationRefusal(principal: Principal | null): DomainError | null {
+  const status = principal?.programStatus;
+  if (principal?.partnerId && status === 'ACTIVE') return null;
+  if (!principal?.partnerId || !status) return new DomainError('NOT_AUTHORISED');
+  return new DomainError(status === 'REJECTED' ? 'ACCOUNT_REJECTED' : 'ACCOUNT_UNDER_REVIEW');
+}
+
 /** G3: the caller's partner organization is ACTIVE (R-23). */
-export const orgActive = rule({ cache: 'contextual' })((_parent, _args, ctx: WithPrincipal) => {
-  const status = ctx.principal?.programStatus;
-  if (ctx.principal?.partnerId && status === 'ACTIVE') return true;
-  if (status === 'REJECTED') return new DomainError('ACCOUNT_REJECTED');
-  if (status === 'ENROLLING' || status === 'PENDING_VERIFICATION') return new DomainError('ACCOUNT_UNDER_REVIEW');
-  return new DomainError('ACCOUNT_NOT_ACTIVE');
-});
+export const orgActive = rule({ cache: 'contextual' })(
+  (_parent, _args, ctx: WithPrincipal) => organizationRefusal(ctx.principal) ?? true,
+);
 
 const agentRules = new Map<AgentRole, Rule>();
 const adminRules = new Map<AdminRole, Rule>();

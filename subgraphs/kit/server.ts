@@ -6,6 +6,7 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import type { GraphQLSchema } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
+import type { AccessState } from '../../platform/access-state.js';
 import type { Logger } from '../../platform/logger.js';
 import type { Metrics } from '../../platform/metrics.js';
 import type { TokenVerifier } from '../../platform/tokens.js';
@@ -13,6 +14,7 @@ import type { Tracing } from '../../platform/tracing.js';
 import { createErrorFormatter } from './errors.js';
 import { BodyTooLargeError, readBody, sendGraphQLError, sendJson } from './http.js';
 import { authenticate, type Principal } from './principal.js';
+import { socketAccess, type SocketCaller } from './socket-access.js';
 import { operationTracingPlugin, RequestTrace } from './tracing.js';
 
 /** What a request brings to its context. */
@@ -72,6 +74,8 @@ export interface SubgraphServerOptions {
   metrics: Metrics;
   /** OpenTelemetry spans per request, operation and transaction (none when absent) */
   tracing?: Tracing;
+  /** the process's access state: every request's token is judged on it (issue 14) */
+  access: AccessState;
 }
 
 export interface RunningServer {
@@ -129,7 +133,7 @@ export async function startSubgraphServer<TContext extends BaseContext>(
   await apollo.start();
 
   async function contextFor(request: IncomingMessage, requestId: string, trace?: RequestTrace): Promise<TContext> {
-    const principal = await authenticate(request.headers.authorization, verifier);
+    const principal = await authenticate(request.headers.authorization, verifier, options.access);
     return service.createContext({
       principal, requestId, logger: logger.child({ requestId, ...(trace && { trace_id: trace.traceId }) }),
       clientAddress: clientAddressOf(request), trace,
@@ -192,24 +196,17 @@ export async function startSubgraphServer<TContext extends BaseContext>(
 
   const server = http.createServer((request, response) => void handle(request, response));
   const sockets = new WebSocketServer({ server, path: GRAPHQL_PATH, maxPayload: bodyLimit });
-  type Extra = { principal?: Principal | null; requestId?: string; request: IncomingMessage };
+  type Extra = SocketCaller & { request: IncomingMessage };
   options.metrics.gauge('graphql_ws_connections', 'Open graphql-ws connections', () => sockets.clients.size);
+  const access = socketAccess(verifier, options.access);
   const wsServer = useServer<Record<string, unknown> | undefined, Extra>({
     schema: service.schema,
-    onConnect: async (ctx) => {
-      const authorization = ctx.connectionParams?.authorization ?? ctx.connectionParams?.Authorization;
-      try {
-        ctx.extra.principal = await authenticate(typeof authorization === 'string' ? authorization : undefined, verifier);
-        ctx.extra.requestId = randomUUID();
-        return true;
-      } catch {
-        return false;
-      }
-    },
-    context: (ctx) => {
-      const requestId = ctx.extra.requestId ?? randomUUID();
+    onConnect: access.onConnect,
+    onSubscribe: access.onSubscribe,
+    context: (ctx, id) => {
+      const requestId = randomUUID();
       return service.createContext({
-        principal: ctx.extra.principal ?? null, requestId, logger: logger.child({ requestId }),
+        principal: access.principalOf(ctx, id), requestId, logger: logger.child({ requestId }),
         clientAddress: clientAddressOf(ctx.extra.request),
       }) as unknown as Record<string, unknown>;
     },

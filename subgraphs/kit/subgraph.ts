@@ -52,8 +52,12 @@ export function buildSubgraph<TLoaders>(
       const db = scopedDatabase(dataSource, principal, trace);
       const context: SubgraphContext<TLoaders> = {
         principal, requestId, logger, clientAddress, db, loaders: definition.createLoaders(db, principal), trace,
-        // A subscription's context lives as long as its stream: each event reads today's rows, not the first event's.
-        renewLoaders() { context.loaders = definition.createLoaders(db, principal); },
+        // A subscription's context lives as long as its stream: each event reads today's rows, not the first event's,
+        // for the subscriber as it stands now (issue 14: live-field.ts updates the principal).
+        renewLoaders() {
+          context.db = scopedDatabase(dataSource, context.principal, trace);
+          context.loaders = definition.createLoaders(context.db, context.principal);
+        },
       };
       return context;
     },

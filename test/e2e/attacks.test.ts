@@ -4,6 +4,7 @@ import pg from 'pg';
 import WebSocket from 'ws';
 import { startGateway, type RunningGateway } from '../../gateway/index.js';
 import { DEFAULT_TRAFFIC_LIMITS } from '../../gateway/guards.js';
+import { accessStateSettings } from '../../platform/access-state.js';
 import { createLogger } from '../../platform/logger.js';
 import { SUPERGRAPH_FILE, withSubgraphUrls } from '../../platform/supergraph.js';
 import { createTokenVerifier } from '../../platform/tokens.js';
@@ -119,6 +120,7 @@ describe('rate limits and connection caps', () => {
       verifier: createTokenVerifier(stack.keys, stack.config.jwt), logger: createLogger('test', 'silent'),
       production: false, host: '127.0.0.1', port: 0,
       traffic: { ...DEFAULT_TRAFFIC_LIMITS, perUserPerMinute: 5, perAddressPerMinute: 12, socketsPerAddress: 3 },
+      access: accessStateSettings(stack.config, stack.databaseUrl),
     });
   });
   afterAll(async () => {

@@ -2,6 +2,7 @@ import { SignJWT, generateKeyPair } from 'jose';
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import { startGateway } from '../../gateway/index.js';
+import { accessStateSettings } from '../../platform/access-state.js';
 import { createLogger } from '../../platform/logger.js';
 import { createTokenSigner, createTokenVerifier } from '../../platform/tokens.js';
 import { SUPERGRAPH_FILE, withSubgraphUrls } from '../../platform/supergraph.js';
@@ -56,6 +57,7 @@ describe('foundation: the whole graph end to end', () => {
   describe('tokens are verified by the gateway and by every subgraph', () => {
     const claims = {
       tid: TENANT.contoso, pid: TENANT.contoso, pst: 'ACTIVE', agr: 'ADMIN_AGENT', adr: 'GLOBAL_ADMIN', mcp: false, tga: true,
+      sid: '5e55e55e-0000-4000-8000-000000000001', ver: 0, oev: 0,
     };
 
     async function badTokens(): Promise<Record<string, string>> {
@@ -137,6 +139,7 @@ describe('foundation: the whole graph end to end', () => {
       const gateway = await startGateway({
         supergraph, verifier: createTokenVerifier(stack.keys, stack.config.jwt), logger: createLogger('test', 'silent'),
         production: false, host: '127.0.0.1', port: 0, rustQueryPlanner: false,
+        access: accessStateSettings(stack.config, stack.databaseUrl),
       });
       try {
         const viaJs = await graphql(gateway.url, CROSS_SUBGRAPH_QUERY, { token: annaToken });

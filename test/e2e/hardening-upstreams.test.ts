@@ -3,6 +3,7 @@ import net from 'node:net';
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import { startGateway, type RunningGateway } from '../../gateway/index.js';
+import { accessStateSettings } from '../../platform/access-state.js';
 import { createLogger } from '../../platform/logger.js';
 import { SUPERGRAPH_FILE, withSubgraphUrls } from '../../platform/supergraph.js';
 import { createTokenVerifier } from '../../platform/tokens.js';
@@ -23,7 +24,7 @@ describe('issue 13 at the gateway: upstreams', () => {
     const gateway = await startGateway({
       supergraph: withSubgraphUrls(await readFile(SUPERGRAPH_FILE, 'utf8'), { ...stack.subgraphUrls, ...urls }),
       verifier: createTokenVerifier(stack.keys, stack.config.jwt), logger: createLogger('test', 'silent'),
-      production: false, host: '127.0.0.1', port: 0, ...options,
+      production: false, host: '127.0.0.1', port: 0, access: accessStateSettings(stack.config, stack.databaseUrl), ...options,
     });
     gateways.push(gateway);
     return gateway;

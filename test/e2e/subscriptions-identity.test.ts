@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import { startGateway } from '../../gateway/index.js';
+import { accessStateSettings } from '../../platform/access-state.js';
 import { createLogger } from '../../platform/logger.js';
 import { SUPERGRAPH_FILE, withSubgraphUrls } from '../../platform/supergraph.js';
 import { createTokenSigner, createTokenVerifier } from '../../platform/tokens.js';
@@ -144,7 +145,7 @@ describe('stream lifecycle (issue 7)', () => {
     const signer = createTokenSigner(stack.keys, { ...stack.config.jwt, accessTokenTtlSeconds: 2 });
     const { token } = await signer.signAccessToken({
       sub: anna.id, tid: anna.tenantId, pid: anna.tenantId, pst: 'ACTIVE', agr: 'ADMIN_AGENT', adr: 'GLOBAL_ADMIN',
-      mcp: false, tga: true,
+      mcp: false, tga: true, sid: '5e55e55e-0000-4000-8000-000000000002', ver: 0, oev: 0,
     });
     const live = new LiveSubscription(stack.gatewayUrl, token, SUBSCRIPTION);
     try {
@@ -160,7 +161,7 @@ describe('stream lifecycle (issue 7)', () => {
     const supergraph = withSubgraphUrls(await readFile(SUPERGRAPH_FILE, 'utf8'), stack.subgraphUrls);
     const gateway = await startGateway({
       supergraph, verifier: createTokenVerifier(stack.keys, stack.config.jwt), logger: createLogger('test', 'silent'),
-      production: false, host: '127.0.0.1', port: 0,
+      production: false, host: '127.0.0.1', port: 0, access: accessStateSettings(stack.config, stack.databaseUrl),
     });
     const token = await stack.signIn('anna@contoso.it');
     const client = createClient({

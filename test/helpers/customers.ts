@@ -1,5 +1,5 @@
 import pg from 'pg';
-import { createTokenSigner, type AccessClaims } from '../../platform/tokens.js';
+import type { AccessClaims } from '../../platform/tokens.js';
 import { startTestStack, type GraphQLResponse, type TestStack } from './stack.js';
 
 export function errorOf(result: GraphQLResponse) {
@@ -42,7 +42,6 @@ export async function startCustomersWorld(options: { demo?: boolean } = {}): Pro
   const db = new pg.Client({ connectionString: stack.databaseUrl });
   await db.connect();
   const tokens = new Map<string, string>();
-  const signer = createTokenSigner(stack.keys, stack.config.jwt);
   const as = async (email: string) => {
     let token = tokens.get(email);
     if (!token) {
@@ -56,10 +55,7 @@ export async function startCustomersWorld(options: { demo?: boolean } = {}): Pro
     db,
     as,
     run: async (email, query, variables) => stack.query(query, { token: await as(email), variables }),
-    async tokenFor(claims) {
-      const { token } = await signer.signAccessToken({ pid: null, pst: null, agr: 'NONE', adr: 'NONE', mcp: false, tga: false, ...claims });
-      return token;
-    },
+    tokenFor: (claims) => stack.tokenFor(claims),
     async publishPartnersEvent(event) {
       const { rows } = await db.query<{ id: string }>(`insert into partners.events (type, aggregate_id, partner_ids, actor, payload)
         values ($1, $2, $3, '{"kind":"SYSTEM"}', $4) returning id`, [event.type, event.aggregateId, event.partnerIds, event.payload]);

@@ -52,6 +52,17 @@ export class LiveSubscription {
     }
   }
 
+  /** Runs one more operation on the same socket: its first result, or the errors that refused it. */
+  run(query: string): Promise<LiveResult> {
+    return new Promise((resolve) => {
+      this.client.subscribe({ query }, {
+        next: (result) => resolve(result as LiveResult),
+        error: (error) => resolve({ errors: Array.isArray(error) ? error : [{ message: String(error) }] }),
+        complete: () => undefined,
+      });
+    });
+  }
+
   async close(): Promise<void> {
     await this.client.dispose();
   }

@@ -3,12 +3,13 @@ import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import type { DataSource } from 'typeorm';
-import { createTokenSigner, type AccessClaims } from '../../platform/tokens.js';
+import type { AccessClaims } from '../../platform/tokens.js';
 import { connect } from '../../subgraphs/kit/database.js';
 import { developmentMailer, readMailbox, type StoredMail } from '../../subgraphs/kit/mail.js';
 import { partnersDatabase } from '../../subgraphs/partners/index.js';
 import { fixtureMpnDirectory } from '../../subgraphs/partners/mpn-directory.js';
 import { decideEnrollment, type EnrollmentDecision } from '../../subgraphs/partners/services/review.js';
+import { changeProgramStatus, type ProgramStatusAction } from '../../subgraphs/partners/services/suspension.js';
 import { startTestStack, type GraphQLResponse, type TestStack } from './stack.js';
 
 export const PMC_PASSWORD = 'Pmc-Demo-2026!';
@@ -36,6 +37,8 @@ export interface PartnersWorld {
   mailTo(email: string): Promise<StoredMail[]>;
   /** the internal reviewer's decision (not on the public graph) */
   review(decision: EnrollmentDecision): Promise<void>;
+  /** the internal reviewer suspends or reinstates an organization (`npm run review -- --organization …`) */
+  changeProgramStatus(action: ProgramStatusAction): Promise<void>;
   /** signs an access token with the stack's keys: for principals the fixture world has no user for */
   tokenFor(claims: Partial<AccessClaims> & Pick<AccessClaims, 'sub' | 'tid'>): Promise<string>;
   close(): Promise<void>;
@@ -49,25 +52,24 @@ export async function startPartnersWorld(options: { demo?: boolean } = {}): Prom
   const db = new pg.Client({ connectionString: stack.databaseUrl });
   await db.connect();
   let reviewSource: DataSource | undefined;
-  const signer = createTokenSigner(stack.keys, stack.config.jwt);
+  const reviewer = async () => (reviewSource ??= await connect({
+    url: stack.databaseUrl, schema: 'partners', migrations: [], entities: partnersDatabase.entities, poolSize: 2,
+  }));
   return {
     stack,
     db,
     mailbox,
     mailTo: (email) => readMailbox(mailbox, email),
+    async changeProgramStatus(action) {
+      await changeProgramStatus(await reviewer(), action);
+    },
     async review(decision) {
-      reviewSource ??= await connect({ url: stack.databaseUrl, schema: 'partners', migrations: [], entities: partnersDatabase.entities, poolSize: 2 });
-      await decideEnrollment(reviewSource, decision, {
+      await decideEnrollment(await reviewer(), decision, {
         now: () => new Date(), mailer: developmentMailer(mailbox, 'review@partner-graph.local'), publicUrl: 'http://localhost:4000',
         directory: fixtureMpnDirectory(),
       });
     },
-    async tokenFor(claims) {
-      const { token } = await signer.signAccessToken({
-        pid: null, pst: null, agr: 'NONE', adr: 'NONE', mcp: false, tga: false, ...claims,
-      });
-      return token;
-    },
+    tokenFor: (claims) => stack.tokenFor(claims),
     async close() {
       await reviewSource?.destroy();
       await db.end();
@@ -111,4 +113,43 @@ export async function linkTokenFrom(world: PartnersWorld, email: string, tag: st
   const match = last?.text.match(/[?&]token=([^\s&]+)/);
   if (!match) throw new Error(`no ${tag} link in the mail to ${email}`);
   return decodeURIComponent(match[1]);
+}
+
+const ENROLLMENT_STEPS = {
+  start: 'mutation { startEnrollment(program: INDIRECT_RESELLER) { id } }',
+  link: 'mutation ($u: String!, $p: String!) { linkPartnerMembershipAccount(userName: $u, password: $p) { id } }',
+  select: 'mutation ($id: String!) { selectOrganizationProfile(mpnId: $id) { id } }',
+  save: 'mutation ($input: EnrollmentDetailsInput!) { saveEnrollmentDetails(input: $input) { status } }',
+  submit: 'mutation { submitEnrollment { status } }',
+  verify: 'mutation ($t: String!) { verifyPrimaryContactEmail(token: $t) { enrollmentStatus } }',
+};
+
+/**
+ * A newcomer walked through §3.1 (AS-1) to IN_REVIEW with a sandbox MPN ID (`pmc@sandbox.it`, 8000001…): its
+ * access token from before `startEnrollment`, and the application waiting for the reviewer.
+ */
+export async function enrollForReview(world: PartnersWorld, prefix: string, mpnId: string) {
+  const newcomer = await createNewcomer(world, prefix);
+  const tokenBeforeEnrollment = await world.stack.signIn(newcomer.email, newcomer.password);
+  const run = async (query: string, variables?: Record<string, unknown>) => {
+    const result = await world.stack.query<Record<string, { id?: string }>>(query, { token: tokenBeforeEnrollment, variables });
+    if (result.errors) throw new Error(`${query}: ${JSON.stringify(result.errors)}`);
+    return result.data!;
+  };
+  const contact = `anna@${prefix}.it`;
+  const applicationId = (await run(ENROLLMENT_STEPS.start)).startEnrollment.id!;
+  await run(ENROLLMENT_STEPS.link, { u: 'pmc@sandbox.it', p: PMC_PASSWORD });
+  await run(ENROLLMENT_STEPS.select, { id: mpnId });
+  await run(ENROLLMENT_STEPS.save, { input: {
+    legalBusinessProfile: {
+      companyName: `${prefix} S.r.l.`, address: { country: 'IT', city: 'Milano', addressLine1: 'Via Torino 10', postalCode: '20123' },
+      primaryContact: { firstName: 'Anna', lastName: 'Neri', email: contact, phoneNumber: '+39 02 1234567' },
+    },
+    supportProfile: { email: `support@${prefix}.it`, telephone: '+39 02 7654321' },
+  } });
+  await run(ENROLLMENT_STEPS.submit);
+  const link = await waitFor(() => linkTokenFrom(world, contact, 'enrollment-verification').catch(() => null), 'the verification mail');
+  const verified = await world.stack.query(ENROLLMENT_STEPS.verify, { variables: { t: link } });
+  if (verified.errors) throw new Error(`verification failed: ${JSON.stringify(verified.errors)}`);
+  return { newcomer, applicationId, tokenBeforeEnrollment };
 }

@@ -1,13 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { generateKeyPair } from 'jose';
+import pg from 'pg';
 import { startGateway, type RunningGateway } from '../../gateway/index.js';
 import type { QueryLimits } from '../../gateway/limits.js';
+import { accessStateSettings } from '../../platform/access-state.js';
 import { loadConfig, type PlatformConfig } from '../../platform/config.js';
 import { databaseUrl, dropDatabase, ensureDatabase } from '../../platform/database.js';
 import { createLogger, type Logger } from '../../platform/logger.js';
 import { SUBGRAPH_NAMES, SUPERGRAPH_FILE, withSubgraphUrls, type SubgraphName } from '../../platform/supergraph.js';
-import { createTokenVerifier, type TokenKeys } from '../../platform/tokens.js';
+import { createTokenSigner, createTokenVerifier, type AccessClaims, type TokenKeys } from '../../platform/tokens.js';
 import { seedWorld } from '../../scripts/seed/index.js';
 import { DEMO_PASSWORD } from '../../scripts/seed/world.js';
 import { migrateAll, startSubgraphService } from '../../scripts/stack.js';
@@ -70,6 +72,12 @@ export interface TestStack {
   config: PlatformConfig;
   /** signs in through the gateway and returns the access token */
   signIn(email: string, password?: string): Promise<string>;
+  /**
+   * Signs an access token with the stack's keys for claims the test chooses (principals the fixture world has no
+   * user for, states it does not hold), issued as of now: the user's current access version and the latest
+   * partners event, so the access state re-evaluates it only for changes made after this call.
+   */
+  tokenFor(claims: Partial<AccessClaims> & Pick<AccessClaims, 'sub' | 'tid'>): Promise<string>;
   query<T = Record<string, unknown>>(query: string, options?: { variables?: Record<string, unknown>; token?: string }):
     Promise<GraphQLResponse<T>>;
   close(): Promise<void>;
@@ -110,9 +118,12 @@ export async function startTestStack(options: {
       supergraph, verifier: createTokenVerifier(keys, config.jwt), logger, production: options.production ?? false,
       host: '127.0.0.1', port: 0, rustQueryPlanner: options.rustQueryPlanner, limits: options.limits, tracing: config.tracing,
       subgraphTimeoutMs: config.subgraphTimeoutMs,
+      access: accessStateSettings(config, database.url),
     });
     const gatewayUrl = gateway.url;
     const running = gateway;
+    const signer = createTokenSigner(keys, config.jwt);
+    let db: pg.Client | undefined;
     return {
       gatewayUrl,
       subgraphUrls,
@@ -138,8 +149,22 @@ export async function startTestStack(options: {
         if (!result.data?.signIn) throw new Error(`sign-in of ${email} failed: ${JSON.stringify(result.errors)}`);
         return result.data.signIn.accessToken;
       },
+      async tokenFor(claims) {
+        if (!db) {
+          db = new pg.Client({ connectionString: database.url });
+          await db.connect();
+        }
+        const { rows } = await db.query<{ ver: number; oev: string }>(`select coalesce((select access_version from identity.users
+          where id::text = $1), 0) as ver, partners.events_head() as oev`, [claims.sub]);
+        const { token } = await signer.signAccessToken({
+          pid: null, pst: null, agr: 'NONE', adr: 'NONE', mcp: false, tga: false, sid: randomUUID(), ver: rows[0].ver,
+          oev: Number(rows[0].oev), ...claims,
+        });
+        return token;
+      },
       query: (query, queryOptions) => graphql(gatewayUrl, query, queryOptions),
       async close() {
+        await db?.end();
         await running.close();
         for (const server of subgraphs) await server.close();
         await database.drop();

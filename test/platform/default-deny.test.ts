@@ -4,6 +4,7 @@ import { createTokenSigner, createTokenVerifier } from '../../platform/tokens.js
 import { allow, isAuthenticated } from '../../subgraphs/kit/rules.js';
 import { startSubgraphServer, type RunningServer } from '../../subgraphs/kit/server.js';
 import { buildSubgraph } from '../../subgraphs/kit/subgraph.js';
+import { memoryAccessState } from '../helpers/access.js';
 import { generateTestKeys, graphql, testConfig } from '../helpers/stack.js';
 
 const SDL = `
@@ -40,9 +41,11 @@ describe('graphql-shield default-deny (fallbackRule: deny)', () => {
     server = await startSubgraphServer(service, {
       host: '127.0.0.1', port: 0, verifier: createTokenVerifier(keys, config.jwt),
       logger: createLogger('test', 'silent'), production: false, metrics: createMetrics('widgets'),
+      access: (await memoryAccessState()).access,
     });
     ({ token } = await createTokenSigner(keys, config.jwt).signAccessToken({
       sub: 'u1', tid: 't1', pid: 't1', pst: 'ACTIVE', agr: 'ADMIN_AGENT', adr: 'GLOBAL_ADMIN', mcp: false, tga: true,
+      sid: 's1', ver: 0, oev: 0,
     }));
   });
   afterAll(() => server?.close());

@@ -40,6 +40,12 @@ describeWithCompose('docker-compose.yml (validated, never run here)', () => {
       .toEqual(['customers', 'gateway', 'identity', 'partners', 'postgres', 'seed']);
   });
 
+  it('gives the gateway DATABASE_URL: its access state follows the owners\' events (issue 14)', () => {
+    const config = compose(['config']);
+    const gateway = /\n {2}gateway:\n([\s\S]*?)\n {2}\w+:\n/.exec(config)?.[1];
+    expect(gateway).toMatch(/\n {6}DATABASE_URL: postgres:\/\//);
+  });
+
   it('gives every long-running service a health check and starts the gateway after healthy subgraphs', () => {
     const config = compose(['config']);
     expect(config.match(/healthcheck:/g)?.length).toBe(5);

@@ -96,7 +96,11 @@ export type Mutation = {
   setPartnerUserRoles?: Maybe<PartnerUser>;
   /** Signs in with an email address and password. Repeated failures are throttled per account and per address. */
   signIn?: Maybe<SignInPayload>;
-  /** Revokes the refresh token and every token refreshed from it. */
+  /**
+   * Ends the session of the refresh token: it and every token refreshed from it are revoked, and the session's
+   * access tokens are refused from the next request on (UNAUTHENTICATED / SESSION_REVOKED). With `allSessions`,
+   * every session of its user ends.
+   */
   signOut?: Maybe<Scalars['Boolean']['output']>;
   /** Changes a user's names (I-05). */
   updatePartnerUser?: Maybe<PartnerUser>;
@@ -153,6 +157,7 @@ export type MutationSignInArgs = {
 
 
 export type MutationSignOutArgs = {
+  allSessions?: InputMaybe<Scalars['Boolean']['input']>;
   refreshToken: Scalars['String']['input'];
 };
 
@@ -538,7 +543,7 @@ export type MutationResolvers<ContextType = IdentityContext, ParentType extends 
   restorePartnerUser?: Resolver<Maybe<ResolversTypes['ResetPasswordPayload']>, ParentType, ContextType, RequireFields<MutationRestorePartnerUserArgs, 'userId'>>;
   setPartnerUserRoles?: Resolver<Maybe<ResolversTypes['PartnerUser']>, ParentType, ContextType, RequireFields<MutationSetPartnerUserRolesArgs, 'adminRole' | 'agentRole' | 'userId'>>;
   signIn?: Resolver<Maybe<ResolversTypes['SignInPayload']>, ParentType, ContextType, RequireFields<MutationSignInArgs, 'email' | 'password'>>;
-  signOut?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType, RequireFields<MutationSignOutArgs, 'refreshToken'>>;
+  signOut?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType, RequireFields<MutationSignOutArgs, 'allSessions' | 'refreshToken'>>;
   updatePartnerUser?: Resolver<Maybe<ResolversTypes['PartnerUser']>, ParentType, ContextType, RequireFields<MutationUpdatePartnerUserArgs, 'id' | 'input'>>;
 }>;
 

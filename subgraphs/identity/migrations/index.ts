@@ -1,6 +1,8 @@
 import { Initial1732406400000 } from './1732406400000-initial.js';
 import { SessionsAudit1732406500000 } from './1732406500000-sessions-audit.js';
 import { RowLevelSecurity1732407000000 } from './1732407000000-row-level-security.js';
+import { AccessEvaluation1732407400000 } from './1732407400000-access-evaluation.js';
 
 /** In order; a landed migration is never edited, only followed by a new one. */
-export const identityMigrations = [Initial1732406400000, SessionsAudit1732406500000, RowLevelSecurity1732407000000];
+export const identityMigrations = [Initial1732406400000, SessionsAudit1732406500000, RowLevelSecurity1732407000000,
+  AccessEvaluation1732407400000];

@@ -21,6 +21,10 @@ export interface User {
   createdBy: string | null;
   lastSignInAt: Date | null;
   softDeletionTime: Date | null;
+  /** bumped by every change to roles, state, password or sessions; access tokens carry it (issue 14) */
+  accessVersion: number;
+  /** access tokens issued below this version belong to ended sessions */
+  sessionsValidFrom: number;
 }
 
 export const UserEntity = new EntitySchema<User>({
@@ -44,5 +48,7 @@ export const UserEntity = new EntitySchema<User>({
     createdBy: { type: 'uuid', name: 'created_by', nullable: true },
     lastSignInAt: { type: 'timestamptz', name: 'last_sign_in_at', nullable: true },
     softDeletionTime: { type: 'timestamptz', name: 'soft_deletion_time', nullable: true },
+    accessVersion: { type: 'int', name: 'access_version', default: 0 },
+    sessionsValidFrom: { type: 'int', name: 'sessions_valid_from', default: 0 },
   },
 });

@@ -1,20 +1,16 @@
 import { DomainError } from '../../kit/errors.js';
 import { principalFromClaims } from '../../kit/principal.js';
 import { recordUserChange } from '../audit.js';
-import { claimsFor } from '../claims.js';
 import type { IdentityContext } from '../context.js';
 import type { Resolvers } from '../generated/resolvers.js';
 import { meetsPasswordPolicy, normalizeEmail } from '../domain/passwords.js';
-import { OrganizationFactsEntity } from '../model/tenant.js';
 import { UserEntity, type User } from '../model/user.js';
 import { hashPassword, verifyPassword } from '../password-hashing.js';
 import type { IssuedSession, Sessions, SignInThrottle } from '../sessions.js';
 
 /** The payload is rendered for the user who just signed in, whatever the request's own token said. */
-async function actAs(ctx: IdentityContext, session: IssuedSession): Promise<IssuedSession> {
-  const organization = await ctx.db.transaction((manager) =>
-    manager.getRepository(OrganizationFactsEntity).findOneBy({ id: session.user.tenantId }));
-  ctx.principal = principalFromClaims(claimsFor(session.user, organization));
+function actAs(ctx: IdentityContext, session: IssuedSession): IssuedSession {
+  ctx.principal = principalFromClaims(session.claims);
   ctx.loaders.user.prime(session.user.id, session.user);
   return session;
 }
@@ -57,10 +53,21 @@ export function signInResolvers(deps: { sessions: Sessions; throttle: SignInThro
         return actAs(ctx, session);
       },
 
-      async signOut(_: unknown, args: { refreshToken: string }, ctx: IdentityContext) {
+      // Issue 14: the session's access tokens are refused from the next request on, everywhere; with
+      // `allSessions`, every session of the refresh token's user ends.
+      async signOut(_: unknown, args: { refreshToken: string; allSessions?: boolean | null }, ctx: IdentityContext) {
         return ctx.db.transaction(async (manager) => {
-          const familyId = await sessions.familyOf(manager, args.refreshToken);
-          if (familyId) await sessions.revokeFamily(manager, familyId);
+          const session = await sessions.sessionOf(manager, args.refreshToken);
+          if (!session) return true;
+          if (!args.allSessions) {
+            await sessions.endSession(manager, session, 'SIGNED_OUT', ctx.principal);
+            return true;
+          }
+          const user = await manager.getRepository(UserEntity).findOneBy({ id: session.userId });
+          if (!user) return true;
+          const before: User = { ...user };
+          await sessions.revokeAllOf(manager, user.id);
+          await recordUserChange(manager, 'PartnerUserSignedOutEverywhere', ctx.principal, before, user);
           return true;
         });
       },

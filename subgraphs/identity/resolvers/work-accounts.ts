@@ -3,7 +3,7 @@ import { DomainError } from '../../kit/errors.js';
 import { actorOf, recordEvent } from '../../kit/events.js';
 import { principalFromClaims } from '../../kit/principal.js';
 import { recordUserChange } from '../audit.js';
-import { claimsFor } from '../claims.js';
+import { claimsFor, NO_SESSION } from '../claims.js';
 import type { IdentityContext } from '../context.js';
 import type { Resolvers } from '../generated/resolvers.js';
 import { isCountryCode, isValidDomainPrefix, isWellFormedEmail } from '../domain/emails.js';
@@ -86,7 +86,7 @@ export function workAccountResolvers(deps: { throttle: SignInThrottle }): Resolv
           throw new DomainError('DOMAIN_TAKEN', { field: 'domainPrefix' });
         }
         // The payload is rendered for its new owner.
-        ctx.principal = principalFromClaims(claimsFor(created.user, null));
+        ctx.principal = principalFromClaims(claimsFor(created.user, null, NO_SESSION));
         ctx.loaders.user.prime(created.user.id, created.user);
         return created;
       },

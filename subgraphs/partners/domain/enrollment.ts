@@ -74,6 +74,15 @@ export function programStatusOf(status: EnrollmentStatus): ProgramStatus {
   }
 }
 
+/**
+ * The internal reviewer suspends an ACTIVE organization and reinstates a SUSPENDED one (DOMAIN.md §1 "Program
+ * status"; like the enrollment decision, not on the public graph, A-25). Anything else: null.
+ */
+export function nextProgramStatus(current: ProgramStatus, action: 'suspend' | 'reinstate'): ProgramStatus | null {
+  if (action === 'suspend') return current === 'ACTIVE' ? 'SUSPENDED' : null;
+  return current === 'SUSPENDED' ? 'ACTIVE' : null;
+}
+
 /** A-36 / R-11: a tenant with an organization in one of these states cannot start another enrollment. */
 export function blocksNewEnrollment(programStatus: ProgramStatus): boolean {
   return programStatus !== 'REJECTED';

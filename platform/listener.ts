@@ -1,5 +1,5 @@
 import pg from 'pg';
-import type { Logger } from '../../platform/logger.js';
+import type { Logger } from './logger.js';
 
 /**
  * A LISTEN connection that comes back by itself: when PostgreSQL restarts or the connection drops, it
@@ -17,6 +17,10 @@ export class ResilientListener {
     channels: string[];
     onNotification: (channel: string) => void;
     onReconnect: () => void;
+    /** the connection dropped: notifications may be missed until `onReconnect` */
+    onLost?: () => void;
+    /** PostgreSQL options for the connection, e.g. `-c role=…` */
+    connectionOptions?: string;
     logger: Logger;
   }) {}
 
@@ -25,7 +29,7 @@ export class ResilientListener {
   }
 
   private async connect(): Promise<void> {
-    const client = new pg.Client({ connectionString: this.options.databaseUrl });
+    const client = new pg.Client({ connectionString: this.options.databaseUrl, options: this.options.connectionOptions });
     client.on('notification', (message) => this.options.onNotification(message.channel));
     client.on('error', (error) => {
       this.options.logger.warn({ err: error }, 'listener connection lost');
@@ -42,6 +46,7 @@ export class ResilientListener {
     if (this.stopped || this.client !== broken) return;
     this.client = undefined;
     void broken.end().catch(() => undefined);
+    this.options.onLost?.();
     this.retryLater();
   }
 

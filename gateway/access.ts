@@ -1,0 +1,86 @@
+import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
+import { GraphQLError } from 'graphql';
+import type { Context } from 'graphql-ws';
+import type { WebSocket } from 'ws';
+import { ACCESS_CLOSE_CODES, AccessStateUnavailable, type AccessState } from '../platform/access-state.js';
+import type { AccessClaims } from '../platform/tokens.js';
+import type { VerifiedTokens } from './auth.js';
+
+/** The same reasons, codes and messages as the subgraphs' (subgraphs/kit/errors.ts REASONS). */
+const REFUSALS = {
+  SESSION_REVOKED: { status: 401, code: 'UNAUTHENTICATED', message: 'This session has ended. Sign in again.' },
+  ACCESS_STATE_UNAVAILABLE: {
+    status: 503, code: 'SERVICE_UNAVAILABLE', message: 'Your access cannot be checked right now. Try again shortly.',
+  },
+} as const;
+
+type Refusal = keyof typeof REFUSALS;
+
+/**
+ * The gateway's judgement of a verified token (issue 14), on the process's access state, like every subgraph's
+ * (platform/access-view.ts): null when the token may go on, else why not. A view that is catching up is waited
+ * for (ACCESS_STATE_WAIT_MS at most), never trusted.
+ */
+export async function refusalOf(claims: AccessClaims, access: AccessState): Promise<Refusal | null> {
+  try {
+    return (await access.evaluate(claims)) ? null : 'SESSION_REVOKED';
+  } catch (error) {
+    if (error instanceof AccessStateUnavailable) return 'ACCESS_STATE_UNAVAILABLE';
+    throw error;
+  }
+}
+
+const refusalError = (refusal: Refusal) => new GraphQLError(REFUSALS[refusal].message,
+  { extensions: { code: REFUSALS[refusal].code, reason: refusal } });
+
+/**
+ * HTTP (POST, GET, SSE): after the token check, a token whose session has ended gets 401 / SESSION_REVOKED
+ * before any planning; roles and organization status are judged by the subgraph that owns each field.
+ */
+export function useAccessEvaluation(tokens: VerifiedTokens, access: AccessState): GatewayPlugin {
+  return {
+    async onRequest({ request, endResponse, fetchAPI }) {
+      const claims = tokens.claimsOf(request);
+      const refusal = claims && await refusalOf(claims, access);
+      if (!refusal) return;
+      const { status } = REFUSALS[refusal];
+      endResponse(new fetchAPI.Response(JSON.stringify({ errors: [refusalError(refusal).toJSON()] }), {
+        status,
+        headers: { 'content-type': 'application/json; charset=utf-8', ...(status === 401 ? { 'www-authenticate': 'Bearer' } : {}) },
+      }));
+    },
+  };
+}
+
+type SocketContext = Context<Record<string, unknown> | undefined, { socket: unknown }>;
+
+const authorizationOf = (ctx: SocketContext) => {
+  const value = ctx.connectionParams?.authorization ?? ctx.connectionParams?.Authorization;
+  return typeof value === 'string' ? value : undefined;
+};
+
+/**
+ * WebSocket: connection_init needs a valid token (else 4403 Forbidden) of a live session (else 4403
+ * `SESSION_REVOKED`); each later subscribe message is judged again, so a socket opened before a session ended
+ * cannot start anything after it.
+ */
+export function socketAccess(tokens: VerifiedTokens, access: AccessState) {
+  return {
+    async onConnect(ctx: SocketContext): Promise<boolean> {
+      const authorization = authorizationOf(ctx);
+      const claims = authorization ? await tokens.check(authorization) : null;
+      if (!claims || claims === 'anonymous') return false;
+      const refusal = await refusalOf(claims, access);
+      if (refusal) (ctx.extra.socket as WebSocket).close(ACCESS_CLOSE_CODES[refusal], refusal);
+      return !refusal;
+    },
+
+    async refuseSubscribe(ctx: SocketContext): Promise<readonly GraphQLError[] | null> {
+      // a token that expired since connection_init is the subgraph's to refuse (INVALID_TOKEN), as before
+      const claims = await tokens.check(authorizationOf(ctx));
+      if (!claims || claims === 'anonymous') return null;
+      const refusal = await refusalOf(claims, access);
+      return refusal ? [refusalError(refusal)] : null;
+    },
+  };
+}
