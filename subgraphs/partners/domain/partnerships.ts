@@ -31,6 +31,14 @@ export function checkInvitationUse(invitation: InvitationFacts | null, now: Date
   }
 }
 
+/**
+ * An invitation answering a contact request is addressed to the requesting organization (P-22): for any other its
+ * link does not exist (INVITATION_NOT_FOUND, R-24). One without an addressee is for whoever holds the link (§3.2).
+ */
+export function isAddressedTo(invitation: { inviteePartnerId: string | null }, partnerId: string): boolean {
+  return invitation.inviteePartnerId === null || invitation.inviteePartnerId === partnerId;
+}
+
 export interface OrganizationFacts {
   id: string;
   partnerType: PartnerType;
