@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { KeyedNode } from '../kit/pagination.js';
-import type { DirectoryFilter, ProviderOffering } from './domain/directory.js';
+import type { DirectoryFilter, DirectoryProfileFields } from './domain/directory.js';
 
 /**
  * P-19: the directory's SQL. A page is read in (sort_name, provider_id) order from the partial index of listed
@@ -8,17 +8,11 @@ import type { DirectoryFilter, ProviderOffering } from './domain/directory.js';
  * issue 13 kind 5); only ACTIVE indirect providers show. Row-level security lets any partner read listed profiles.
  */
 
-/** One directory entry: the profile and the organization's header (T-2), nothing else. */
-export interface DirectoryEntryRow {
+/** One directory entry: the profile (but its `listed`) and the organization's header (T-2), nothing else. */
+export interface DirectoryEntryRow extends Omit<DirectoryProfileFields, 'listed'> {
   id: string;
   companyName: string;
   country: string;
-  countries: string[];
-  offerings: ProviderOffering[];
-  languages: string[];
-  description: string | null;
-  contactEmail: string | null;
-  website: string | null;
 }
 
 /** How the caller's organization stands with a provider of the page. */

@@ -1,5 +1,5 @@
 import { isWellFormedEmail, normalizeEmail } from './contacts.js';
-import { cspRegionOf, type OrganizationFacts } from './partnerships.js';
+import { cspRegionOf, expiredWhenPast, type OrganizationFacts } from './partnerships.js';
 
 /**
  * P-21 / P-22: a reseller's request that a listed provider get in touch (SEED: "contact them directly to discuss
@@ -24,8 +24,7 @@ export interface ContactRequestFacts {
 
 /** An OPEN request past `expiresAt` is EXPIRED, whether or not the sweep stored it so. */
 export function effectiveContactRequestState(request: ContactRequestFacts, now: Date): ContactRequestState {
-  if (request.state === 'OPEN' && request.expiresAt.getTime() <= now.getTime()) return 'EXPIRED';
-  return request.state;
+  return expiredWhenPast(request, 'OPEN', now);
 }
 
 export interface ContactRequestText { message: string; replyTo: string }
