@@ -88,12 +88,13 @@ export async function requestProviderContact(
     type: 'ProviderContactRequested', aggregateId: request.id, partnerIds: [request.providerId, request.resellerId],
     actor: actorOf(caller), payload: { request: contactRequestSnapshot(request) },
   });
-  const mail = contactRequestedMail({
-    to: profile!.contactEmail!, providerName: provider!.companyName, resellerName: reseller.companyName,
-    resellerCountry: reseller.country.trim(), message: request.message, replyTo: request.replyTo,
-    url: `${runtime.publicUrl}/partners/contact-requests/${request.id}`,
-  });
-  return { request, mail: [mail] };
+  // A listed profile has a contact address (P-20); the stream reaches the provider's desk in any case.
+  const to = profile!.contactEmail;
+  const mail = to ? [contactRequestedMail({
+    to, providerName: provider!.companyName, resellerName: reseller.companyName, resellerCountry: reseller.country.trim(),
+    message: request.message, replyTo: request.replyTo, url: `${runtime.publicUrl}/partners/contact-requests/${request.id}`,
+  })] : [];
+  return { request, mail };
 }
 
 /** The OPEN request `id` the caller's organization received, locked; another's or none: NOT_FOUND naming `argument` (T-1). */
