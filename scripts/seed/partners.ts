@@ -1,5 +1,5 @@
 import type pg from 'pg';
-import { DEMO_PARTNERSHIPS, ORGANIZATIONS, TENANTS } from './world.js';
+import { DEMO_PARTNERSHIPS, DIRECTORY_PROFILES, ORGANIZATIONS, TENANTS } from './world.js';
 
 const STREET: Record<string, { city: string; postalCode: string; addressLine1: string }> = {
   IT: { city: 'Milano', postalCode: '20121', addressLine1: 'Via Dante 1' },
@@ -8,7 +8,7 @@ const STREET: Record<string, { city: string; postalCode: string; addressLine1: s
 
 /**
  * Partners' part of the fixture world: the tenant read model (normally fed by identity's TenantCreated), the
- * approved organizations with their profiles, a few invoices and (demo) partnerships.
+ * approved organizations with their profiles, a few invoices, the providers' directory profiles and (demo) partnerships.
  */
 export async function seedPartners(db: pg.Client, demo: boolean) {
   for (const tenant of TENANTS) {
@@ -33,6 +33,13 @@ export async function seedPartners(db: pg.Client, demo: boolean) {
     await db.query(`insert into partners.invoices (id, organization_id, invoice_date, total_charges, currency_code)
       values ($1, $2, '2026-01-31T00:00:00Z', 1250.00, 'EUR'), ($3, $2, '2026-02-28T00:00:00Z', 1310.50, 'EUR')`,
     [`G${org.mpnId}-0001`, org.id, `G${org.mpnId}-0002`]);
+  }
+  for (const profile of DIRECTORY_PROFILES) {
+    // the listed name comes from the organization (a trigger of migration 1732407600000)
+    await db.query(`insert into partners.provider_directory_profiles (provider_id, listed, countries, offerings, languages, description,
+        contact_email, website, updated_by, updated_at) values ($1, true, $2, $3, $4, $5, $6, $7, $8, now())`,
+    [profile.providerId, profile.countries, profile.offerings, profile.languages, profile.description, profile.contactEmail,
+      profile.website, profile.updatedBy]);
   }
   if (!demo) return;
   for (const p of DEMO_PARTNERSHIPS) {

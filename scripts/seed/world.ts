@@ -91,6 +91,16 @@ export const USERS: UserFixture[] = [
     agentRole: 'NONE', adminRole: 'NONE', tenantGlobalAdmin: true },
 ];
 
+/** P-20: the providers' directory profiles; both listed (issue 19), Northwind in IT and Woodgrove in DE. */
+export const DIRECTORY_PROFILES = [
+  { providerId: TENANT.northwind, updatedBy: user(21), countries: ['IT'], offerings: ['TECHNICAL_SUPPORT', 'MARKETING_ASSISTANCE',
+    'FINANCING_AND_CREDIT'], languages: ['it', 'en'], contactEmail: 'resellers@northwind.it', website: 'https://northwind.it/resellers',
+  description: 'Distributore cloud per rivenditori in Italia: assistenza tecnica, marketing e condizioni di credito.' },
+  { providerId: TENANT.woodgrove, updatedBy: user(31), countries: ['DE'], offerings: ['TECHNICAL_SUPPORT', 'FINANCING_AND_CREDIT'],
+    languages: ['de', 'en'], contactEmail: 'partner@woodgrove.de', website: 'https://woodgrove.de/partner',
+    description: 'Cloud distribution for resellers in Germany: technical support and financing.' },
+];
+
 export const CUSTOMERS = [
   { id: TENANT.adatum, companyName: 'Adatum S.p.A.', domain: 'adatum.it', country: 'IT', customDomains: ['adatum.com'] },
   { id: TENANT.litware, companyName: 'Litware S.r.l.', domain: 'litware.it', country: 'IT', customDomains: ['litware.eu'] },

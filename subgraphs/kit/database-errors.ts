@@ -26,6 +26,7 @@ const UNIQUE_INDEX_REASONS: Record<string, Reason> = {
   organizations_mpn_key: 'MPN_ID_ALREADY_LINKED',
   partnerships_active_key: 'PARTNERSHIP_ALREADY_EXISTS',
   enrollments_open_per_tenant: 'TENANT_ALREADY_ENROLLED',
+  provider_contact_requests_open_key: 'CONTACT_REQUEST_EXISTS',
 };
 
 interface PostgresError { code?: string; constraint?: string }

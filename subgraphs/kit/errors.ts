@@ -133,6 +133,12 @@ export const REASONS = {
   },
   ENROLLMENT_CREATOR_ONLY: { code: 'FORBIDDEN', message: 'Only the person who started the enrollment can continue it.' },
   NOT_AN_INDIRECT_PROVIDER: { code: 'PRECONDITION_FAILED', message: 'Only an active indirect provider can do this.' },
+  // Issue 19: the provider directory (P-19, P-20) and contact requests (P-21, P-22).
+  PROVIDER_NOT_LISTED: { code: 'NOT_FOUND', message: "This provider isn't listed in the directory." },
+  CONTACT_REQUEST_EXISTS: { code: 'CONFLICT', message: 'You already have an open contact request with this provider.' },
+  CONTACT_REQUEST_CLOSED: { code: 'CONFLICT', message: 'This contact request has already been answered.' },
+  CONTACT_REQUEST_EXPIRED: { code: 'PRECONDITION_FAILED', message: 'This contact request has expired. The reseller can send a new one.' },
+  INVALID_LANGUAGE: { code: 'BAD_USER_INPUT', message: '{argument} must be ISO 639-1 language codes, such as "it" or "en".' },
   EMPTY_ORDER: { code: 'BAD_USER_INPUT', message: 'An order needs at least one line.' },
   UNKNOWN_OFFER: { code: 'BAD_USER_INPUT', message: 'This offer is not in the catalogue.' },
   INVALID_QUANTITY: { code: 'BAD_USER_INPUT', message: 'Order between 1 and 10000 licenses.' },

@@ -11,12 +11,15 @@ export interface Sweep {
 const BATCH = 100;
 
 /**
- * Claims up to `batch` PENDING rows of `entity` whose `expiresAt` has passed, locked and skipping rows another
- * replica holds; the caller stores each one EXPIRED and publishes its event in the same transaction.
+ * Claims up to `batch` rows of `entity` still in `openState` (PENDING; OPEN for contact requests) whose `expiresAt`
+ * has passed, locked and skipping rows another replica holds; the caller stores each one EXPIRED and publishes its
+ * event in the same transaction.
  */
-export function claimExpired<T extends ObjectLiteral>(tx: EntityManager, entity: EntitySchema<T>, now: Date, batch: number): Promise<T[]> {
+export function claimExpired<T extends ObjectLiteral>(
+  tx: EntityManager, entity: EntitySchema<T>, now: Date, batch: number, openState = 'PENDING',
+): Promise<T[]> {
   return tx.getRepository(entity).createQueryBuilder('row')
-    .where("row.state = 'PENDING' and row.expiresAt <= :now", { now })
+    .where('row.state = :openState and row.expiresAt <= :now', { openState, now })
     .orderBy('row.expiresAt').limit(batch)
     .setLock('pessimistic_write').setOnLocked('skip_locked')
     .getMany();

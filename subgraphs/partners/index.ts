@@ -4,6 +4,7 @@ import { buildSubgraph } from '../kit/subgraph.js';
 import { partnersRuntimeFrom, type PartnersRuntime } from './deps.js';
 import { createPartnersLoaders } from './loaders.js';
 import { partnersMigrations } from './migrations/index.js';
+import { ContactRequestEntity, DirectoryProfileEntity } from './model/directory.js';
 import { EnrollmentEntity, VerificationTokenEntity } from './model/enrollment.js';
 import { PartnershipInvitationEntity } from './model/invitation.js';
 import { OrganizationEntity } from './model/organization.js';
@@ -12,10 +13,13 @@ import { InvoiceEntity, SupportTicketEntity } from './model/support.js';
 import { TenantFactsEntity } from './model/tenant.js';
 import { partnersPermissions } from './permissions.js';
 import { accountResolvers } from './resolvers/account.js';
+import { contactRequestResolvers, visibleContactRequest } from './resolvers/contact-requests.js';
+import { directoryResolvers } from './resolvers/directory.js';
 import { enrollmentResolvers } from './resolvers/enrollment.js';
 import { invitationResolvers } from './resolvers/invitations.js';
 import { liveResolvers } from './resolvers/live.js';
 import { organizationResolvers } from './resolvers/organizations.js';
+import { expireContactRequests } from './services/contact-requests.js';
 import { expireInvitations } from './services/invitations.js';
 import { applyIdentityEvent } from './tenants.js';
 
@@ -23,9 +27,10 @@ export const partnersDatabase = {
   schema: 'partners',
   migrations: partnersMigrations,
   entities: [OrganizationEntity, PartnershipEntity, TenantFactsEntity, EnrollmentEntity, VerificationTokenEntity,
-    PartnershipInvitationEntity, SupportTicketEntity, InvoiceEntity],
+    PartnershipInvitationEntity, SupportTicketEntity, InvoiceEntity, DirectoryProfileEntity, ContactRequestEntity],
   consumes: { identity: applyIdentityEvent },
-  sweeps: [{ name: 'partnership invitations', run: expireInvitations }],
+  sweeps: [{ name: 'partnership invitations', run: expireInvitations },
+    { name: 'provider contact requests', run: expireContactRequests }],
 };
 
 export interface PartnersDeps {
@@ -44,18 +49,21 @@ export function createPartnersSubgraph(deps: PartnersDeps) {
   const enrollment = enrollmentResolvers(runtime);
   const invitations = invitationResolvers(runtime);
   const account = accountResolvers(runtime);
+  const directory = directoryResolvers(runtime);
+  const contactRequests = contactRequestResolvers(runtime);
   const live = liveResolvers(() => deps.hub, {
     enrollment: enrollment.EnrollmentApplication.__resolveReference as never,
     organization: organizations.PartnerOrganization.__resolveReference as never,
     partnership: organizations.ProviderResellerRelationship.__resolveReference as never,
     invitation: invitations.PartnershipInvitation.__resolveReference as never,
     ticket: account.PartnerSupportTicket.__resolveReference as never,
+    contactRequest: visibleContactRequest as never,
   });
   return buildSubgraph({
     name: 'partners',
     sdl: deps.sdl,
-    resolvers: [organizations, enrollment, invitations, account, live],
+    resolvers: [organizations, enrollment, invitations, account, directory, contactRequests, live],
     permissions: partnersPermissions,
-    createLoaders: (db) => createPartnersLoaders(db),
+    createLoaders: (db, principal) => createPartnersLoaders(db, principal, runtime.now),
   }, deps.dataSource);
 }

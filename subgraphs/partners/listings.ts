@@ -1,5 +1,6 @@
 import type { SqlQuery } from '../kit/loaders.js';
 import { timeKey } from '../kit/pagination.js';
+import type { ContactRequestState } from './domain/contact-requests.js';
 import type { InvitationState } from './domain/partnerships.js';
 
 /**
@@ -25,26 +26,38 @@ export const partnershipsList = (organizationId: string, side: 'provider' | 'res
   };
 };
 
-// The effective state ($2) at $3: EXPIRED is also a PENDING invitation past its expiry (§3.2, domain/partnerships.ts).
-const INVITATION_IN_STATE = `($2::text is null
-  or ($2 = 'PENDING' and i.state = 'PENDING' and i.expires_at > $3)
-  or ($2 = 'EXPIRED' and (i.state = 'EXPIRED' or (i.state = 'PENDING' and i.expires_at <= $3)))
-  or ($2 not in ('PENDING', 'EXPIRED') and i.state = $2))`;
-
-/** P-07 / T-12: invitations the organization sent (provider) or accepted or declined (reseller), newest first. */
-export const invitationsList = (organizationId: string, direction: 'SENT' | 'RECEIVED', state: InvitationState | null, now: Date) => {
-  const column = direction === 'SENT' ? 'provider_id' : 'accepted_by_org';
-  return {
-    list: `partnershipInvitations:${direction}`,
+/**
+ * Rows of `table` whose `column` is the organization, in the effective state $2 at $3 (all states when null), newest
+ * first. EXPIRED is also an `open` (PENDING, OPEN) row past its expiry, whether or not the sweep stored it so (§3.2,
+ * domain/partnerships.ts; P-22, domain/contact-requests.ts).
+ */
+function newestInEffectiveState(table: string, column: string, list: string, open: 'PENDING' | 'OPEN') {
+  const inState = `($2::text is null
+    or ($2 = '${open}' and i.state = '${open}' and i.expires_at > $3)
+    or ($2 = 'EXPIRED' and (i.state = 'EXPIRED' or (i.state = '${open}' and i.expires_at <= $3)))
+    or ($2 not in ('${open}', 'EXPIRED') and i.state = $2))`;
+  return (organizationId: string, state: string | null, now: Date) => ({
+    list,
     page: (after: After, limit: number): SqlQuery => [`
-      select i.id, ${timeKey('i.created_at')} as at from partners.partnership_invitations i
-      where i.${column} = $1 and ${INVITATION_IN_STATE}
+      select i.id, ${timeKey('i.created_at')} as at from ${table} i
+      where i.${column} = $1 and ${inState}
         and ($4::timestamptz is null or (i.created_at, i.id) < ($4::timestamptz, $5::uuid))
       order by i.created_at desc, i.id desc limit $6`, [organizationId, state, now, after?.[0] ?? null, after?.[1] ?? null, limit]],
-    count: (): SqlQuery => [`select count(*)::int as n from partners.partnership_invitations i
-      where i.${column} = $1 and ${INVITATION_IN_STATE}`, [organizationId, state, now]],
-  };
-};
+    count: (): SqlQuery => [`select count(*)::int as n from ${table} i where i.${column} = $1 and ${inState}`,
+      [organizationId, state, now]],
+  });
+}
+
+/** P-07 / T-12: invitations the organization sent (provider) or accepted or declined (reseller), newest first. */
+export const invitationsList = (organizationId: string, direction: 'SENT' | 'RECEIVED', state: InvitationState | null, now: Date) =>
+  newestInEffectiveState('partners.partnership_invitations', direction === 'SENT' ? 'provider_id' : 'accepted_by_org',
+    `partnershipInvitations:${direction}`, 'PENDING')(organizationId, state, now);
+
+/** P-22 / T-12: contact requests the organization sent (reseller) or received (provider), newest first. */
+export const contactRequestsList = (
+  organizationId: string, direction: 'SENT' | 'RECEIVED', state: ContactRequestState | null, now: Date,
+) => newestInEffectiveState('partners.provider_contact_requests', direction === 'SENT' ? 'reseller_id' : 'provider_id',
+  `providerContactRequests:${direction}`, 'OPEN')(organizationId, state, now);
 
 /** P-15 / T-10: the tickets the caller created, newest first. */
 export const ticketsList = (caller: { partnerId: string; userId: string }) => ({

@@ -20,6 +20,8 @@ const providerDesk = matrixRow(ADMIN_AGENT, GLOBAL_ADMIN);
 // P-17: Admin agent, Global admin, Billing admin. P-18: Global admin, Billing admin.
 const billingReaders = matrixRow(ADMIN_AGENT, GLOBAL_ADMIN, BILLING_ADMIN);
 const billingWriters = matrixRow(GLOBAL_ADMIN, BILLING_ADMIN);
+// P-19: Admin agent, Helpdesk agent, Global admin, User management admin ("evaluate the providers in your area").
+const directoryReaders = matrixRow(ADMIN_AGENT, agent('HELPDESK_AGENT'), GLOBAL_ADMIN, USER_MANAGEMENT_ADMIN);
 
 /** enrollment starts with the AAD global admin credentials of the work account (outside the matrix, §4.3). */
 const tenantGlobalAdmin = rule('tenantGlobalAdmin', { cache: 'contextual' })(
@@ -41,6 +43,8 @@ export const partnersPermissions: IRules = {
     partnerSupportTickets: globalAdmins, // P-15
     billingProfile: billingReaders, // P-17
     invoices: billingReaders, // P-17
+    indirectProviderDirectory: directoryReaders, // P-19 (any ACTIVE partner organization; region and listing in the resolver)
+    providerContactRequests: providerDesk, // P-22
   },
   Mutation: {
     // §4.3 principals outside the matrix: the enrollment creator (G2 applies, G3 waived; creator checked in the service).
@@ -64,6 +68,10 @@ export const partnersPermissions: IRules = {
     createPartnerSupportTicket: globalAdmins, // P-16
     updatePartnerSupportTicket: globalAdmins, // P-16
     updateBillingProfile: billingWriters, // P-18
+    // The organization's kind (provider, reseller) is the domain's to refuse, with its reason, after the arguments.
+    updateProviderDirectoryProfile: providerDesk, // P-20
+    requestProviderContact: providerDesk, // P-21
+    declineProviderContact: providerDesk, // P-22
   },
   PartnerOrganization: {
     // P-01 / T-2: the header every member (and a partnered organization) may read
@@ -80,6 +88,7 @@ export const partnersPermissions: IRules = {
     indirectProviders: profileReaders, // P-06
     indirectResellers: profileReaders, // P-06
     partnershipInvitations: providerDesk, // P-07
+    providerDirectoryProfile: providerDesk, // P-20
   },
   MpnProfile: { mpnId: signedIn, partnerName: signedIn },
   ProviderResellerRelationship: profileReaders, // P-06
@@ -88,15 +97,20 @@ export const partnersPermissions: IRules = {
   EnrollmentApplication: signedIn,
   PartnerSupportTicket: globalAdmins, // P-15 (T-10 in the resolver)
   PartnerUser: signedIn,
+  // P-19 / T-2: an entry carries the directory profile only; the reader's rule is the directory's.
+  ProviderDirectoryEntry: directoryReaders,
+  ProviderDirectoryProfile: providerDesk, // P-20
+  ProviderContactRequest: providerDesk, // P-21 / P-22 (its two parties only, in the resolver and by row-level security)
   // §5 streams: the audience of each is checked at subscribe time and per event (resolvers/live.ts).
   Subscription: isAuthenticated,
   ...structuralTypes('EnrollmentStatusChangedEvent', 'OrganizationChangedEvent', 'PartnershipChangedEvent',
-    'PartnershipInvitationChangedEvent', 'PartnerSupportTicketChangedEvent'),
+    'PartnershipInvitationChangedEvent', 'PartnerSupportTicketChangedEvent', 'ProviderContactRequestedEvent'),
   ...structuralTypes('Address', 'Contact', 'LegalBusinessProfile', 'SupportProfile', 'OrganizationProfile', 'BillingProfile',
     'Invoice', 'MpnOrgProfileCandidate', 'EnrollmentTransition', 'DraftEmail', 'AcceptPartnershipInvitationPayload',
     'VerifyPrimaryContactEmailPayload', 'ServiceRequestNote'),
   // Connections carry what their field's rule already allowed; each node type keeps its own rule.
   ...structuralTypes('PageInfo', 'ProviderResellerRelationshipConnection', 'ProviderResellerRelationshipEdge',
     'PartnershipInvitationConnection', 'PartnershipInvitationEdge', 'PartnerSupportTicketConnection', 'PartnerSupportTicketEdge',
-    'InvoiceConnection', 'InvoiceEdge'),
+    'InvoiceConnection', 'InvoiceEdge', 'ProviderDirectoryEntryConnection', 'ProviderDirectoryEntryEdge',
+    'ProviderContactRequestConnection', 'ProviderContactRequestEdge'),
 };

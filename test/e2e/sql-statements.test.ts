@@ -47,4 +47,23 @@ describe('SQL statements per request depend on the query shape, not on the rows 
     expect(small).toBeGreaterThan(0);
     expect(large).toBe(small);
   });
+
+  it('P-19: a page of 2 and a page of 40 directory entries, each saying how the caller stands with it, cost the same', async () => {
+    const db = new pg.Client({ connectionString: stack.databaseUrl });
+    await db.connect();
+    for (let i = 0; i < 45; i += 1) {
+      const id = randomUUID();
+      await db.query(`insert into partners.organizations (id, company_name, partner_type, program_status, country)
+        values ($1, $2, 'INDIRECT_PROVIDER', 'ACTIVE', 'IT')`, [id, `Provider ${String(i).padStart(2, '0')}`]);
+      await db.query(`insert into partners.provider_directory_profiles (provider_id, listed, countries, contact_email, updated_by, updated_at)
+        values ($1, true, '{IT}', 'x@example.it', $1, now())`, [id]);
+    }
+    await db.end();
+    const directory = (size: number) => `{ indirectProviderDirectory(first: ${size}) { totalCount edges { node {
+      companyName offerings isPartnered hasPendingInvitation hasOpenContactRequest } } } }`;
+    const small = await statementsFor(stack, directory(2), token);
+    const large = await statementsFor(stack, directory(40), token);
+    expect(small).toBeGreaterThan(0);
+    expect(large).toBe(small);
+  });
 });

@@ -14,6 +14,7 @@ import type { RoleColumn } from './roles.js';
  *   $W…       Woodgrove's (a provider partnered with nobody) customer, its subscription ($WSub), service request
  *             ($WSr), relationship request ($WReq), lead ($WLead) and directory user ($WUser)
  *   $NInv     an invitation Northwind sent                               $NTicket a ticket a Northwind user opened
+ *   $FReq     a contact request Fabrikam sent Northwind (P-21)
  */
 
 export interface Foreign {
@@ -49,6 +50,7 @@ const GA_AA: RoleColumn[] = ['ADMIN_AGENT', 'GLOBAL_ADMIN'];
 const READERS: RoleColumn[] = ['ADMIN_AGENT', 'HELPDESK_AGENT', 'GLOBAL_ADMIN'];
 const AA: RoleColumn[] = ['ADMIN_AGENT'];
 const AGENTS: RoleColumn[] = ['ADMIN_AGENT', 'HELPDESK_AGENT'];
+const DIRECTORY_READERS: RoleColumn[] = ['ADMIN_AGENT', 'HELPDESK_AGENT', 'GLOBAL_ADMIN', 'USER_MANAGEMENT_ADMIN'];
 
 const OWN_ORGANIZATION = 'acts on the caller\'s own organization: no argument names another';
 const BY_TOKEN = 'names its object by a secret token, not by an id (R-26)';
@@ -99,7 +101,7 @@ export const MATRIX: MatrixRow[] = [
   { id: 'I-09', covers: ['Query.myTenant'], allowed: MANAGERS, own: '{ myTenant { defaultDomain verifiedDomains } }',
     foreign: { none: OWN_ORGANIZATION } },
 
-  // partners (P-01…P-18)
+  // partners (P-01…P-22)
   { id: 'P-01', covers: ['Query.myOrganization'], allowed: EVERYONE, waives: ['G3'],
     own: '{ myOrganization { id companyName partnerType programStatus country mpnProfile { mpnId } } }',
     foreign: notFound(`{ partnerOrganization(id: "${TENANT.woodgrove}") { companyName } }`, 'Woodgrove') },
@@ -159,6 +161,28 @@ export const MATRIX: MatrixRow[] = [
   { id: 'P-18', covers: ['Mutation.updateBillingProfile'], allowed: ['GLOBAL_ADMIN', 'BILLING_ADMIN'],
     own: 'mutation { updateBillingProfile(input: { companyName: "Contoso S.r.l.", email: "billing@contoso.it" }) { email } }',
     foreign: { none: OWN_ORGANIZATION } },
+  { id: 'P-19', covers: ['Query.indirectProviderDirectory'], allowed: DIRECTORY_READERS,
+    own: '{ indirectProviderDirectory(first: 5, filter: { offering: TECHNICAL_SUPPORT }) { totalCount edges { node { companyName isPartnered } } } }',
+    // a reseller (or an unlisted provider) is never an entry: only listed ACTIVE providers are (T-2)
+    foreign: hidden('{ indirectProviderDirectory(filter: { search: "Fabrikam" }) { edges { node { id companyName } } } }', 'Fabrikam') },
+  { id: 'P-20', covers: ['Mutation.updateProviderDirectoryProfile'], allowed: GA_AA,
+    own: 'mutation { updateProviderDirectoryProfile(input: { description: "$role", languages: ["it"] }) { listed } }',
+    foreign: { none: 'the caller\'s own profile, provider organizations only: Contoso is a reseller (NOT_AN_INDIRECT_PROVIDER); see test/e2e/partners-directory' } },
+  { id: 'P-20', covers: ['PartnerOrganization.providerDirectoryProfile'], allowed: GA_AA,
+    own: '{ myOrganization { providerDirectoryProfile { listed countries } } }',
+    foreign: hidden(`{ partnerOrganization(id: "${TENANT.northwind}") { providerDirectoryProfile { description contactEmail } } }`,
+      'resellers@northwind') },
+  { id: 'P-21', covers: ['Mutation.requestProviderContact'], allowed: GA_AA,
+    own: `mutation { requestProviderContact(providerId: "${TENANT.northwind}", message: "Hello from $role", replyTo: "$role@contoso.it") {
+      id state } }`,
+    foreign: notFound(`mutation { requestProviderContact(providerId: "${TENANT.fabrikam}", message: "Hello", replyTo: "x@contoso.it") {
+      id reseller { companyName } } }`, 'Fabrikam') },
+  { id: 'P-22', covers: ['Query.providerContactRequests'], allowed: GA_AA,
+    own: '{ providerContactRequests(direction: SENT, first: 5) { totalCount edges { node { id state } } } }',
+    foreign: { none: 'lists the caller\'s own organization\'s requests only (T-12); see test/e2e/partners-contact-requests' } },
+  { id: 'P-22', covers: ['Mutation.declineProviderContact'], allowed: GA_AA,
+    own: 'mutation { declineProviderContact(id: "$random", reason: "Not now") { id } }',
+    foreign: notFound('mutation { declineProviderContact(id: "$FReq", reason: "mine") { id state message } }', 'Fabrikam asks') },
 
   // customers (C-01…C-26)
   { id: 'C-01', covers: ['Query.customers'], allowed: READERS, own: '{ customers(search: "adatum") { totalCount edges { node { id } } } }',
@@ -319,6 +343,8 @@ export const SUBSCRIPTIONS: SubscriptionRow[] = [
     query: 'subscription { partnershipInvitationChanged { eventId } }' },
   { id: '§5 PartnerSupportTicketChanged', covers: ['Subscription.partnerSupportTicketChanged'], allowed: GA,
     query: 'subscription { partnerSupportTicketChanged { eventId } }' },
+  { id: '§5 ProviderContactRequested', covers: ['Subscription.providerContactRequested'], allowed: GA_AA,
+    query: 'subscription { providerContactRequested { eventId } }' },
   { id: '§5 ResellerRelationshipRequestChanged', covers: ['Subscription.resellerRelationshipRequestChanged'], allowed: GA_AA,
     query: 'subscription { resellerRelationshipRequestChanged { eventId } }' },
   { id: '§5 CustomerRelationship*', covers: ['Subscription.customerRelationshipChanged'], allowed: READERS,

@@ -64,9 +64,13 @@ describe('the permission matrix through the gateway (§4.3 × six roles × own /
       'mutation { createPartnershipInvitation(inviteeEmail: "someone@fabrikam.it") { id } }', { token: pietro });
     const ticket = await stack.query<{ createPartnerSupportTicket: { id: string } }>(
       'mutation { createPartnerSupportTicket(input: { title: "Northwind ticket", description: "d", severity: MINIMAL }) { id } }', { token: pietro });
+    const contact = await stack.query<{ requestProviderContact: { id: string } }>(`mutation { requestProviderContact(
+      providerId: "${TENANT.northwind}", message: "Fabrikam asks Northwind", replyTo: "fabio@fabrikam.it") { id } }`,
+    { token: await stack.signIn('fabio@fabrikam.it') });
     Object.assign(values, {
       $target: created.data!.createPartnerUser.user.id, $paolo: paolo.id,
       $NInv: invitation.data!.createPartnershipInvitation.id, $NTicket: ticket.data!.createPartnerSupportTicket.id,
+      $FReq: contact.data!.requestProviderContact.id,
       $W: randomUUID(), $WSub: randomUUID(), $WSr: randomUUID(), $WReq: randomUUID(), $WLead: randomUUID(), $WUser: randomUUID(),
     });
     // Woodgrove, a provider partnered with nobody, and what it owns (written as the schema owner).

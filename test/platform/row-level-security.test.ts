@@ -103,6 +103,41 @@ describe('row-level security: a forgotten filter returns nothing instead of leak
     expect(updated[1]).toBe(0);
   });
 
+  it('P-19 / P-20: a listed directory profile is every partner\'s to read, an unlisted one its owner\'s; only the owner writes', async () => {
+    const profilesSeenBy = async (partnerId: string) => new Set((await inTransaction(pools.partners, as(partnerId),
+      (tx) => tx.query('select provider_id from partners.provider_directory_profiles')) as { provider_id: string }[])
+      .map((row) => row.provider_id));
+    await owner.query('update partners.provider_directory_profiles set listed = false where provider_id = $1', [TENANT.woodgrove]);
+    try {
+      expect(await profilesSeenBy(TENANT.fabrikam)).toEqual(new Set([TENANT.northwind]));
+      expect(await profilesSeenBy(TENANT.woodgrove)).toEqual(new Set([TENANT.northwind, TENANT.woodgrove]));
+      for (const statement of ["update partners.provider_directory_profiles set description = 'mine' where provider_id = $1",
+        'delete from partners.provider_directory_profiles where provider_id = $1']) {
+        const [, changed] = await inTransaction(pools.partners, as(TENANT.fabrikam), (tx) => tx.query(statement, [TENANT.northwind]));
+        expect({ statement, changed }).toEqual({ statement, changed: 0 });
+      }
+      await expect(inTransaction(pools.partners, as(TENANT.fabrikam), (tx) => tx.query(`insert into partners.provider_directory_profiles
+        (provider_id, listed, updated_by, updated_at) values ($1, true, $1, now())`, [TENANT.contoso]))).rejects.toThrow(/row-level security/);
+      // outside a partner's transaction even a listed profile is nobody's to read
+      expect(await pools.partners.query('select * from partners.provider_directory_profiles')).toEqual([]);
+    } finally {
+      await owner.query('update partners.provider_directory_profiles set listed = true where provider_id = $1', [TENANT.woodgrove]);
+    }
+  });
+
+  it('P-21 / P-22: a contact request is its two parties\' only', async () => {
+    const id = randomUUID();
+    await owner.query(`insert into partners.provider_contact_requests (id, provider_id, reseller_id, state, message, reply_to, created_by,
+      created_at, expires_at) values ($1, $2, $3, 'OPEN', 'Fabrikam asks', 'fabio@fabrikam.it', $3, now(), now() + interval '30 days')`,
+    [id, TENANT.northwind, TENANT.fabrikam]);
+    const seenBy = async (partnerId: string) => (await inTransaction(pools.partners, as(partnerId),
+      (tx) => tx.query('select id from partners.provider_contact_requests')) as { id: string }[]).map((row) => row.id);
+    expect(await seenBy(TENANT.fabrikam)).toEqual([id]);
+    expect(await seenBy(TENANT.northwind)).toEqual([id]);
+    expect(await seenBy(TENANT.contoso)).toEqual([]);
+    expect(await seenBy(TENANT.woodgrove)).toEqual([]);
+  });
+
   it('outside a scoped transaction the application role sees nothing; system scope sees everything', async () => {
     expect(await pools.customers.query('select * from customers.relationships')).toEqual([]);
     const all: { n: number }[] = await inTransaction(pools.customers, SYSTEM_SCOPE, (tx) => tx.query('select count(*)::int as n from customers.relationships'));

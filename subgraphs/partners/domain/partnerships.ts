@@ -12,10 +12,14 @@ export interface InvitationFacts {
   expiresAt: Date;
 }
 
+/** A row still `open` (an invitation PENDING, a contact request OPEN) past `expiresAt` is EXPIRED. */
+export function expiredWhenPast<S extends string>(row: { state: S; expiresAt: Date }, open: S, now: Date): S | 'EXPIRED' {
+  return row.state === open && row.expiresAt.getTime() <= now.getTime() ? 'EXPIRED' : row.state;
+}
+
 /** A PENDING invitation past `expiresAt` is EXPIRED (§3.2 "expiresAt passed"), whether or not a sweep stored it. */
 export function effectiveInvitationState(invitation: InvitationFacts, now: Date): InvitationState {
-  if (invitation.state === 'PENDING' && invitation.expiresAt.getTime() <= now.getTime()) return 'EXPIRED';
-  return invitation.state;
+  return expiredWhenPast(invitation, 'PENDING', now);
 }
 
 export type TokenUseFailure = 'INVITATION_NOT_FOUND' | 'INVITATION_ALREADY_USED' | 'INVITATION_REVOKED' | 'INVITATION_EXPIRED';
@@ -29,6 +33,14 @@ export function checkInvitationUse(invitation: InvitationFacts | null, now: Date
     case 'EXPIRED': return 'INVITATION_EXPIRED';
     default: return 'INVITATION_ALREADY_USED';
   }
+}
+
+/**
+ * An invitation answering a contact request is addressed to the requesting organization (P-22): for any other its
+ * link does not exist (INVITATION_NOT_FOUND, R-24). One without an addressee is for whoever holds the link (§3.2).
+ */
+export function isAddressedTo(invitation: { inviteePartnerId: string | null }, partnerId: string): boolean {
+  return invitation.inviteePartnerId === null || invitation.inviteePartnerId === partnerId;
 }
 
 export interface OrganizationFacts {

@@ -224,14 +224,22 @@ export type Mutation = {
   cancelEnrollment?: Maybe<EnrollmentApplication>;
   /** P-16 */
   createPartnerSupportTicket?: Maybe<PartnerSupportTicket>;
-  /** P-08: an ACTIVE indirect provider invites a reseller; the payload carries the link and the draft email. */
+  /**
+   * P-08: an ACTIVE indirect provider invites a reseller; the payload carries the link and the draft email. Given a
+   * contact request it received (P-22), the invitation answers it: addressed to the requesting organization only,
+   * mailed to the request's replyTo (the default inviteeEmail), and the request becomes INVITED.
+   */
   createPartnershipInvitation?: Maybe<PartnershipInvitation>;
   /** P-11 (A-11) */
   declinePartnershipInvitation?: Maybe<PartnershipInvitation>;
+  /** P-22: the provider declines an OPEN request, with a reason the requester is mailed. */
+  declineProviderContact?: Maybe<ProviderContactRequest>;
   /** §3.1 rows 3, 3a: sign in to Partner Membership Center; the managed organization profiles become candidates. */
   linkPartnerMembershipAccount?: Maybe<EnrollmentApplication>;
   /** P-12: provider side only; a reseller must contact Microsoft Support (R-45). */
   removeIndirectResellerPartnership?: Maybe<ProviderResellerRelationship>;
+  /** P-21: a reseller asks a listed provider of its CSP region to get in touch; one OPEN request per pair. */
+  requestProviderContact?: Maybe<ProviderContactRequest>;
   /** §3.1 row 7: a new link; the previous one stops working. */
   resendPrimaryContactVerification?: Maybe<EnrollmentApplication>;
   /** P-09 */
@@ -252,6 +260,8 @@ export type Mutation = {
   updateLegalBusinessProfile?: Maybe<LegalBusinessProfile>;
   /** P-16: creator only. */
   updatePartnerSupportTicket?: Maybe<PartnerSupportTicket>;
+  /** P-20: an ACTIVE indirect provider's own directory profile; only the given fields change. */
+  updateProviderDirectoryProfile?: Maybe<ProviderDirectoryProfile>;
   /** P-05 */
   updateSupportProfile?: Maybe<SupportProfile>;
   /** §3.1 row 8: anyone holding the emailed link. */
@@ -277,12 +287,19 @@ export type MutationCreatePartnerSupportTicketArgs = {
 
 
 export type MutationCreatePartnershipInvitationArgs = {
+  contactRequestId?: InputMaybe<Scalars['ID']['input']>;
   inviteeEmail?: InputMaybe<Scalars['String']['input']>;
 };
 
 
 export type MutationDeclinePartnershipInvitationArgs = {
   token: Scalars['String']['input'];
+};
+
+
+export type MutationDeclineProviderContactArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
 };
 
 
@@ -294,6 +311,13 @@ export type MutationLinkPartnerMembershipAccountArgs = {
 
 export type MutationRemoveIndirectResellerPartnershipArgs = {
   resellerId: Scalars['ID']['input'];
+};
+
+
+export type MutationRequestProviderContactArgs = {
+  message: Scalars['String']['input'];
+  providerId: Scalars['ID']['input'];
+  replyTo: Scalars['String']['input'];
 };
 
 
@@ -340,6 +364,11 @@ export type MutationUpdateLegalBusinessProfileArgs = {
 export type MutationUpdatePartnerSupportTicketArgs = {
   id: Scalars['ID']['input'];
   input: UpdatePartnerSupportTicketInput;
+};
+
+
+export type MutationUpdateProviderDirectoryProfileArgs = {
+  input: ProviderDirectoryProfileInput;
 };
 
 
@@ -405,6 +434,8 @@ export type PartnerOrganization = {
   /** P-07: invitations sent (provider) or accepted/declined (reseller), newest first. */
   partnershipInvitations?: Maybe<PartnershipInvitationConnection>;
   programStatus: ProgramStatus;
+  /** P-20: the indirect provider's directory profile; null until first saved, and for any organization but the caller's. */
+  providerDirectoryProfile?: Maybe<ProviderDirectoryProfile>;
   supportProfile?: Maybe<SupportProfile>;
 };
 
@@ -553,6 +584,153 @@ export type ProgramStatus =
   | 'REJECTED'
   | 'SUSPENDED';
 
+/** P-21 / P-22: a reseller asks a listed provider in its region to get in touch (SEED: "contact them directly"). */
+export type ProviderContactRequest = {
+  __typename?: 'ProviderContactRequest';
+  answeredAt?: Maybe<Scalars['DateTime']['output']>;
+  answeredBy?: Maybe<PartnerUser>;
+  createdAt: Scalars['DateTime']['output'];
+  createdBy: PartnerUser;
+  /** Why the provider declined (DECLINED). */
+  declineReason?: Maybe<Scalars['String']['output']>;
+  /** An OPEN request not answered by then is EXPIRED. */
+  expiresAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  /** The invitation that answered the request (INVITED), as that invitation's own rules show it. */
+  invitation?: Maybe<PartnershipInvitation>;
+  message: Scalars['String']['output'];
+  /** The provider asked: its header only (T-2). */
+  provider: PartnerOrganization;
+  /** Where the provider answers: the requester's work email; an invitation answering the request is mailed there. */
+  replyTo: Scalars['String']['output'];
+  /** The requesting reseller: its header only (T-2). */
+  reseller: PartnerOrganization;
+  state: ProviderContactRequestState;
+};
+
+export type ProviderContactRequestConnection = {
+  __typename?: 'ProviderContactRequestConnection';
+  edges: Array<ProviderContactRequestEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ProviderContactRequestDirection =
+  /** Requests this organization received as a provider. */
+  | 'RECEIVED'
+  /** Requests this organization sent as a reseller. */
+  | 'SENT';
+
+export type ProviderContactRequestEdge = {
+  __typename?: 'ProviderContactRequestEdge';
+  cursor: Scalars['String']['output'];
+  node: ProviderContactRequest;
+};
+
+/** OPEN until the provider answers with an invitation (INVITED) or declines it; unanswered after 30 days, EXPIRED. */
+export type ProviderContactRequestState =
+  | 'DECLINED'
+  | 'EXPIRED'
+  | 'INVITED'
+  | 'OPEN';
+
+/** §5 ProviderContactRequested: to the provider asked, its global admins and admin agents. */
+export type ProviderContactRequestedEvent = {
+  __typename?: 'ProviderContactRequestedEvent';
+  eventId: Scalars['ID']['output'];
+  occurredAt: Scalars['DateTime']['output'];
+  request?: Maybe<ProviderContactRequest>;
+};
+
+/**
+ * P-19 / T-2: one listed provider as the directory shows it: its name, country and directory profile, and how the
+ * caller's organization stands with it. Nothing else of the organization is reachable from here.
+ */
+export type ProviderDirectoryEntry = {
+  __typename?: 'ProviderDirectoryEntry';
+  companyName: Scalars['String']['output'];
+  contactEmail?: Maybe<Scalars['String']['output']>;
+  countries: Array<Scalars['String']['output']>;
+  /** ISO 3166-1 alpha-2 */
+  country: Scalars['String']['output'];
+  description?: Maybe<Scalars['String']['output']>;
+  /** The caller's organization has an OPEN contact request to this provider. */
+  hasOpenContactRequest: Scalars['Boolean']['output'];
+  /** This provider sent the caller's organization an invitation, addressed to it, that is still PENDING. */
+  hasPendingInvitation: Scalars['Boolean']['output'];
+  /** The provider organization's id: the `providerId` of requestProviderContact. */
+  id: Scalars['ID']['output'];
+  /** The caller's organization has an ACTIVE partnership with this provider. */
+  isPartnered: Scalars['Boolean']['output'];
+  languages: Array<Scalars['String']['output']>;
+  offerings: Array<ProviderOffering>;
+  website?: Maybe<Scalars['String']['output']>;
+};
+
+export type ProviderDirectoryEntryConnection = {
+  __typename?: 'ProviderDirectoryEntryConnection';
+  edges: Array<ProviderDirectoryEntryEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ProviderDirectoryEntryEdge = {
+  __typename?: 'ProviderDirectoryEntryEdge';
+  cursor: Scalars['String']['output'];
+  node: ProviderDirectoryEntry;
+};
+
+/** P-19: every given condition must hold. */
+export type ProviderDirectoryFilter = {
+  /** ISO 3166-1 alpha-2 of a country the provider serves; default: the caller's organization's country (its CSP region). */
+  country?: InputMaybe<Scalars['String']['input']>;
+  /** ISO 639-1 */
+  language?: InputMaybe<Scalars['String']['input']>;
+  offering?: InputMaybe<ProviderOffering>;
+  /** Words of the provider's name or description (full text, each word a prefix). */
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** P-20: how an indirect provider presents itself in the directory; its own organization only. */
+export type ProviderDirectoryProfile = {
+  __typename?: 'ProviderDirectoryProfile';
+  /** The public address resellers' contact requests are mailed to. */
+  contactEmail?: Maybe<Scalars['String']['output']>;
+  /** ISO 3166-1 alpha-2 codes of the countries served, each in the provider's CSP region. */
+  countries: Array<Scalars['String']['output']>;
+  description?: Maybe<Scalars['String']['output']>;
+  /** ISO 639-1 codes of the languages the provider works in. */
+  languages: Array<Scalars['String']['output']>;
+  /** Shown in indirectProviderDirectory while the organization is an ACTIVE indirect provider. */
+  listed: Scalars['Boolean']['output'];
+  offerings: Array<ProviderOffering>;
+  updatedAt: Scalars['DateTime']['output'];
+  website?: Maybe<Scalars['String']['output']>;
+};
+
+export type ProviderDirectoryProfileInput = {
+  /** Required while listed: contact requests are mailed there. */
+  contactEmail?: InputMaybe<Scalars['String']['input']>;
+  /** ISO 3166-1 alpha-2 codes, each in the provider's CSP region (REGION_MISMATCH); default: the organization's country. */
+  countries?: InputMaybe<Array<Scalars['String']['input']>>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** ISO 639-1 codes (INVALID_LANGUAGE). */
+  languages?: InputMaybe<Array<Scalars['String']['input']>>;
+  listed?: InputMaybe<Scalars['Boolean']['input']>;
+  offerings?: InputMaybe<Array<ProviderOffering>>;
+  /** An http(s) URL. */
+  website?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** What an indirect provider offers its resellers (SEED: "most providers will …"); values may be added. */
+export type ProviderOffering =
+  /** Financing and credit terms ("Aiuta il rivenditore a stabilire le condizioni di finanziamento e credito"). */
+  | 'FINANCING_AND_CREDIT'
+  /** Help marketing products and services ("Aiuta il rivenditore a commercializzare prodotti e servizi"). */
+  | 'MARKETING_ASSISTANCE'
+  /** Technical support for the reseller ("Fornisce al rivenditore assistenza tecnica"). */
+  | 'TECHNICAL_SUPPORT';
+
 /** A directed partnership between an indirect provider and an indirect reseller. */
 export type ProviderResellerRelationship = {
   __typename?: 'ProviderResellerRelationship';
@@ -589,6 +767,11 @@ export type Query = {
   __typename?: 'Query';
   /** P-17 */
   billingProfile?: Maybe<BillingProfile>;
+  /**
+   * P-19: listed ACTIVE indirect providers by name, by default those serving the caller's organization's country (its
+   * CSP region); each entry shows the directory profile only (T-2).
+   */
+  indirectProviderDirectory?: Maybe<ProviderDirectoryEntryConnection>;
   /** P-17: newest first. */
   invoices?: Maybe<InvoiceConnection>;
   /** The caller's tenant's current enrollment application: its creator, or P-03 roles once the organization exists. */
@@ -599,8 +782,17 @@ export type Query = {
   partnerOrganization?: Maybe<PartnerOrganization>;
   /** P-15: tickets the caller created (T-10), newest first. */
   partnerSupportTickets?: Maybe<PartnerSupportTicketConnection>;
+  /** P-22: contact requests the caller's organization sent (reseller) or received (provider), newest first. */
+  providerContactRequests?: Maybe<ProviderContactRequestConnection>;
   /** P-14 / T-3: name of the partner behind an MPN ID, nothing more. */
   verifyPartnerMpnId?: Maybe<MpnProfile>;
+};
+
+
+export type QueryIndirectProviderDirectoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ProviderDirectoryFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -618,6 +810,14 @@ export type QueryPartnerOrganizationArgs = {
 export type QueryPartnerSupportTicketsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryProviderContactRequestsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  direction: ProviderContactRequestDirection;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  state?: InputMaybe<ProviderContactRequestState>;
 };
 
 
@@ -656,6 +856,8 @@ export type Subscription = {
   partnershipChanged?: Maybe<PartnershipChangedEvent>;
   /** Invitations the caller's organization sent or answered: GA and admin agents. */
   partnershipInvitationChanged?: Maybe<PartnershipInvitationChangedEvent>;
+  /** Contact requests resellers send to the caller's organization (a provider): GA and admin agents. */
+  providerContactRequested?: Maybe<ProviderContactRequestedEvent>;
 };
 
 
@@ -681,6 +883,11 @@ export type SubscriptionPartnershipChangedArgs = {
 
 
 export type SubscriptionPartnershipInvitationChangedArgs = {
+  after?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type SubscriptionProviderContactRequestedArgs = {
   after?: InputMaybe<Scalars['ID']['input']>;
 };
 
@@ -888,6 +1095,19 @@ export type ResolversTypes = ResolversObject<{
   PartnershipInvitationEdge: ResolverTypeWrapper<PartnershipInvitationEdge>;
   PartnershipState: PartnershipState;
   ProgramStatus: ProgramStatus;
+  ProviderContactRequest: ResolverTypeWrapper<ProviderContactRequest>;
+  ProviderContactRequestConnection: ResolverTypeWrapper<ProviderContactRequestConnection>;
+  ProviderContactRequestDirection: ProviderContactRequestDirection;
+  ProviderContactRequestEdge: ResolverTypeWrapper<ProviderContactRequestEdge>;
+  ProviderContactRequestState: ProviderContactRequestState;
+  ProviderContactRequestedEvent: ResolverTypeWrapper<ProviderContactRequestedEvent>;
+  ProviderDirectoryEntry: ResolverTypeWrapper<ProviderDirectoryEntry>;
+  ProviderDirectoryEntryConnection: ResolverTypeWrapper<ProviderDirectoryEntryConnection>;
+  ProviderDirectoryEntryEdge: ResolverTypeWrapper<ProviderDirectoryEntryEdge>;
+  ProviderDirectoryFilter: ProviderDirectoryFilter;
+  ProviderDirectoryProfile: ResolverTypeWrapper<ProviderDirectoryProfile>;
+  ProviderDirectoryProfileInput: ProviderDirectoryProfileInput;
+  ProviderOffering: ProviderOffering;
   ProviderResellerRelationship: ResolverTypeWrapper<ProviderResellerRelationship>;
   ProviderResellerRelationshipConnection: ResolverTypeWrapper<ProviderResellerRelationshipConnection>;
   ProviderResellerRelationshipEdge: ResolverTypeWrapper<ProviderResellerRelationshipEdge>;
@@ -947,6 +1167,16 @@ export type ResolversParentTypes = ResolversObject<{
   PartnershipInvitationChangedEvent: PartnershipInvitationChangedEvent;
   PartnershipInvitationConnection: PartnershipInvitationConnection;
   PartnershipInvitationEdge: PartnershipInvitationEdge;
+  ProviderContactRequest: ProviderContactRequest;
+  ProviderContactRequestConnection: ProviderContactRequestConnection;
+  ProviderContactRequestEdge: ProviderContactRequestEdge;
+  ProviderContactRequestedEvent: ProviderContactRequestedEvent;
+  ProviderDirectoryEntry: ProviderDirectoryEntry;
+  ProviderDirectoryEntryConnection: ProviderDirectoryEntryConnection;
+  ProviderDirectoryEntryEdge: ProviderDirectoryEntryEdge;
+  ProviderDirectoryFilter: ProviderDirectoryFilter;
+  ProviderDirectoryProfile: ProviderDirectoryProfile;
+  ProviderDirectoryProfileInput: ProviderDirectoryProfileInput;
   ProviderResellerRelationship: ProviderResellerRelationship | FederationReferenceTypes['ProviderResellerRelationship'];
   ProviderResellerRelationshipConnection: ProviderResellerRelationshipConnection;
   ProviderResellerRelationshipEdge: ProviderResellerRelationshipEdge;
@@ -1098,8 +1328,10 @@ export type MutationResolvers<ContextType = any, ParentType extends ResolversPar
   createPartnerSupportTicket?: Resolver<Maybe<ResolversTypes['PartnerSupportTicket']>, ParentType, ContextType, RequireFields<MutationCreatePartnerSupportTicketArgs, 'input'>>;
   createPartnershipInvitation?: Resolver<Maybe<ResolversTypes['PartnershipInvitation']>, ParentType, ContextType, Partial<MutationCreatePartnershipInvitationArgs>>;
   declinePartnershipInvitation?: Resolver<Maybe<ResolversTypes['PartnershipInvitation']>, ParentType, ContextType, RequireFields<MutationDeclinePartnershipInvitationArgs, 'token'>>;
+  declineProviderContact?: Resolver<Maybe<ResolversTypes['ProviderContactRequest']>, ParentType, ContextType, RequireFields<MutationDeclineProviderContactArgs, 'id' | 'reason'>>;
   linkPartnerMembershipAccount?: Resolver<Maybe<ResolversTypes['EnrollmentApplication']>, ParentType, ContextType, RequireFields<MutationLinkPartnerMembershipAccountArgs, 'password' | 'userName'>>;
   removeIndirectResellerPartnership?: Resolver<Maybe<ResolversTypes['ProviderResellerRelationship']>, ParentType, ContextType, RequireFields<MutationRemoveIndirectResellerPartnershipArgs, 'resellerId'>>;
+  requestProviderContact?: Resolver<Maybe<ResolversTypes['ProviderContactRequest']>, ParentType, ContextType, RequireFields<MutationRequestProviderContactArgs, 'message' | 'providerId' | 'replyTo'>>;
   resendPrimaryContactVerification?: Resolver<Maybe<ResolversTypes['EnrollmentApplication']>, ParentType, ContextType>;
   revokePartnershipInvitation?: Resolver<Maybe<ResolversTypes['PartnershipInvitation']>, ParentType, ContextType, RequireFields<MutationRevokePartnershipInvitationArgs, 'id'>>;
   revokeProviderTenantAdminAccess?: Resolver<Maybe<ResolversTypes['ProviderResellerRelationship']>, ParentType, ContextType, RequireFields<MutationRevokeProviderTenantAdminAccessArgs, 'providerId'>>;
@@ -1110,6 +1342,7 @@ export type MutationResolvers<ContextType = any, ParentType extends ResolversPar
   updateBillingProfile?: Resolver<Maybe<ResolversTypes['BillingProfile']>, ParentType, ContextType, RequireFields<MutationUpdateBillingProfileArgs, 'input'>>;
   updateLegalBusinessProfile?: Resolver<Maybe<ResolversTypes['LegalBusinessProfile']>, ParentType, ContextType, RequireFields<MutationUpdateLegalBusinessProfileArgs, 'input'>>;
   updatePartnerSupportTicket?: Resolver<Maybe<ResolversTypes['PartnerSupportTicket']>, ParentType, ContextType, RequireFields<MutationUpdatePartnerSupportTicketArgs, 'id' | 'input'>>;
+  updateProviderDirectoryProfile?: Resolver<Maybe<ResolversTypes['ProviderDirectoryProfile']>, ParentType, ContextType, RequireFields<MutationUpdateProviderDirectoryProfileArgs, 'input'>>;
   updateSupportProfile?: Resolver<Maybe<ResolversTypes['SupportProfile']>, ParentType, ContextType, RequireFields<MutationUpdateSupportProfileArgs, 'input'>>;
   verifyPrimaryContactEmail?: Resolver<Maybe<ResolversTypes['VerifyPrimaryContactEmailPayload']>, ParentType, ContextType, RequireFields<MutationVerifyPrimaryContactEmailArgs, 'token'>>;
 }>;
@@ -1151,6 +1384,7 @@ export type PartnerOrganizationResolvers<ContextType = any, ParentType extends R
   partnerType?: Resolver<ResolversTypes['PartnerType'], ParentType, ContextType>;
   partnershipInvitations?: Resolver<Maybe<ResolversTypes['PartnershipInvitationConnection']>, ParentType, ContextType, RequireFields<PartnerOrganizationPartnershipInvitationsArgs, 'direction' | 'first'>>;
   programStatus?: Resolver<ResolversTypes['ProgramStatus'], ParentType, ContextType>;
+  providerDirectoryProfile?: Resolver<Maybe<ResolversTypes['ProviderDirectoryProfile']>, ParentType, ContextType>;
   supportProfile?: Resolver<Maybe<ResolversTypes['SupportProfile']>, ParentType, ContextType>;
 }>;
 
@@ -1230,6 +1464,76 @@ export type PartnershipInvitationEdgeResolvers<ContextType = any, ParentType ext
   node?: Resolver<ResolversTypes['PartnershipInvitation'], ParentType, ContextType>;
 }>;
 
+export type ProviderContactRequestResolvers<ContextType = any, ParentType extends ResolversParentTypes['ProviderContactRequest'] = ResolversParentTypes['ProviderContactRequest']> = ResolversObject<{
+  answeredAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  answeredBy?: Resolver<Maybe<ResolversTypes['PartnerUser']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  createdBy?: Resolver<ResolversTypes['PartnerUser'], ParentType, ContextType>;
+  declineReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  invitation?: Resolver<Maybe<ResolversTypes['PartnershipInvitation']>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  provider?: Resolver<ResolversTypes['PartnerOrganization'], ParentType, ContextType>;
+  replyTo?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reseller?: Resolver<ResolversTypes['PartnerOrganization'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['ProviderContactRequestState'], ParentType, ContextType>;
+}>;
+
+export type ProviderContactRequestConnectionResolvers<ContextType = any, ParentType extends ResolversParentTypes['ProviderContactRequestConnection'] = ResolversParentTypes['ProviderContactRequestConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ProviderContactRequestEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ProviderContactRequestEdgeResolvers<ContextType = any, ParentType extends ResolversParentTypes['ProviderContactRequestEdge'] = ResolversParentTypes['ProviderContactRequestEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ProviderContactRequest'], ParentType, ContextType>;
+}>;
+
+export type ProviderContactRequestedEventResolvers<ContextType = any, ParentType extends ResolversParentTypes['ProviderContactRequestedEvent'] = ResolversParentTypes['ProviderContactRequestedEvent']> = ResolversObject<{
+  eventId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  request?: Resolver<Maybe<ResolversTypes['ProviderContactRequest']>, ParentType, ContextType>;
+}>;
+
+export type ProviderDirectoryEntryResolvers<ContextType = any, ParentType extends ResolversParentTypes['ProviderDirectoryEntry'] = ResolversParentTypes['ProviderDirectoryEntry']> = ResolversObject<{
+  companyName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  contactEmail?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  countries?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  country?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasOpenContactRequest?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hasPendingInvitation?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  isPartnered?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  languages?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  offerings?: Resolver<Array<ResolversTypes['ProviderOffering']>, ParentType, ContextType>;
+  website?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type ProviderDirectoryEntryConnectionResolvers<ContextType = any, ParentType extends ResolversParentTypes['ProviderDirectoryEntryConnection'] = ResolversParentTypes['ProviderDirectoryEntryConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ProviderDirectoryEntryEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ProviderDirectoryEntryEdgeResolvers<ContextType = any, ParentType extends ResolversParentTypes['ProviderDirectoryEntryEdge'] = ResolversParentTypes['ProviderDirectoryEntryEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ProviderDirectoryEntry'], ParentType, ContextType>;
+}>;
+
+export type ProviderDirectoryProfileResolvers<ContextType = any, ParentType extends ResolversParentTypes['ProviderDirectoryProfile'] = ResolversParentTypes['ProviderDirectoryProfile']> = ResolversObject<{
+  contactEmail?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  countries?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  languages?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  listed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  offerings?: Resolver<Array<ResolversTypes['ProviderOffering']>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  website?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
 export type ProviderResellerRelationshipResolvers<ContextType = any, ParentType extends ResolversParentTypes['ProviderResellerRelationship'] = ResolversParentTypes['ProviderResellerRelationship'], FederationReferenceType extends FederationReferenceTypes['ProviderResellerRelationship'] = FederationReferenceTypes['ProviderResellerRelationship']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ProviderResellerRelationship']> | FederationReferenceType, FederationReferenceType, ContextType>;
   acceptedBy?: Resolver<Maybe<ResolversTypes['PartnerUser']>, ParentType, ContextType>;
@@ -1259,11 +1563,13 @@ export type ProviderResellerRelationshipEdgeResolvers<ContextType = any, ParentT
 
 export type QueryResolvers<ContextType = any, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   billingProfile?: Resolver<Maybe<ResolversTypes['BillingProfile']>, ParentType, ContextType>;
+  indirectProviderDirectory?: Resolver<Maybe<ResolversTypes['ProviderDirectoryEntryConnection']>, ParentType, ContextType, RequireFields<QueryIndirectProviderDirectoryArgs, 'first'>>;
   invoices?: Resolver<Maybe<ResolversTypes['InvoiceConnection']>, ParentType, ContextType, RequireFields<QueryInvoicesArgs, 'first'>>;
   myEnrollment?: Resolver<Maybe<ResolversTypes['EnrollmentApplication']>, ParentType, ContextType>;
   myOrganization?: Resolver<Maybe<ResolversTypes['PartnerOrganization']>, ParentType, ContextType>;
   partnerOrganization?: Resolver<Maybe<ResolversTypes['PartnerOrganization']>, ParentType, ContextType, RequireFields<QueryPartnerOrganizationArgs, 'id'>>;
   partnerSupportTickets?: Resolver<Maybe<ResolversTypes['PartnerSupportTicketConnection']>, ParentType, ContextType, RequireFields<QueryPartnerSupportTicketsArgs, 'first'>>;
+  providerContactRequests?: Resolver<Maybe<ResolversTypes['ProviderContactRequestConnection']>, ParentType, ContextType, RequireFields<QueryProviderContactRequestsArgs, 'direction' | 'first'>>;
   verifyPartnerMpnId?: Resolver<Maybe<ResolversTypes['MpnProfile']>, ParentType, ContextType, RequireFields<QueryVerifyPartnerMpnIdArgs, 'mpnId'>>;
 }>;
 
@@ -1279,6 +1585,7 @@ export type SubscriptionResolvers<ContextType = any, ParentType extends Resolver
   partnerSupportTicketChanged?: SubscriptionResolver<Maybe<ResolversTypes['PartnerSupportTicketChangedEvent']>, "partnerSupportTicketChanged", ParentType, ContextType, Partial<SubscriptionPartnerSupportTicketChangedArgs>>;
   partnershipChanged?: SubscriptionResolver<Maybe<ResolversTypes['PartnershipChangedEvent']>, "partnershipChanged", ParentType, ContextType, Partial<SubscriptionPartnershipChangedArgs>>;
   partnershipInvitationChanged?: SubscriptionResolver<Maybe<ResolversTypes['PartnershipInvitationChangedEvent']>, "partnershipInvitationChanged", ParentType, ContextType, Partial<SubscriptionPartnershipInvitationChangedArgs>>;
+  providerContactRequested?: SubscriptionResolver<Maybe<ResolversTypes['ProviderContactRequestedEvent']>, "providerContactRequested", ParentType, ContextType, Partial<SubscriptionProviderContactRequestedArgs>>;
 }>;
 
 export type SupportProfileResolvers<ContextType = any, ParentType extends ResolversParentTypes['SupportProfile'] = ResolversParentTypes['SupportProfile']> = ResolversObject<{
@@ -1323,6 +1630,14 @@ export type Resolvers<ContextType = any> = ResolversObject<{
   PartnershipInvitationChangedEvent?: PartnershipInvitationChangedEventResolvers<ContextType>;
   PartnershipInvitationConnection?: PartnershipInvitationConnectionResolvers<ContextType>;
   PartnershipInvitationEdge?: PartnershipInvitationEdgeResolvers<ContextType>;
+  ProviderContactRequest?: ProviderContactRequestResolvers<ContextType>;
+  ProviderContactRequestConnection?: ProviderContactRequestConnectionResolvers<ContextType>;
+  ProviderContactRequestEdge?: ProviderContactRequestEdgeResolvers<ContextType>;
+  ProviderContactRequestedEvent?: ProviderContactRequestedEventResolvers<ContextType>;
+  ProviderDirectoryEntry?: ProviderDirectoryEntryResolvers<ContextType>;
+  ProviderDirectoryEntryConnection?: ProviderDirectoryEntryConnectionResolvers<ContextType>;
+  ProviderDirectoryEntryEdge?: ProviderDirectoryEntryEdgeResolvers<ContextType>;
+  ProviderDirectoryProfile?: ProviderDirectoryProfileResolvers<ContextType>;
   ProviderResellerRelationship?: ProviderResellerRelationshipResolvers<ContextType>;
   ProviderResellerRelationshipConnection?: ProviderResellerRelationshipConnectionResolvers<ContextType>;
   ProviderResellerRelationshipEdge?: ProviderResellerRelationshipEdgeResolvers<ContextType>;

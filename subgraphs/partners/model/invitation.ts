@@ -15,6 +15,8 @@ export interface PartnershipInvitation {
   acceptedBy: string | null;
   acceptedAt: Date | null;
   closedAt: Date | null;
+  /** the one organization that may accept or decline it: set when it answers that organization's contact request (P-22) */
+  inviteePartnerId: string | null;
 }
 
 export const PartnershipInvitationEntity = new EntitySchema<PartnershipInvitation>({
@@ -34,6 +36,7 @@ export const PartnershipInvitationEntity = new EntitySchema<PartnershipInvitatio
     acceptedBy: { type: 'uuid', name: 'accepted_by', nullable: true },
     acceptedAt: { type: 'timestamptz', name: 'accepted_at', nullable: true },
     closedAt: { type: 'timestamptz', name: 'closed_at', nullable: true },
+    inviteePartnerId: { type: 'uuid', name: 'invitee_partner_id', nullable: true },
   },
 });
 

@@ -2,7 +2,7 @@ import type { SubgraphContext } from '../../kit/context.js';
 import { DomainError } from '../../kit/errors.js';
 import type { PartnersLoaders } from '../loaders.js';
 import type { Caller } from '../services/enrollment-store.js';
-import type { PartnerCaller } from '../services/invitations.js';
+import type { PartnerCaller } from '../services/partner-caller.js';
 
 export type Context = SubgraphContext<PartnersLoaders>;
 

@@ -1,5 +1,6 @@
-import type { PartnersRuntime } from '../deps.js';
+import { sendAfterCommit, type PartnersRuntime } from '../deps.js';
 import { effectiveInvitationState } from '../domain/partnerships.js';
+import type { MutationCreatePartnershipInvitationArgs } from '../generated/resolvers.js';
 import { PartnershipInvitationEntity, type PartnershipInvitation } from '../model/invitation.js';
 import type { Partnership } from '../model/partnership.js';
 import {
@@ -8,19 +9,23 @@ import {
 import { removeIndirectResellerPartnership, revokeProviderTenantAdminAccess } from '../services/partnerships.js';
 import { partnerCallerOf, userRef, type Context } from './common.js';
 
-/** T-12: the sending provider, and the reseller that accepted or declined it. */
-function visibleInvitation(invitation: PartnershipInvitation | null, ctx: Context): PartnershipInvitation | null {
+/** T-12: the sending provider, the reseller that accepted or declined it, and (T-2) the organization it is addressed to. */
+export function visibleInvitation(invitation: PartnershipInvitation | null, ctx: Context): PartnershipInvitation | null {
   const own = ctx.principal?.partnerId;
   if (!invitation || !own) return null;
-  return invitation.providerId === own || invitation.acceptedByOrg === own ? invitation : null;
+  const parties = [invitation.providerId, invitation.acceptedByOrg, invitation.inviteePartnerId];
+  return parties.includes(own) ? invitation : null;
 }
 
 /** §3.2 invitations and partnership changes (P-08…P-13): one transaction each. */
 export function invitationResolvers(runtime: PartnersRuntime) {
   return {
     Mutation: {
-      createPartnershipInvitation: (_: unknown, args: { inviteeEmail?: string | null }, ctx: Context) =>
-        ctx.db.transaction((tx) => createPartnershipInvitation(tx, partnerCallerOf(ctx), args.inviteeEmail, runtime)),
+      async createPartnershipInvitation(_: unknown, args: MutationCreatePartnershipInvitationArgs, ctx: Context) {
+        const { invitation, mail } = await ctx.db.transaction((tx) => createPartnershipInvitation(tx, partnerCallerOf(ctx), args, runtime));
+        await sendAfterCommit(runtime.mailer, mail, ctx.logger);
+        return invitation;
+      },
       revokePartnershipInvitation: (_: unknown, args: { id: string }, ctx: Context) =>
         ctx.db.transaction((tx) => revokePartnershipInvitation(tx, partnerCallerOf(ctx), args.id, runtime)),
       acceptPartnershipInvitation: (_: unknown, args: { token: string; authorizeIndirectProvider: boolean }, ctx: Context) =>

@@ -12,6 +12,7 @@ export interface LiveReferences {
   partnership: Reference;
   invitation: Reference;
   ticket: Reference;
+  contactRequest: Reference;
 }
 
 const has = (roles: Roles, ...admin: Roles['adminRole'][]) => admin.includes(roles.adminRole);
@@ -79,6 +80,13 @@ export function liveResolvers(hub: () => EventHub, references: LiveReferences) {
           && (event.payload.ticket as { createdBy?: string } | undefined)?.createdBy === principal.userId,
         payload: (event) => ({ ...envelope(event), ticketId: idOf(event, 'ticket') }),
       }),
+      // P-22: the provider asked, its GA and admin agents.
+      providerContactRequested: liveField(hub, {
+        grant: (roles) => has(roles, 'GLOBAL_ADMIN') || isAdminAgent(roles),
+        accepts: (event, principal) => event.type === 'ProviderContactRequested'
+          && (event.payload.request as { providerId?: string } | undefined)?.providerId === principal.partnerId,
+        payload: (event) => ({ ...envelope(event), requestId: idOf(event, 'request') }),
+      }),
     },
     EnrollmentStatusChangedEvent: {
       enrollment: (event: { enrollmentId?: string }, _: unknown, ctx: unknown) => resolve(references.enrollment, event.enrollmentId, ctx),
@@ -97,6 +105,9 @@ export function liveResolvers(hub: () => EventHub, references: LiveReferences) {
     },
     PartnerSupportTicketChangedEvent: {
       ticket: (event: { ticketId?: string }, _: unknown, ctx: unknown) => resolve(references.ticket, event.ticketId, ctx),
+    },
+    ProviderContactRequestedEvent: {
+      request: (event: { requestId?: string }, _: unknown, ctx: unknown) => resolve(references.contactRequest, event.requestId, ctx),
     },
   };
 }

@@ -3,32 +3,26 @@ import type { EntityManager } from 'typeorm';
 import { DomainError } from '../../kit/errors.js';
 import type { Actor } from '../../kit/events.js';
 import { claimExpired } from '../../kit/expiry-sweeper.js';
+import type { MailMessage } from '../../kit/mail.js';
 import { hashSecretToken, newSecretToken } from '../../kit/secret-tokens.js';
 import type { PartnersRuntime } from '../deps.js';
 import { emailDomain, isWellFormedEmail, normalizeEmail } from '../domain/contacts.js';
+import { contactInvitationMail } from '../domain/directory-mails.js';
 import {
-  canActAsProvider, checkAcceptance, checkInvitationUse, INVITATION_TTL_MS, invitationDraft,
+  canActAsProvider, checkAcceptance, checkInvitationUse, INVITATION_TTL_MS, invitationDraft, isAddressedTo,
 } from '../domain/partnerships.js';
 import { recordPartnersEvent } from '../events.js';
 import { PartnershipInvitationEntity, invitationSnapshot, type PartnershipInvitation } from '../model/invitation.js';
-import { OrganizationEntity, type Organization } from '../model/organization.js';
+import { OrganizationEntity } from '../model/organization.js';
 import { PartnershipEntity, partnershipSnapshot, type Partnership } from '../model/partnership.js';
 import { TenantFactsEntity } from '../model/tenant.js';
+import { answerWithInvitation, closeOpenRequestsOnPartnership, receivedOpenRequest } from './contact-requests.js';
+import { actorOf, callerOrganization, type PartnerCaller } from './partner-caller.js';
 
 type Runtime = Pick<PartnersRuntime, 'now' | 'publicUrl'>;
 
 /** An invitation as the creating provider sees it once: with the link and the draft email. */
 export type CreatedInvitation = PartnershipInvitation & { url: string; draftEmail: ReturnType<typeof invitationDraft> };
-
-export interface PartnerCaller { userId: string; partnerId: string }
-
-const actorOf = (caller: PartnerCaller): Actor => ({ kind: 'PARTNER_USER', userId: caller.userId, partnerId: caller.partnerId });
-
-async function callerOrganization(tx: EntityManager, caller: PartnerCaller): Promise<Organization> {
-  const organization = await tx.getRepository(OrganizationEntity).findOneBy({ id: caller.partnerId });
-  if (!organization) throw new DomainError('NOT_FOUND');
-  return organization;
-}
 
 async function publishInvitation(tx: EntityManager, invitation: PartnershipInvitation, actor: Actor): Promise<void> {
   const audience = [invitation.providerId, ...(invitation.acceptedByOrg ? [invitation.acceptedByOrg] : [])];
@@ -38,37 +32,64 @@ async function publishInvitation(tx: EntityManager, invitation: PartnershipInvit
   });
 }
 
-/** §3.2 create: an ACTIVE indirect provider; the link's token is returned once and stored hashed (A-26). */
+/** What createPartnershipInvitation is given (P-08); `contactRequestId` answers a contact request (P-22). */
+export interface InvitationInput { inviteeEmail?: string | null; contactRequestId?: string | null }
+
+/**
+ * §3.2 create: an ACTIVE indirect provider; the link's token is returned once and stored hashed (A-26). Given a
+ * contact request the provider received, still OPEN, the invitation answers it: addressed to the requesting
+ * organization, to the request's reply address unless another is given, mailed there after commit, and the request
+ * becomes INVITED in the same transaction.
+ */
 export async function createPartnershipInvitation(
-  tx: EntityManager, caller: PartnerCaller, inviteeEmail: string | null | undefined, runtime: Runtime,
-): Promise<CreatedInvitation> {
+  tx: EntityManager, caller: PartnerCaller, input: InvitationInput, runtime: Runtime,
+): Promise<{ invitation: CreatedInvitation; mail: MailMessage[] }> {
   const provider = await callerOrganization(tx, caller);
   if (!canActAsProvider(provider)) throw new DomainError('NOT_AN_INDIRECT_PROVIDER');
-  const email = inviteeEmail?.trim() ? normalizeEmail(inviteeEmail) : null;
+  const now = runtime.now();
+  const request = input.contactRequestId ? await requestToAnswer(tx, caller, input.contactRequestId, now) : null;
+  const email = input.inviteeEmail?.trim() ? normalizeEmail(input.inviteeEmail) : request?.replyTo ?? null;
   if (email && !isWellFormedEmail(email)) throw new DomainError('INVALID_EMAIL', { field: 'inviteeEmail' });
   const tenant = await tx.getRepository(TenantFactsEntity).findOneBy({ id: provider.id });
   // R-30 at creation: an invitee in the provider's own domains would be the provider inviting itself.
   if (email && tenant?.verifiedDomains.some((domain) => domain.toLowerCase() === emailDomain(email))) {
     throw new DomainError('SELF_RELATIONSHIP', { field: 'inviteeEmail' });
   }
-  const now = runtime.now();
   const { token, hash } = newSecretToken();
   const invitation = tx.getRepository(PartnershipInvitationEntity).create({
     id: randomUUID(), providerId: provider.id, inviteeEmail: email, tokenHash: hash, state: 'PENDING',
     createdBy: caller.userId, createdAt: now, expiresAt: new Date(now.getTime() + INVITATION_TTL_MS),
-    acceptedByOrg: null, acceptedBy: null, acceptedAt: null, closedAt: null,
+    acceptedByOrg: null, acceptedBy: null, acceptedAt: null, closedAt: null, inviteePartnerId: request?.resellerId ?? null,
   });
   await tx.getRepository(PartnershipInvitationEntity).insert(invitation);
   await publishInvitation(tx, invitation, actorOf(caller));
+  if (request) await answerWithInvitation(tx, request, invitation, actorOf(caller));
   const url = `${runtime.publicUrl}/partnerships/invitations/accept?token=${encodeURIComponent(token)}`;
-  return { ...invitation, url, draftEmail: invitationDraft({ providerName: provider.companyName, url, expiresAt: invitation.expiresAt }) };
+  const draftEmail = invitationDraft({ providerName: provider.companyName, url, expiresAt: invitation.expiresAt });
+  return {
+    invitation: { ...invitation, url, draftEmail },
+    mail: request && email ? [contactInvitationMail({ to: email, draft: draftEmail })] : [],
+  };
 }
 
-/** The invitation behind a link, locked: two acceptances of one link queue here and the second sees it used. */
-async function invitationForToken(tx: EntityManager, token: string, now: Date): Promise<PartnershipInvitation> {
-  const invitation = await tx.getRepository(PartnershipInvitationEntity).findOne({
+/** The contact request an invitation answers: received, OPEN, and the pair not partnered yet (R-32). */
+async function requestToAnswer(tx: EntityManager, caller: PartnerCaller, id: string, now: Date) {
+  const request = await receivedOpenRequest(tx, caller, id, 'contactRequestId', now);
+  const partnered = await tx.getRepository(PartnershipEntity)
+    .existsBy({ providerId: request.providerId, resellerId: request.resellerId, state: 'ACTIVE' });
+  if (partnered) throw new DomainError('PARTNERSHIP_ALREADY_EXISTS', { argument: 'contactRequestId' });
+  return request;
+}
+
+/**
+ * The invitation behind a link, locked: two acceptances of one link queue here and the second sees it used. An
+ * invitation addressed to another organization is, for this caller, no invitation at all (R-24).
+ */
+async function invitationForToken(tx: EntityManager, token: string, caller: PartnerCaller, now: Date): Promise<PartnershipInvitation> {
+  const found = await tx.getRepository(PartnershipInvitationEntity).findOne({
     where: { tokenHash: hashSecretToken(token.trim()) }, lock: { mode: 'pessimistic_write' },
   });
+  const invitation = found && isAddressedTo(found, caller.partnerId) ? found : null;
   const failure = checkInvitationUse(invitation, now);
   if (failure) throw new DomainError(failure);
   return invitation!;
@@ -85,7 +106,7 @@ export async function acceptPartnershipInvitation(
   tx: EntityManager, caller: PartnerCaller, input: { token: string; authorizeIndirectProvider: boolean }, runtime: Runtime,
 ): Promise<{ invitation: PartnershipInvitation; partnership: Partnership }> {
   const now = runtime.now();
-  const invitation = await invitationForToken(tx, input.token, now);
+  const invitation = await invitationForToken(tx, input.token, caller, now);
   const organizations = tx.getRepository(OrganizationEntity);
   const provider = await organizations.findOneByOrFail({ id: invitation.providerId });
   const reseller = await callerOrganization(tx, caller);
@@ -115,6 +136,7 @@ export async function acceptPartnershipInvitation(
     type: 'PartnershipEstablished', aggregateId: partnership.id, partnerIds: [provider.id, reseller.id], actor,
     payload: { partnership: partnershipSnapshot(partnership), invitationId: invitation.id },
   });
+  await closeOpenRequestsOnPartnership(tx, invitation, reseller.id, now, actor);
   return { invitation, partnership };
 }
 
@@ -123,7 +145,7 @@ export async function declinePartnershipInvitation(
   tx: EntityManager, caller: PartnerCaller, token: string, runtime: Runtime,
 ): Promise<PartnershipInvitation> {
   const now = runtime.now();
-  const invitation = await invitationForToken(tx, token, now);
+  const invitation = await invitationForToken(tx, token, caller, now);
   if (invitation.providerId === caller.partnerId) throw new DomainError('SELF_RELATIONSHIP');
   Object.assign(invitation, { state: 'DECLINED', acceptedByOrg: caller.partnerId, acceptedBy: caller.userId, closedAt: now });
   await tx.getRepository(PartnershipInvitationEntity).save(invitation);

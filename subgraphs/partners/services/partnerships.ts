@@ -4,7 +4,7 @@ import type { PartnersRuntime } from '../deps.js';
 import { recordPartnersEvent } from '../events.js';
 import { OrganizationEntity } from '../model/organization.js';
 import { PartnershipEntity, partnershipSnapshot, type Partnership } from '../model/partnership.js';
-import type { PartnerCaller } from './invitations.js';
+import type { PartnerCaller } from './partner-caller.js';
 
 type Runtime = Pick<PartnersRuntime, 'now'>;
 

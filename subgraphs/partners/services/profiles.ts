@@ -10,9 +10,10 @@ import { recordPartnersEvent } from '../events.js';
 import { OrganizationEntity, organizationSnapshot, type BillingProfile, type Organization } from '../model/organization.js';
 import { TenantFactsEntity } from '../model/tenant.js';
 import { detailsError } from './enrollment-store.js';
-import type { PartnerCaller } from './invitations.js';
+import type { PartnerCaller } from './partner-caller.js';
 
-async function ownOrganization(tx: EntityManager, caller: PartnerCaller): Promise<Organization> {
+/** The caller's own organization, locked for the profile change. */
+export async function ownOrganization(tx: EntityManager, caller: PartnerCaller): Promise<Organization> {
   const organization = await tx.getRepository(OrganizationEntity).findOne({
     where: { id: caller.partnerId }, lock: { mode: 'pessimistic_write' },
   });
@@ -20,7 +21,8 @@ async function ownOrganization(tx: EntityManager, caller: PartnerCaller): Promis
   return organization;
 }
 
-async function publishProfileChange(tx: EntityManager, organization: Organization, caller: PartnerCaller, section: string) {
+/** §5 PartnerProfileChanged{section} (the organizationChanged stream), in the change's transaction. */
+export async function publishProfileChange(tx: EntityManager, organization: Organization, caller: PartnerCaller, section: string) {
   await recordPartnersEvent(tx, {
     type: 'PartnerProfileChanged', aggregateId: organization.id, partnerIds: [organization.id],
     actor: { kind: 'PARTNER_USER', userId: caller.userId, partnerId: caller.partnerId },

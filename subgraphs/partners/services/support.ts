@@ -4,7 +4,7 @@ import { DomainError } from '../../kit/errors.js';
 import type { PartnersRuntime } from '../deps.js';
 import { recordPartnersEvent } from '../events.js';
 import { SupportTicketEntity, type SupportTicket, type TicketSeverity, type TicketStatus } from '../model/support.js';
-import type { PartnerCaller } from './invitations.js';
+import type { PartnerCaller } from './partner-caller.js';
 
 interface NewTicket { title: string; description: string; severity: TicketSeverity; supportTopicId?: string | null }
 interface TicketChange { title?: string | null; severity?: TicketSeverity | null; status?: TicketStatus | null; note?: string | null }

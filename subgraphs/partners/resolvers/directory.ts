@@ -1,0 +1,53 @@
+import { DomainError } from '../../kit/errors.js';
+import { decodeCursor, pageSize, toConnection } from '../../kit/pagination.js';
+import type { PartnersRuntime } from '../deps.js';
+import { directoryCount, directoryPage, type DirectoryEntryRow } from '../directory-listing.js';
+import { directoryFilter } from '../domain/directory.js';
+import type { MutationUpdateProviderDirectoryProfileArgs, QueryIndirectProviderDirectoryArgs } from '../generated/resolvers.js';
+import type { Organization } from '../model/organization.js';
+import { updateProviderDirectoryProfile } from '../services/directory.js';
+import { partnerCallerOf, type Context } from './common.js';
+
+const LIST = 'indirectProviderDirectory';
+
+/**
+ * P-19: one page of listed providers by name (keyset on the database's sort key), filtered; the caller's
+ * organization's country is the default region. `first`, `after` and the filter are checked in that order.
+ */
+async function directoryConnection(args: QueryIndirectProviderDirectoryArgs, ctx: Context) {
+  const size = pageSize(args.first);
+  const after = decodeCursor(args.after, LIST, ['text', 'uuid']);
+  const caller = await ctx.loaders.organization.load(partnerCallerOf(ctx).partnerId);
+  if (!caller) throw new DomainError('NOT_FOUND');
+  const filter = directoryFilter(args.filter, caller.country);
+  if ('reason' in filter) throw new DomainError(filter.reason, { argument: filter.argument });
+  const rows = await ctx.db.transaction((manager) => directoryPage(manager, filter, after, size + 1));
+  const totalCount = () => ctx.db.transaction((manager) => directoryCount(manager, filter));
+  return toConnection(LIST, rows, size, { afterGiven: Boolean(after), totalCount });
+}
+
+/** How the caller's organization stands with an entry's provider: batched per page (loaders.ts). */
+const relation = (entry: DirectoryEntryRow, ctx: Context) => ctx.loaders.directoryRelation.load(entry.id);
+
+/** P-19 / P-20: the directory of indirect providers and each provider's own profile. */
+export function directoryResolvers(runtime: PartnersRuntime) {
+  return {
+    Query: {
+      indirectProviderDirectory: (_: unknown, args: QueryIndirectProviderDirectoryArgs, ctx: Context) => directoryConnection(args, ctx),
+    },
+    Mutation: {
+      updateProviderDirectoryProfile: (_: unknown, args: MutationUpdateProviderDirectoryProfileArgs, ctx: Context) =>
+        ctx.db.transaction((tx) => updateProviderDirectoryProfile(tx, partnerCallerOf(ctx), args.input, runtime)),
+    },
+    PartnerOrganization: {
+      // P-20: the own organization's only; another's, even a listed one, is read through the directory (T-2).
+      providerDirectoryProfile: (organization: Organization, _: unknown, ctx: Context) =>
+        (organization.id === ctx.principal?.partnerId ? ctx.loaders.directoryProfile.load(organization.id) : null),
+    },
+    ProviderDirectoryEntry: {
+      isPartnered: async (entry: DirectoryEntryRow, _: unknown, ctx: Context) => (await relation(entry, ctx)).isPartnered,
+      hasPendingInvitation: async (entry: DirectoryEntryRow, _: unknown, ctx: Context) => (await relation(entry, ctx)).hasPendingInvitation,
+      hasOpenContactRequest: async (entry: DirectoryEntryRow, _: unknown, ctx: Context) => (await relation(entry, ctx)).hasOpenContactRequest,
+    },
+  };
+}

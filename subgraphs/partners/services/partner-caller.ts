@@ -1,0 +1,17 @@
+import type { EntityManager } from 'typeorm';
+import { DomainError } from '../../kit/errors.js';
+import type { Actor } from '../../kit/events.js';
+import { OrganizationEntity, type Organization } from '../model/organization.js';
+
+/** A member of a partner organization, as the services act for it (T-1: every query is scoped by `partnerId`). */
+export interface PartnerCaller { userId: string; partnerId: string }
+
+/** The envelope's actor for a partner user's change (§5). */
+export const actorOf = (caller: PartnerCaller): Actor => ({ kind: 'PARTNER_USER', userId: caller.userId, partnerId: caller.partnerId });
+
+/** The caller's organization; NOT_FOUND when it has none (T-1). */
+export async function callerOrganization(tx: EntityManager, caller: PartnerCaller): Promise<Organization> {
+  const organization = await tx.getRepository(OrganizationEntity).findOneBy({ id: caller.partnerId });
+  if (!organization) throw new DomainError('NOT_FOUND');
+  return organization;
+}
