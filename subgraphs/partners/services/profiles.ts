@@ -20,11 +20,24 @@ async function ownOrganization(tx: EntityManager, caller: PartnerCaller): Promis
   return organization;
 }
 
-async function publishProfileChange(tx: EntityManager, organization: Organization, caller: PartnerCaller, section: string) {
+type Section = 'LEGAL' | 'SUPPORT' | 'BILLING';
+
+/** The section of the profile a change replaces, as `before`/`after` of its event show it (docs/events.md). */
+function sectionOf(organization: Organization, section: Section): Record<string, unknown> | null {
+  const content = section === 'LEGAL'
+    ? organization.legalBusinessProfile && { ...organization.legalBusinessProfile, vettingStatus: organization.vettingStatus,
+      vettingSubStatus: organization.vettingSubStatus }
+    : section === 'SUPPORT' ? organization.supportProfile : organization.billingProfile;
+  return content ? structuredClone(content) as Record<string, unknown> : null;
+}
+
+async function publishProfileChange(
+  tx: EntityManager, organization: Organization, caller: PartnerCaller, section: Section, before: Record<string, unknown> | null,
+) {
   await recordPartnersEvent(tx, {
     type: 'PartnerProfileChanged', aggregateId: organization.id, partnerIds: [organization.id],
     actor: { kind: 'PARTNER_USER', userId: caller.userId, partnerId: caller.partnerId },
-    payload: { section, organization: organizationSnapshot(organization) },
+    payload: { section, organization: organizationSnapshot(organization), before, after: sectionOf(organization, section) },
   });
 }
 
@@ -36,12 +49,13 @@ export async function updateLegalBusinessProfile(
   const tenant = await tx.getRepository(TenantFactsEntity).findOneBy({ id: organization.id });
   const failure = checkLegalBusinessProfile(input, (tenant?.countryCode ?? organization.country).trim(), runtime.webmailDomains);
   if (failure) throw detailsError(failure);
+  const before = sectionOf(organization, 'LEGAL');
   organization.legalBusinessProfile = toLegalBusinessProfile(input);
   organization.companyName = organization.legalBusinessProfile.companyName;
   organization.vettingStatus = 'PENDING';
   organization.vettingSubStatus = 'BUSINESS_VERIFICATION';
   await tx.getRepository(OrganizationEntity).save(organization);
-  await publishProfileChange(tx, organization, caller, 'LEGAL');
+  await publishProfileChange(tx, organization, caller, 'LEGAL', before);
   return organization;
 }
 
@@ -50,9 +64,10 @@ export async function updateSupportProfile(tx: EntityManager, caller: PartnerCal
   const organization = await ownOrganization(tx, caller);
   const failure = checkSupportProfile(input);
   if (failure) throw detailsError(failure);
+  const before = sectionOf(organization, 'SUPPORT');
   organization.supportProfile = toSupportProfile(input);
   await tx.getRepository(OrganizationEntity).save(organization);
-  await publishProfileChange(tx, organization, caller, 'SUPPORT');
+  await publishProfileChange(tx, organization, caller, 'SUPPORT', before);
   return organization;
 }
 
@@ -79,8 +94,9 @@ export async function updateBillingProfile(tx: EntityManager, caller: PartnerCal
       phoneNumber: optional(address.phoneNumber),
     } : null,
   };
+  const before = sectionOf(organization, 'BILLING');
   organization.billingProfile = billing;
   await tx.getRepository(OrganizationEntity).save(organization);
-  await publishProfileChange(tx, organization, caller, 'BILLING');
+  await publishProfileChange(tx, organization, caller, 'BILLING', before);
   return organization;
 }
