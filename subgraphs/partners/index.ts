@@ -1,9 +1,11 @@
 import type { DataSource } from 'typeorm';
 import type { EventHub } from '../kit/event-hub.js';
 import { buildSubgraph } from '../kit/subgraph.js';
+import { activityFeeds } from './activity-log.js';
 import { partnersRuntimeFrom, type PartnersRuntime } from './deps.js';
 import { createPartnersLoaders } from './loaders.js';
 import { partnersMigrations } from './migrations/index.js';
+import { ActivityRecordEntity } from './model/activity.js';
 import { EnrollmentEntity, VerificationTokenEntity } from './model/enrollment.js';
 import { PartnershipInvitationEntity } from './model/invitation.js';
 import { OrganizationEntity } from './model/organization.js';
@@ -12,6 +14,7 @@ import { InvoiceEntity, SupportTicketEntity } from './model/support.js';
 import { TenantFactsEntity } from './model/tenant.js';
 import { partnersPermissions } from './permissions.js';
 import { accountResolvers } from './resolvers/account.js';
+import { activityResolvers } from './resolvers/activity.js';
 import { enrollmentResolvers } from './resolvers/enrollment.js';
 import { invitationResolvers } from './resolvers/invitations.js';
 import { liveResolvers } from './resolvers/live.js';
@@ -23,8 +26,10 @@ export const partnersDatabase = {
   schema: 'partners',
   migrations: partnersMigrations,
   entities: [OrganizationEntity, PartnershipEntity, TenantFactsEntity, EnrollmentEntity, VerificationTokenEntity,
-    PartnershipInvitationEntity, SupportTicketEntity, InvoiceEntity],
+    PartnershipInvitationEntity, SupportTicketEntity, InvoiceEntity, ActivityRecordEntity],
   consumes: { identity: applyIdentityEvent },
+  // Issue 18 §3: the activity log reads every outbox, this subgraph's own included.
+  feeds: activityFeeds(),
   sweeps: [{ name: 'partnership invitations', run: expireInvitations }],
 };
 
@@ -54,7 +59,7 @@ export function createPartnersSubgraph(deps: PartnersDeps) {
   return buildSubgraph({
     name: 'partners',
     sdl: deps.sdl,
-    resolvers: [organizations, enrollment, invitations, account, live],
+    resolvers: [organizations, enrollment, invitations, account, live, activityResolvers()],
     permissions: partnersPermissions,
     createLoaders: (db) => createPartnersLoaders(db),
   }, deps.dataSource);

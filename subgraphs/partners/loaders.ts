@@ -2,6 +2,7 @@ import DataLoader from 'dataloader';
 import { In } from 'typeorm';
 import type { ScopedDatabase } from '../kit/context.js';
 import { byIdLoader } from '../kit/loaders.js';
+import { ActivityRecordEntity } from './model/activity.js';
 import { PartnershipInvitationEntity } from './model/invitation.js';
 import { OrganizationEntity } from './model/organization.js';
 import { PartnershipEntity, type Partnership } from './model/partnership.js';
@@ -14,6 +15,7 @@ export function createPartnersLoaders(db: ScopedDatabase) {
     invitation: byIdLoader(db, PartnershipInvitationEntity),
     ticket: byIdLoader(db, SupportTicketEntity),
     invoice: byIdLoader(db, InvoiceEntity),
+    activity: byIdLoader(db, ActivityRecordEntity),
     /** every partnership an organization takes part in, either side, any state */
     partnershipsOf: new DataLoader<string, Partnership[]>(async (orgIds) => {
       const ids = [...orgIds];

@@ -2,7 +2,8 @@ import { Initial1732406400000 } from './1732406400000-initial.js';
 import { Enrollment1732406500000 } from './1732406500000-enrollment.js';
 import { ListKeysets1732406900000 } from './1732406900000-list-keysets.js';
 import { RowLevelSecurity1732407000000 } from './1732407000000-row-level-security.js';
+import { ActivityLog1732407200000 } from './1732407200000-activity-log.js';
 
 /** In order; a landed migration is never edited, only followed by a new one. */
 export const partnersMigrations = [Initial1732406400000, Enrollment1732406500000, ListKeysets1732406900000,
-  RowLevelSecurity1732407000000];
+  RowLevelSecurity1732407000000, ActivityLog1732407200000];
