@@ -14,6 +14,7 @@ import { startTracing, type Tracing } from '../platform/tracing.js';
 import { authorizationIsAcceptable, useAccessTokens, useCallerContext, VerifiedTokens } from './auth.js';
 import { useStaticConditions } from './conditions.js';
 import { maskError } from './errors.js';
+import { useExports } from './exports.js';
 import { graphiqlOptions } from './graphiql.js';
 import { subgraphReadiness } from './readiness.js';
 import { useClientRequestErrors } from './request-errors.js';
@@ -103,6 +104,8 @@ export function createGateway(
       useRequestLog(options.logger),
       useRateLimits(trafficOf(options), tokens),
       useAccessTokens(tokens),
+      useExports({ supergraph: typeof supergraph === 'string' ? () => supergraph : supergraph, tokens, traffic: trafficOf(options),
+        logger: options.logger, timeoutMs: subgraphTimeoutMs }),
       useCallerContext(),
       useFailedFetchesAtTheirPaths(),
       useClientRequestErrors(),

@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import type { EventHub } from '../kit/event-hub.js';
 import { buildSubgraph } from '../kit/subgraph.js';
+import { ACTIVITY_EXPORT_PATH, activityExportRoute } from './activity-export.js';
 import { activityFeeds } from './activity-log.js';
 import { partnersRuntimeFrom, type PartnersRuntime } from './deps.js';
 import { createPartnersLoaders } from './loaders.js';
@@ -62,5 +63,6 @@ export function createPartnersSubgraph(deps: PartnersDeps) {
     resolvers: [organizations, enrollment, invitations, account, live, activityResolvers()],
     permissions: partnersPermissions,
     createLoaders: (db) => createPartnersLoaders(db),
+    routes: { [ACTIVITY_EXPORT_PATH]: activityExportRoute(runtime.activityExport) },
   }, deps.dataSource);
 }
