@@ -1,4 +1,3 @@
-import { once } from 'node:events';
 import type { ServerResponse } from 'node:http';
 import { pipeline } from 'node:stream/promises';
 import { stringify } from 'csv-stringify';
@@ -81,6 +80,19 @@ const record = (row: Row) => [row.id, row.occurred_at.toISOString(), row.operati
   row.actor_partner_id, row.target_type, row.target_id, row.target_name, row.customer_id, row.partner_id,
   row.before && JSON.stringify(row.before), row.after && JSON.stringify(row.after)];
 
+/** Resolves when the CSV stream can take more, or the client has gone (then the loop stops); leaves no listener behind. */
+function drained(csv: NodeJS.EventEmitter, response: ServerResponse): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      csv.off('drain', done);
+      response.off('close', done);
+      resolve();
+    };
+    csv.once('drain', done);
+    response.once('close', done);
+  });
+}
+
 /** Streams every page of the filter's entries as CSV into `response`, waiting for the client between writes. */
 async function streamCsv(context: Context, list: ReturnType<typeof activityList>, batchSize: number, response: ServerResponse) {
   response.writeHead(200, {
@@ -94,7 +106,7 @@ async function streamCsv(context: Context, list: ReturnType<typeof activityList>
       const [sql, params] = list.page(after, batchSize);
       const page: Row[] = await context.db.transaction((tx) => tx.query(sql, params));
       for (const row of page) {
-        if (!csv.write(record(row))) await Promise.race([once(csv, 'drain'), once(response, 'close')]);
+        if (!csv.write(record(row))) await drained(csv, response);
       }
       rows += page.length;
       if (page.length < batchSize) break;
