@@ -32,7 +32,15 @@ const json = (status: number, code: string, message: string, headers: Record<str
   new Response(JSON.stringify({ errors: [{ message, extensions: { code } }] }),
     { status, headers: { 'content-type': 'application/json; charset=utf-8', ...headers } });
 
-/** `body` with `release` called once when it ends, fails or is cancelled by the client. */
+/**
+ * The chunks the client gets: at least 64 KiB each (the last one aside). Hive Gateway's server (@whatwg-node/server)
+ * writes a streamed body chunk by chunk, keeping one settled-later promise per chunk until the response ends; the
+ * subgraph's chunks can be one CSV record each, so gathering them keeps that chain a few thousand links long whatever
+ * the file's size (test/e2e/activity-export-memory.test.ts).
+ */
+const CHUNK_BYTES = 64 * 1024;
+
+/** `body` in chunks of CHUNK_BYTES, with `release` called once when it ends, fails or is cancelled by the client. */
 function releasing(body: ReadableStream<Uint8Array>, release: () => void): ReadableStream<Uint8Array> {
   const reader = body.getReader();
   let released = false;
@@ -40,13 +48,20 @@ function releasing(body: ReadableStream<Uint8Array>, release: () => void): Reada
   return new ReadableStream({
     async pull(controller) {
       try {
-        const { done, value } = await reader.read();
-        if (done) {
-          once();
-          controller.close();
-        } else {
-          controller.enqueue(value);
+        const parts: Uint8Array[] = [];
+        let size = 0;
+        while (size < CHUNK_BYTES) {
+          const { done, value } = await reader.read();
+          if (done) {
+            if (size) controller.enqueue(Buffer.concat(parts, size));
+            once();
+            controller.close();
+            return;
+          }
+          parts.push(value);
+          size += value.length;
         }
+        controller.enqueue(Buffer.concat(parts, size));
       } catch (error) {
         once();
         controller.error(error);
