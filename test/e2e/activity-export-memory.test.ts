@@ -66,7 +66,11 @@ describe('issue 18 §3: exporting 100,000 activity entries keeps memory flat', (
   let anna: string;
   const annaId = USERS.find((user) => user.email === 'anna@contoso.it')!.id;
 
+  const maxRows = process.env.ACTIVITY_EXPORT_MAX_ROWS;
+
   beforeAll(async () => {
+    // the export's bound (ACTIVITY_EXPORT_MAX_ROWS) is exactly this log's size: one entry more is refused
+    process.env.ACTIVITY_EXPORT_MAX_ROWS = String(ROWS);
     world = await startPartnersWorld();
     anna = await world.stack.signIn('anna@contoso.it');
     // Written as the schema owner: 100,000 entries of about 1 KB each, one second apart, with text to quote.
@@ -78,7 +82,11 @@ describe('issue 18 §3: exporting 100,000 activity entries keeps memory flat', (
         jsonb_build_object('displayName', 'After, "quoted" ' || g, 'note', repeat('a', 220))
       from generate_series(1, $3::int) g`, [TENANT.contoso, annaId, ROWS]);
   });
-  afterAll(() => world?.close());
+  afterAll(async () => {
+    if (maxRows === undefined) delete process.env.ACTIVITY_EXPORT_MAX_ROWS;
+    else process.env.ACTIVITY_EXPORT_MAX_ROWS = maxRows;
+    await world?.close();
+  });
 
   it('streams every entry; the live heap grows by far less than the file (and about as for 100 entries)', async () => {
     const newest = await world.db.query<{ at: Date }>(`select occurred_at as at from partners.activity_log
@@ -97,4 +105,16 @@ describe('issue 18 §3: exporting 100,000 activity entries keeps memory flat', (
     // the resident set includes young-generation space and buffers freed lazily: bounded by the file, not by a page
     expect(large.rssGrowth).toBeLessThan(large.bytes);
   }, 300_000);
+
+  it('an export over ACTIVITY_EXPORT_MAX_ROWS is refused before it starts: 400 EXPORT_TOO_LARGE; a narrower filter is not', async () => {
+    await world.db.query(`insert into partners.activity_log (partner_id, producer, event_id, occurred_at, operation, actor_kind,
+      target_type, target_id) values ($1, 'identity', $2, now() - interval '1 year', 'UPDATE_PARTNER_USER', 'SYSTEM', 'PartnerUser', 'x')`,
+    [TENANT.contoso, ROWS + 1]);
+    const refused = await exportActivity(world.stack.gatewayUrl, anna, {});
+    expect(refused.status).toBe(400);
+    expect((await refused.json()).errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'EXPORT_TOO_LARGE', argument: 'filter' });
+    const narrower = await exportActivity(world.stack.gatewayUrl, anna, { operation: 'CREATE_PARTNER_USER' });
+    expect(narrower.status).toBe(200);
+    await narrower.arrayBuffer();
+  });
 });
