@@ -12,6 +12,9 @@ export interface TrafficLimits {
   perAddressPerMinute: number;
   /** concurrent WebSocket connections per client address */
   socketsPerAddress: number;
+  /** CSV exports (GET /exports/…) a signed-in user may start per minute, and may run at once */
+  exportsPerUserPerMinute: number;
+  exportsPerUserAtOnce: number;
 }
 
 export const DEFAULT_TRAFFIC_LIMITS: TrafficLimits = {
@@ -19,6 +22,8 @@ export const DEFAULT_TRAFFIC_LIMITS: TrafficLimits = {
   perUserPerMinute: 1200,
   perAddressPerMinute: 3000,
   socketsPerAddress: 200,
+  exportsPerUserPerMinute: 10,
+  exportsPerUserAtOnce: 2,
 };
 
 export function trafficLimitsFrom(env: NodeJS.ProcessEnv): TrafficLimits {
@@ -32,6 +37,8 @@ export function trafficLimitsFrom(env: NodeJS.ProcessEnv): TrafficLimits {
     perUserPerMinute: int('RATE_LIMIT_PER_USER_PER_MINUTE', DEFAULT_TRAFFIC_LIMITS.perUserPerMinute),
     perAddressPerMinute: int('RATE_LIMIT_PER_ADDRESS_PER_MINUTE', DEFAULT_TRAFFIC_LIMITS.perAddressPerMinute),
     socketsPerAddress: int('WS_CONNECTIONS_PER_ADDRESS', DEFAULT_TRAFFIC_LIMITS.socketsPerAddress),
+    exportsPerUserPerMinute: int('EXPORTS_PER_USER_PER_MINUTE', DEFAULT_TRAFFIC_LIMITS.exportsPerUserPerMinute),
+    exportsPerUserAtOnce: int('EXPORTS_PER_USER_AT_ONCE', DEFAULT_TRAFFIC_LIMITS.exportsPerUserAtOnce),
   };
 }
 

@@ -16,6 +16,7 @@ import { socketAccess, useAccessEvaluation } from './access.js';
 import { useAccessTokens, useCallerContext, VerifiedTokens } from './auth.js';
 import { useStaticConditions } from './conditions.js';
 import { maskError } from './errors.js';
+import { useExports } from './exports.js';
 import { graphiqlOptions } from './graphiql.js';
 import { subgraphReadiness } from './readiness.js';
 import { useClientRequestErrors } from './request-errors.js';
@@ -108,6 +109,8 @@ export function createGateway(
       useRateLimits(trafficOf(options), tokens),
       useAccessTokens(tokens),
       useAccessEvaluation(tokens, access),
+      useExports({ supergraph: typeof supergraph === 'string' ? () => supergraph : supergraph, tokens, traffic: trafficOf(options),
+        logger: options.logger, timeoutMs: subgraphTimeoutMs }),
       useCallerContext(),
       useFailedFetchesAtTheirPaths(),
       useClientRequestErrors(),

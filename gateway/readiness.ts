@@ -1,12 +1,13 @@
 import type { GatewayRuntime } from '@graphql-hive/gateway-runtime';
 
+/** The subgraphs named in the supergraph, with the URL of each (`@join__graph(name:, url:)`). */
+export function subgraphUrls(supergraph: string): Record<string, string> {
+  return Object.fromEntries([...supergraph.matchAll(/@join__graph\(name: "([^"]+)", url: "([^"]+)"\)/g)].map((match) => [match[1], match[2]]));
+}
+
 /** The subgraphs named in the supergraph, with the readiness URL of each. */
 export function subgraphEndpoints(supergraph: string): Record<string, string> {
-  const endpoints: Record<string, string> = {};
-  for (const match of supergraph.matchAll(/@join__graph\(name: "([^"]+)", url: "([^"]+)"\)/g)) {
-    endpoints[match[1]] = new URL('/readyz', match[2]).toString();
-  }
-  return endpoints;
+  return Object.fromEntries(Object.entries(subgraphUrls(supergraph)).map(([name, url]) => [name, new URL('/readyz', url).toString()]));
 }
 
 async function probe(url: string): Promise<boolean> {

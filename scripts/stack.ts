@@ -9,7 +9,7 @@ import { customersDatabase, createCustomersSubgraph } from '../subgraphs/custome
 import { identityDatabase, createIdentitySubgraph } from '../subgraphs/identity/index.js';
 import { connect, migrate } from '../subgraphs/kit/database.js';
 import { EventHub } from '../subgraphs/kit/event-hub.js';
-import { EventConsumer, type EventHandler } from '../subgraphs/kit/events.js';
+import { EventConsumer, type EventFeed, type EventHandler } from '../subgraphs/kit/events.js';
 import { ExpirySweeper, type Sweep } from '../subgraphs/kit/expiry-sweeper.js';
 import { startSubgraphServer, type RunningServer } from '../subgraphs/kit/server.js';
 import { partnersDatabase, createPartnersSubgraph } from '../subgraphs/partners/index.js';
@@ -24,6 +24,8 @@ export const SUBGRAPHS: Record<SubgraphName, SubgraphDatabase> = {
 interface SubgraphDatabase extends Omit<Parameters<typeof migrate>[0], 'url'> {
   /** handlers of other subgraphs' events, by producer, that feed this subgraph's read models */
   consumes?: Partial<Record<SubgraphName, EventHandler>>;
+  /** further feeds, each with a checkpoint of its own (the activity log reads every outbox, its own included) */
+  feeds?: EventFeed[];
   /** rows that expire (§3.2, §3.3): stored EXPIRED and announced by a periodic sweep */
   sweeps?: Sweep[];
 }
@@ -72,9 +74,11 @@ export async function startSubgraphService(name: SubgraphName, options: Subgraph
     : name === 'partners'
       ? createPartnersSubgraph({ sdl, dataSource, hub })
       : createCustomersSubgraph({ sdl, dataSource, hub });
-  const consumers = Object.entries(SUBGRAPHS[name].consumes ?? {}).map(([producer, apply]) => new EventConsumer({
-    dataSource, databaseUrl: options.databaseUrl, consumer: name, producer: producer as SubgraphName, apply, logger,
-  }));
+  const feeds: EventFeed[] = [
+    ...Object.entries(SUBGRAPHS[name].consumes ?? {}).map(([producer, apply]) => ({ producer: producer as SubgraphName, apply })),
+    ...SUBGRAPHS[name].feeds ?? [],
+  ];
+  const consumers = feeds.map((feed) => new EventConsumer({ dataSource, databaseUrl: options.databaseUrl, consumer: name, logger, ...feed }));
   for (const consumer of consumers) await consumer.start();
   const sweeper = new ExpirySweeper({ dataSource, sweeps: SUBGRAPHS[name].sweeps ?? [], intervalSeconds: config.expirySweepSeconds, logger });
   sweeper.start();
@@ -86,7 +90,7 @@ export async function startSubgraphService(name: SubgraphName, options: Subgraph
   metrics.gauge('db_pool_idle_connections', 'Idle database connections in the pool', () => pool?.idleCount ?? 0);
   metrics.gauge('db_pool_waiting_requests', 'Requests waiting for a database connection', () => pool?.waitingCount ?? 0);
   const tracing = startTracing(name, config.tracing);
-  const server = await startSubgraphServer(service as Parameters<typeof startSubgraphServer>[0], {
+  const server = await startSubgraphServer(service as unknown as Parameters<typeof startSubgraphServer>[0], {
     metrics,
     tracing,
     host: config.host,

@@ -166,6 +166,12 @@ export const REASONS = {
   INVALID_VALUE: { code: 'BAD_USER_INPUT', message: '{argument} has a value of the wrong form.' },
   NUMBER_OUT_OF_RANGE: { code: 'BAD_USER_INPUT', message: '{argument} is out of range.' },
   ALREADY_EXISTS: { code: 'CONFLICT', message: 'This already exists.' },
+  // Issue 18 §3: the activity log's filter and its CSV export.
+  INVALID_DATE_RANGE: { code: 'BAD_USER_INPUT', message: '{argument} must not be earlier than "filter.from".' },
+  EXPORT_TOO_LARGE: {
+    code: 'BAD_USER_INPUT', message: 'The export would hold more than {max} entries: narrow {argument} (from, to, operation).',
+  },
+  UNKNOWN_PARAMETER: { code: 'BAD_USER_INPUT', message: '{argument} is not a parameter of this export.' },
 } as const satisfies Record<string, ReasonSpec>;
 
 export type Reason = keyof typeof REASONS;

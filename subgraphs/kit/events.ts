@@ -85,12 +85,24 @@ export function toStoredEvent(row: EventRow): StoredEvent {
 
 export type EventHandler = (event: StoredEvent, manager: EntityManager) => Promise<void>;
 
+/** One feed of a consumer: a producer's outbox, the handler applying it, and the checkpoint's name (default: the producer). */
+export interface EventFeed {
+  producer: SubgraphSchema;
+  apply: EventHandler;
+  checkpoint?: string;
+}
+
 export interface EventConsumerOptions {
   /** the consuming subgraph's connection; read models and the checkpoint are written through it */
   dataSource: DataSource;
   databaseUrl: string;
   consumer: SubgraphSchema;
   producer: SubgraphSchema;
+  /**
+   * the checkpoint's name in `<consumer>.consumed_events` (default: the producer's name); a second feed of the same
+   * producer (another read model, the activity log) names its own, so each reads the whole outbox at its own pace
+   */
+  checkpoint?: string;
   apply: EventHandler;
   logger: Logger;
   /** safety-net poll, for notifications missed while reconnecting (default 2 s) */
@@ -158,18 +170,19 @@ export class EventConsumer {
 
   private async drain(): Promise<void> {
     const { consumer, producer, apply } = this.options;
+    const checkpointName = this.options.checkpoint ?? producer;
     const batchSize = this.options.batchSize ?? 100;
     for (;;) {
       const applied = await inTransaction(this.options.dataSource, SYSTEM_SCOPE, async (manager) => {
-        await manager.query(`insert into ${consumer}.consumed_events (producer) values ($1) on conflict do nothing`, [producer]);
+        await manager.query(`insert into ${consumer}.consumed_events (producer) values ($1) on conflict do nothing`, [checkpointName]);
         const [checkpoint]: { last_event_id: string }[] = await manager.query(
-          `select last_event_id from ${consumer}.consumed_events where producer = $1 for update`, [producer]);
+          `select last_event_id from ${consumer}.consumed_events where producer = $1 for update`, [checkpointName]);
         const rows: EventRow[] = await manager.query(`select * from ${producer}.events_after($1, $2)`,
           [checkpoint.last_event_id, batchSize]);
         for (const row of rows) await apply(toStoredEvent(row), manager);
         if (rows.length) {
           await manager.query(`update ${consumer}.consumed_events set last_event_id = $2, updated_at = now()
-            where producer = $1`, [producer, rows[rows.length - 1].id]);
+            where producer = $1`, [checkpointName, rows[rows.length - 1].id]);
         }
         return rows.length;
       });

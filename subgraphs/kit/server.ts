@@ -11,7 +11,7 @@ import type { Logger } from '../../platform/logger.js';
 import type { Metrics } from '../../platform/metrics.js';
 import type { TokenVerifier } from '../../platform/tokens.js';
 import type { Tracing } from '../../platform/tracing.js';
-import { createErrorFormatter } from './errors.js';
+import { createErrorFormatter, DomainError } from './errors.js';
 import { BodyTooLargeError, readBody, sendGraphQLError, sendJson } from './http.js';
 import { authenticate, type Principal } from './principal.js';
 import { socketAccess, type SocketCaller } from './socket-access.js';
@@ -28,6 +28,17 @@ export interface RequestInfo {
   trace?: RequestTrace;
 }
 
+/** One call of an HTTP endpoint a subgraph serves beside /graphql: the caller's context (token verified) and the schema. */
+export interface RouteCall<TContext> {
+  request: IncomingMessage;
+  response: ServerResponse;
+  context: TContext;
+  schema: GraphQLSchema;
+}
+
+/** An HTTP endpoint beside /graphql (e.g. a streamed CSV export); it answers the call itself. */
+export type SubgraphRoute<TContext> = (call: RouteCall<TContext>) => Promise<void>;
+
 /** What the server needs from a subgraph: its protected schema and how to build a request's context. */
 export interface SubgraphService<TContext extends BaseContext> {
   name: string;
@@ -35,6 +46,8 @@ export interface SubgraphService<TContext extends BaseContext> {
   createContext(request: RequestInfo): TContext;
   /** readiness: the database answers */
   isReady(): Promise<boolean>;
+  /** HTTP endpoints by path, each given a verified caller's context */
+  routes?: Record<string, SubgraphRoute<TContext>>;
 }
 
 /** Apollo Server plugin: a log line, a histogram sample per operation and a counter per error code. */
@@ -170,10 +183,25 @@ export async function startSubgraphServer<TContext extends BaseContext>(
     response.end();
   }
 
+  /** A route of the service: an invalid bearer token is 401 UNAUTHENTICATED before the route runs. */
+  async function handleRoute(route: SubgraphRoute<TContext>, request: IncomingMessage, response: ServerResponse) {
+    let context: TContext;
+    try {
+      context = await contextFor(request, requestIdOf(request));
+    } catch (error) {
+      if (!(error instanceof DomainError)) throw error;
+      return sendJson(response, 401, { errors: [{ message: error.message, extensions: { code: 'UNAUTHENTICATED', reason: error.reason } }] },
+        { 'www-authenticate': 'Bearer' });
+    }
+    await route({ request, response, context, schema: service.schema });
+  }
+
   async function handle(request: IncomingMessage, response: ServerResponse) {
     const path = (request.url ?? '/').split('?')[0];
     try {
       if (path === GRAPHQL_PATH) return await handleGraphQL(request, response);
+      const route = service.routes?.[path];
+      if (route) return await handleRoute(route, request, response);
       if (path === '/healthz') return sendJson(response, 200, { status: 'ok', service: service.name });
       if (path === '/metrics') {
         response.writeHead(200, { 'content-type': options.metrics.registry.contentType });

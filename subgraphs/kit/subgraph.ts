@@ -7,7 +7,7 @@ import { databaseIsReady, scopedDatabase, type ScopedDatabase, type SubgraphCont
 import { describeInputLimits } from '../../platform/input-limits-sdl.js';
 import { guardArguments } from './input-limits.js';
 import { DateTime } from './scalars.js';
-import type { RequestInfo, SubgraphService } from './server.js';
+import type { RequestInfo, SubgraphRoute, SubgraphService } from './server.js';
 import { protectSchema } from './shield.js';
 import type { Principal } from './principal.js';
 
@@ -17,6 +17,8 @@ export interface SubgraphDefinition<TLoaders> {
   resolvers: object[];
   permissions: IRules;
   createLoaders(db: ScopedDatabase, principal: Principal | null): TLoaders;
+  /** HTTP endpoints beside /graphql, by path (kit/server.ts) */
+  routes?: Record<string, SubgraphRoute<SubgraphContext<TLoaders>>>;
 }
 
 /** Resolver maps of one subgraph's feature files, merged per type. */
@@ -62,5 +64,6 @@ export function buildSubgraph<TLoaders>(
       return context;
     },
     isReady: () => databaseIsReady(dataSource),
+    routes: definition.routes,
   };
 }

@@ -1,6 +1,7 @@
 import type { Logger } from '../../platform/logger.js';
 import { loadConfig } from '../../platform/config.js';
 import { createMailer, mailSettingsFrom, type MailMessage, type Mailer } from '../kit/mail.js';
+import { DEFAULT_EXPORT_LIMITS, type ActivityExportLimits } from './activity-export.js';
 import { webmailDomainsFrom } from './domain/contacts.js';
 import { fixtureMpnDirectory, type MpnDirectory } from './mpn-directory.js';
 
@@ -13,11 +14,13 @@ export interface PartnersRuntime {
   publicUrl: string;
   /** R-18 / A-37: configurable webmail blocklist */
   webmailDomains: readonly string[];
+  /** issue 18 §3: bounds of the activity log's CSV export */
+  activityExport: ActivityExportLimits;
 }
 
 /**
  * Defaults from the environment: PARTNER_CENTER_URL, WEBMAIL_DOMAINS (comma separated), MAIL_SMTP_URL,
- * MAIL_FROM, MAIL_DIR; `existingCspTenants` from CSP_EXISTING_TENANTS (S-35 fixture).
+ * MAIL_FROM, MAIL_DIR, ACTIVITY_EXPORT_MAX_ROWS; `existingCspTenants` from CSP_EXISTING_TENANTS (S-35 fixture).
  */
 export function partnersRuntimeFrom(env: NodeJS.ProcessEnv = process.env, overrides: Partial<PartnersRuntime> = {}): PartnersRuntime {
   const config = loadConfig(env);
@@ -29,7 +32,14 @@ export function partnersRuntimeFrom(env: NodeJS.ProcessEnv = process.env, overri
     now: overrides.now ?? (() => new Date()),
     publicUrl: (overrides.publicUrl ?? env.PARTNER_CENTER_URL ?? `http://localhost:${config.ports.gateway}`).replace(/\/$/, ''),
     webmailDomains: overrides.webmailDomains ?? webmailDomainsFrom(env.WEBMAIL_DOMAINS),
+    activityExport: overrides.activityExport ?? { ...DEFAULT_EXPORT_LIMITS, maxRows: exportMaxRowsFrom(env.ACTIVITY_EXPORT_MAX_ROWS) },
   };
+}
+
+function exportMaxRowsFrom(value: string | undefined): number {
+  const rows = Number(value ?? DEFAULT_EXPORT_LIMITS.maxRows);
+  if (!Number.isInteger(rows) || rows < 1) throw new Error('ACTIVITY_EXPORT_MAX_ROWS must be a positive integer');
+  return rows;
 }
 
 /**

@@ -1,9 +1,12 @@
 import type { DataSource } from 'typeorm';
 import type { EventHub } from '../kit/event-hub.js';
 import { buildSubgraph } from '../kit/subgraph.js';
+import { ACTIVITY_EXPORT_PATH, activityExportRoute } from './activity-export.js';
+import { activityFeeds } from './activity-log.js';
 import { partnersRuntimeFrom, type PartnersRuntime } from './deps.js';
 import { createPartnersLoaders } from './loaders.js';
 import { partnersMigrations } from './migrations/index.js';
+import { ActivityRecordEntity } from './model/activity.js';
 import { ContactRequestEntity, DirectoryProfileEntity } from './model/directory.js';
 import { EnrollmentEntity, VerificationTokenEntity } from './model/enrollment.js';
 import { PartnershipInvitationEntity } from './model/invitation.js';
@@ -13,6 +16,7 @@ import { InvoiceEntity, SupportTicketEntity } from './model/support.js';
 import { TenantFactsEntity } from './model/tenant.js';
 import { partnersPermissions } from './permissions.js';
 import { accountResolvers } from './resolvers/account.js';
+import { activityResolvers } from './resolvers/activity.js';
 import { contactRequestResolvers, visibleContactRequest } from './resolvers/contact-requests.js';
 import { directoryResolvers } from './resolvers/directory.js';
 import { enrollmentResolvers } from './resolvers/enrollment.js';
@@ -27,8 +31,10 @@ export const partnersDatabase = {
   schema: 'partners',
   migrations: partnersMigrations,
   entities: [OrganizationEntity, PartnershipEntity, TenantFactsEntity, EnrollmentEntity, VerificationTokenEntity,
-    PartnershipInvitationEntity, SupportTicketEntity, InvoiceEntity, DirectoryProfileEntity, ContactRequestEntity],
+    PartnershipInvitationEntity, SupportTicketEntity, InvoiceEntity, DirectoryProfileEntity, ContactRequestEntity, ActivityRecordEntity],
   consumes: { identity: applyIdentityEvent },
+  // Issue 18 §3: the activity log reads every outbox, this subgraph's own included.
+  feeds: activityFeeds(),
   sweeps: [{ name: 'partnership invitations', run: expireInvitations },
     { name: 'provider contact requests', run: expireContactRequests }],
 };
@@ -62,8 +68,9 @@ export function createPartnersSubgraph(deps: PartnersDeps) {
   return buildSubgraph({
     name: 'partners',
     sdl: deps.sdl,
-    resolvers: [organizations, enrollment, invitations, account, directory, contactRequests, live],
+    resolvers: [organizations, enrollment, invitations, account, directory, contactRequests, live, activityResolvers()],
     permissions: partnersPermissions,
     createLoaders: (db, principal) => createPartnersLoaders(db, principal, runtime.now),
+    routes: { [ACTIVITY_EXPORT_PATH]: activityExportRoute(runtime.activityExport) },
   }, deps.dataSource);
 }

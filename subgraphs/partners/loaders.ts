@@ -2,6 +2,7 @@ import DataLoader from 'dataloader';
 import { In } from 'typeorm';
 import type { ScopedDatabase } from '../kit/context.js';
 import { byIdLoader } from '../kit/loaders.js';
+import { ActivityRecordEntity } from './model/activity.js';
 import type { Principal } from '../kit/principal.js';
 import { directoryRelations, type DirectoryRelation } from './directory-listing.js';
 import { ContactRequestEntity, DirectoryProfileEntity, type DirectoryProfile } from './model/directory.js';
@@ -21,6 +22,7 @@ export function createPartnersLoaders(db: ScopedDatabase, principal: Principal |
     contactRequest: byIdLoader(db, ContactRequestEntity),
     ticket: byIdLoader(db, SupportTicketEntity),
     invoice: byIdLoader(db, InvoiceEntity),
+    activity: byIdLoader(db, ActivityRecordEntity),
     /** every partnership an organization takes part in, either side, any state */
     partnershipsOf: new DataLoader<string, Partnership[]>(async (orgIds) => {
       const ids = [...orgIds];

@@ -13,7 +13,7 @@ const BILLING_ADMIN = admin('BILLING_ADMIN');
 const profileReaders = matrixRow(ADMIN_AGENT, GLOBAL_ADMIN, USER_MANAGEMENT_ADMIN);
 // P-03: the same roles with G3 waived: a PENDING_VERIFICATION or REJECTED organization reads its enrollment.
 const enrollmentReaders = and(signedIn, or(ADMIN_AGENT, GLOBAL_ADMIN, USER_MANAGEMENT_ADMIN));
-// P-04, P-05, P-11, P-13, P-15, P-16: Global admin only.
+// P-04, P-05, P-11, P-13, P-15, P-16, P-23: Global admin only.
 const globalAdmins = matrixRow(GLOBAL_ADMIN);
 // P-07, P-08, P-09, P-12, P-14: Global admin or Admin agent.
 const providerDesk = matrixRow(ADMIN_AGENT, GLOBAL_ADMIN);
@@ -45,6 +45,7 @@ export const partnersPermissions: IRules = {
     invoices: billingReaders, // P-17
     indirectProviderDirectory: directoryReaders, // P-19 (any ACTIVE partner organization; region and listing in the resolver)
     providerContactRequests: providerDesk, // P-22
+    activityLog: globalAdmins, // P-23 (issue 18 §3; README "Activity log")
   },
   Mutation: {
     // §4.3 principals outside the matrix: the enrollment creator (G2 applies, G3 waived; creator checked in the service).
@@ -101,6 +102,8 @@ export const partnersPermissions: IRules = {
   ProviderDirectoryEntry: directoryReaders,
   ProviderDirectoryProfile: providerDesk, // P-20
   ProviderContactRequest: providerDesk, // P-21 / P-22 (its two parties only, in the resolver and by row-level security)
+  ActivityLogEntry: globalAdmins, // P-23
+  ...structuralTypes('ActivityLogConnection', 'ActivityLogEdge', 'ActivityActor', 'ActivityTarget'),
   // §5 streams: the audience of each is checked at subscribe time and per event (resolvers/live.ts).
   Subscription: isAuthenticated,
   ...structuralTypes('EnrollmentStatusChangedEvent', 'OrganizationChangedEvent', 'PartnershipChangedEvent',

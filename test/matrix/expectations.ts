@@ -101,7 +101,7 @@ export const MATRIX: MatrixRow[] = [
   { id: 'I-09', covers: ['Query.myTenant'], allowed: MANAGERS, own: '{ myTenant { defaultDomain verifiedDomains } }',
     foreign: { none: OWN_ORGANIZATION } },
 
-  // partners (P-01…P-22)
+  // partners (P-01…P-23)
   { id: 'P-01', covers: ['Query.myOrganization'], allowed: EVERYONE, waives: ['G3'],
     own: '{ myOrganization { id companyName partnerType programStatus country mpnProfile { mpnId } } }',
     foreign: notFound(`{ partnerOrganization(id: "${TENANT.woodgrove}") { companyName } }`, 'Woodgrove') },
@@ -183,6 +183,9 @@ export const MATRIX: MatrixRow[] = [
   { id: 'P-22', covers: ['Mutation.declineProviderContact'], allowed: GA_AA,
     own: 'mutation { declineProviderContact(id: "$random", reason: "Not now") { id } }',
     foreign: notFound('mutation { declineProviderContact(id: "$FReq", reason: "mine") { id state message } }', 'Fabrikam asks') },
+  { id: 'P-23', covers: ['Query.activityLog'], allowed: GA,
+    own: '{ activityLog(first: 5, filter: { operation: CREATE_PARTNER_USER }) { totalCount edges { node { operation target { id } } } } }',
+    foreign: { none: 'the caller\'s own organization\'s log only (and RLS); another partner\'s entries: test/e2e/activity-log' } },
 
   // customers (C-01…C-26)
   { id: 'C-01', covers: ['Query.customers'], allowed: READERS, own: '{ customers(search: "adatum") { totalCount edges { node { id } } } }',

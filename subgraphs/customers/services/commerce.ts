@@ -5,7 +5,7 @@ import {
   canPartnerMoveSubscription, checkOffice365Rule, checkOrderLines, findOffer, subscriptionVisibleTo,
   type OrderLine, type SubscriptionStatus,
 } from '../domain/commerce.js';
-import { partnerActor, recordSubscriptionEvent, type PartnerCaller } from '../events.js';
+import { partnerActor, recordSubscriptionEvent, subscriptionSnapshot, type PartnerCaller } from '../events.js';
 import { OrganizationFactEntity } from '../model/facts.js';
 import { PartnershipFactEntity } from '../model/relationship.js';
 import { CustomerSubscriptionEntity, type CustomerSubscription } from '../model/subscription.js';
@@ -75,11 +75,12 @@ export async function submitOrder(
       commitmentEndDate: new Date(now.getTime() + 365 * 24 * 3600 * 1000), updatedAt: now,
     };
     await repository.insert(subscription);
-    await recordSubscriptionEvent(tx, subscription, actor);
+    await recordSubscriptionEvent(tx, subscription, actor, 'ORDERED', null);
     // v1 provisions at once: the PENDING→ACTIVE step of §3.5 happens in the same unit of work.
+    const ordered = subscriptionSnapshot(subscription);
     subscription.status = 'ACTIVE';
     await repository.update({ id: subscription.id }, { status: 'ACTIVE' });
-    await recordSubscriptionEvent(tx, subscription, actor);
+    await recordSubscriptionEvent(tx, subscription, actor, 'PROVISIONED', ordered);
     subscriptions.push(subscription);
   }
   return { orderId, subscriptions };
@@ -110,11 +111,12 @@ export async function updateCustomerSubscription(
   if (change.status && !canPartnerMoveSubscription(subscription.status, change.status)) {
     throw new DomainError('INVALID_SUBSCRIPTION_TRANSITION', { from: subscription.status, to: change.status });
   }
+  const before = subscriptionSnapshot(subscription);
   if (change.friendlyName !== undefined) subscription.friendlyName = change.friendlyName?.trim() || null;
   if (typeof change.autoRenewEnabled === 'boolean') subscription.autoRenewEnabled = change.autoRenewEnabled;
   if (change.status) subscription.status = change.status;
   subscription.updatedAt = now;
   await repository.save(subscription);
-  await recordSubscriptionEvent(tx, subscription, partnerActor(caller));
+  await recordSubscriptionEvent(tx, subscription, partnerActor(caller), 'UPDATED', before);
   return subscription;
 }

@@ -26,10 +26,13 @@ export type CustomerUserChange = 'CREATED' | 'DELETED' | 'RESTORED' | 'LICENSES_
 
 
 /** CustomerUserChanged{change}: the acting organization's audience only (§5). */
-function recordUserEvent(tx: EntityManager, caller: PartnerCaller, user: CustomerUser, change: CustomerUserChange) {
+function recordUserEvent(
+  tx: EntityManager, caller: PartnerCaller, user: CustomerUser, change: CustomerUserChange,
+  before: ReturnType<typeof customerUserSnapshot> | null,
+) {
   return recordCustomersEvent(tx, {
     type: 'CustomerUserChanged', aggregateId: user.id, partnerIds: [caller.partnerId], actor: partnerActor(caller),
-    payload: { change, user: customerUserSnapshot(user) },
+    payload: { change, user: customerUserSnapshot(user), before },
   });
 }
 
@@ -88,7 +91,7 @@ export async function createCustomerUser(
     if (isUniqueViolation(error)) throw new DomainError('DUPLICATE_EMAIL', { field: 'userPrincipalName' });
     throw error;
   }
-  await recordUserEvent(tx, caller, user, 'CREATED');
+  await recordUserEvent(tx, caller, user, 'CREATED', null);
   const { passwordHash: _secret, ...readable } = user;
   return { user: readable as CustomerUser, temporaryPassword };
 }
@@ -97,9 +100,10 @@ export async function createCustomerUser(
 export async function deleteCustomerUser(tx: EntityManager, caller: PartnerCaller, id: string, now: Date): Promise<CustomerUser> {
   const user = await administeredUser(tx, caller, id);
   requireActive(user);
+  const before = customerUserSnapshot(user);
   Object.assign(user, { state: 'DELETED', deletedAt: now, licenses: [], updatedAt: now });
   await tx.getRepository(CustomerUserEntity).update({ id: user.id }, { state: user.state, deletedAt: now, licenses: [], updatedAt: now });
-  await recordUserEvent(tx, caller, user, 'DELETED');
+  await recordUserEvent(tx, caller, user, 'DELETED', before);
   return user;
 }
 
@@ -111,9 +115,10 @@ export async function restoreCustomerUser(tx: EntityManager, caller: PartnerCall
   if (await principalNameTaken(tx, user.customerId, user.userPrincipalName, user.id)) {
     throw new DomainError('DUPLICATE_EMAIL', { field: 'userPrincipalName' });
   }
+  const before = customerUserSnapshot(user);
   Object.assign(user, { state: 'ACTIVE', deletedAt: null, updatedAt: now });
   await tx.getRepository(CustomerUserEntity).update({ id: user.id }, { state: 'ACTIVE', deletedAt: null, updatedAt: now });
-  await recordUserEvent(tx, caller, user, 'RESTORED');
+  await recordUserEvent(tx, caller, user, 'RESTORED', before);
   return user;
 }
 
@@ -130,9 +135,10 @@ export async function assignCustomerUserLicenses(
   const { licenses, added } = changedLicenses(user.licenses, change.add ?? [], change.remove ?? []);
   for (const subscriptionId of added) await takeSeat(tx, caller, user, subscriptionId);
   if (licenses.length === user.licenses.length && added.length === 0) return user;
+  const before = customerUserSnapshot(user);
   Object.assign(user, { licenses, updatedAt: now });
   await tx.getRepository(CustomerUserEntity).update({ id: user.id }, { licenses, updatedAt: now });
-  await recordUserEvent(tx, caller, user, 'LICENSES_CHANGED');
+  await recordUserEvent(tx, caller, user, 'LICENSES_CHANGED', before);
   return user;
 }
 
@@ -163,6 +169,6 @@ export async function resetCustomerUserPassword(
   await tx.getRepository(CustomerUserEntity).update({ id: user.id },
     { passwordHash: await hashPassword(temporaryPassword), updatedAt: now });
   user.updatedAt = now;
-  await recordUserEvent(tx, caller, user, 'PASSWORD_RESET');
+  await recordUserEvent(tx, caller, user, 'PASSWORD_RESET', customerUserSnapshot(user));
   return { user, temporaryPassword };
 }

@@ -13,10 +13,13 @@ async function ownLead(tx: EntityManager, caller: PartnerCaller, id: string): Pr
   return lead;
 }
 
-async function recordLeadEvent(tx: EntityManager, caller: PartnerCaller, lead: CustomerLead) {
+/** CustomerLeadChanged{status,substatus}, with `change` (UPDATED, or CONVERTED by C-26) and `before`, the lead before. */
+async function recordLeadEvent(
+  tx: EntityManager, caller: PartnerCaller, lead: CustomerLead, change: 'UPDATED' | 'CONVERTED', before: ReturnType<typeof leadSnapshot>,
+) {
   await recordCustomersEvent(tx, {
     type: 'CustomerLeadChanged', aggregateId: lead.id, partnerIds: [lead.ownerId], actor: partnerActor(caller),
-    payload: { status: lead.status, substatus: lead.substatus, lead: leadSnapshot(lead) },
+    payload: { status: lead.status, substatus: lead.substatus, lead: leadSnapshot(lead), change, before },
   });
 }
 
@@ -32,6 +35,7 @@ export async function updateCustomerLead(
   tx: EntityManager, caller: PartnerCaller, id: string, change: LeadChange, now: Date,
 ): Promise<CustomerLead> {
   const lead = await ownLead(tx, caller, id);
+  const before = leadSnapshot(lead);
   if (change.status || change.substatus) {
     const status = change.status ?? lead.status;
     const substatus = change.substatus ?? (change.status && change.status !== lead.status ? defaultSubstatus(status) : lead.substatus);
@@ -46,7 +50,7 @@ export async function updateCustomerLead(
   }
   lead.updatedAt = now;
   await tx.getRepository(CustomerLeadEntity).save(lead);
-  await recordLeadEvent(tx, caller, lead);
+  await recordLeadEvent(tx, caller, lead, 'UPDATED', before);
   return lead;
 }
 
@@ -61,8 +65,9 @@ export async function inviteCustomerFromLead(
   const request = await createRelationshipRequest(tx, caller, {
     includeDelegatedAdminPrivileges, customerEmailHint: email, leadId: lead.id,
   }, runtime);
+  const before = leadSnapshot(lead);
   Object.assign(lead, { status: 'ACTIVE', substatus: 'ACCEPTED', convertedRequestId: request.id, updatedAt: runtime.now() });
   await tx.getRepository(CustomerLeadEntity).save(lead);
-  await recordLeadEvent(tx, caller, lead);
+  await recordLeadEvent(tx, caller, lead, 'CONVERTED', before);
   return request;
 }

@@ -49,14 +49,34 @@ export async function createCustomer(
     throw error;
   }
   await establishRelationship(tx, { partnerId: caller.partnerId, customerId: customer.id, source: 'PROVIDER_CREATED',
-    requestId: null, now }, partnerActor(caller));
+    requestId: null, now }, partnerActor(caller), { id: customer.id, companyName: customer.companyName, domain: customer.domain,
+    country: customer.country, associatedResellerId: customer.associatedResellerId });
   return customer;
 }
 
-async function recordProfileChange(tx: EntityManager, caller: PartnerCaller, customer: Customer, section: string) {
+type ProfileSection = 'COMPANY' | 'BILLING';
+
+/**
+ * A section of the customer's profile as `before`/`after` of CustomerProfileChanged show it. The company email and
+ * address are DAP-gated (T-8): the event names them in `changedFields` but does not copy them.
+ */
+function profileOf(customer: Customer, section: ProfileSection): Record<string, unknown> {
+  return section === 'COMPANY'
+    ? { companyName: customer.companyName, organizationRegistrationNumber: customer.registrationNumber }
+    : structuredClone({ ...customer.billingProfile });
+}
+
+const GATED_FIELDS = { email: 'companyEmail', address: 'companyAddress' } as const;
+
+async function recordProfileChange(
+  tx: EntityManager, caller: PartnerCaller, customer: Customer, section: ProfileSection, before: Record<string, unknown>,
+  gatedBefore: Pick<Customer, 'companyEmail' | 'companyAddress'> | null = null,
+) {
+  const changedFields = gatedBefore ? Object.entries(GATED_FIELDS)
+    .filter(([, key]) => JSON.stringify(gatedBefore[key]) !== JSON.stringify(customer[key])).map(([field]) => field) : [];
   await recordCustomersEvent(tx, {
     type: 'CustomerProfileChanged', aggregateId: customer.id, partnerIds: [caller.partnerId], actor: partnerActor(caller),
-    payload: { customerId: customer.id, section },
+    payload: { customerId: customer.id, section, before, after: profileOf(customer, section), changedFields },
   });
 }
 
@@ -66,12 +86,14 @@ export async function updateCompanyProfile(
   input: { companyName?: string | null; organizationRegistrationNumber?: string | null; email?: string | null; address?: CustomerAddress | null },
 ): Promise<Customer> {
   const customer = await administeredCustomer(tx, caller.partnerId, customerId);
+  const before = profileOf(customer, 'COMPANY');
+  const gatedBefore = { companyEmail: customer.companyEmail, companyAddress: customer.companyAddress };
   if (input.companyName !== undefined) customer.companyName = required(input.companyName, 'companyName');
   if (input.organizationRegistrationNumber !== undefined) customer.registrationNumber = input.organizationRegistrationNumber?.trim() || null;
   if (input.email !== undefined) customer.companyEmail = input.email?.trim().toLowerCase() || null;
   if (input.address !== undefined) customer.companyAddress = input.address ?? null;
   await tx.getRepository(CustomerEntity).save(customer);
-  await recordProfileChange(tx, caller, customer, 'COMPANY');
+  await recordProfileChange(tx, caller, customer, 'COMPANY', before, gatedBefore);
   return customer;
 }
 
@@ -80,11 +102,12 @@ export async function updateBillingProfile(
   tx: EntityManager, caller: PartnerCaller, customerId: string, input: Partial<CustomerBillingProfile>,
 ): Promise<Customer> {
   const customer = await visibleCustomer(tx, caller.partnerId, customerId);
+  const before = profileOf(customer, 'BILLING');
   const current: CustomerBillingProfile = customer.billingProfile ?? {
     firstName: null, lastName: null, email: null, culture: null, language: null, companyName: null, defaultAddress: null,
   };
   customer.billingProfile = { ...current, ...Object.fromEntries(Object.entries(input).filter(([, value]) => value !== undefined)) };
   await tx.getRepository(CustomerEntity).save(customer);
-  await recordProfileChange(tx, caller, customer, 'BILLING');
+  await recordProfileChange(tx, caller, customer, 'BILLING', before);
   return customer;
 }

@@ -3,7 +3,10 @@ import type { EntityManager } from 'typeorm';
 import { DomainError } from '../../kit/errors.js';
 import type { Actor } from '../../kit/events.js';
 import type { Principal } from '../../kit/principal.js';
-import { partnerActor, recordCustomersEvent, recordGrantEvent, recordRelationshipEvent, type PartnerCaller } from '../events.js';
+import {
+  grantSnapshot, partnerActor, recordCustomersEvent, recordGrantEvent, recordRelationshipEvent, relationshipSnapshot,
+  type PartnerCaller, type RelationshipChange,
+} from '../events.js';
 import { CustomerEntity, type Customer } from '../model/customer.js';
 import { TenantFactEntity } from '../model/facts.js';
 import {
@@ -39,13 +42,16 @@ export interface NewRelationship {
  * Creates the partner's ACTIVE relationship, or reactivates its last removed one; an ACTIVE one stays as it is
  * (§3.3: accepting never duplicates a relationship). Emits CustomerRelationshipEstablished when something changed.
  */
-export async function establishRelationship(tx: EntityManager, input: NewRelationship, actor: Actor): Promise<CustomerRelationship> {
+export async function establishRelationship(
+  tx: EntityManager, input: NewRelationship, actor: Actor, customer?: RelationshipChange['customer'],
+): Promise<CustomerRelationship> {
   const repository = tx.getRepository(CustomerRelationshipEntity);
   const current = await repository.findOne({
     where: { partnerId: input.partnerId, customerId: input.customerId }, order: { establishedAt: 'DESC' },
     lock: { mode: 'pessimistic_write' },
   });
   if (current?.state === 'ACTIVE') return current;
+  const before = current ? relationshipSnapshot(current) : null;
   let relationship: CustomerRelationship;
   if (current) {
     relationship = Object.assign(current, { state: 'ACTIVE', source: input.source, requestId: input.requestId,
@@ -62,7 +68,7 @@ export async function establishRelationship(tx: EntityManager, input: NewRelatio
       throw error;
     }
   }
-  await recordRelationshipEvent(tx, relationship, actor);
+  await recordRelationshipEvent(tx, relationship, actor, { before, ...(customer ? { customer } : {}) });
   return relationship;
 }
 
@@ -73,18 +79,20 @@ export async function grantDelegatedAdmin(
   const repository = tx.getRepository(DelegatedAdminGrantEntity);
   const current = await repository.findOne({ where: { partnerId, customerId }, order: { grantedAt: 'DESC' }, lock: { mode: 'pessimistic_write' } });
   if (current?.state === 'ACTIVE') return current;
+  const before = current ? grantSnapshot(current) : null;
   const grant: DelegatedAdminGrant = current
     ? Object.assign(current, { state: 'ACTIVE', grantedAt: now, removedAt: null, removedBy: null })
     : { id: randomUUID(), partnerId, customerId, kind: 'DAP', state: 'ACTIVE', grantedAt: now, removedAt: null, removedBy: null };
   await repository.save(grant);
-  await recordGrantEvent(tx, grant, actor);
+  await recordGrantEvent(tx, grant, actor, before);
   return grant;
 }
 
 async function removeGrant(tx: EntityManager, grant: DelegatedAdminGrant, removedBy: DelegatedAdminGrant['removedBy'], now: Date, actor: Actor) {
+  const before = grantSnapshot(grant);
   Object.assign(grant, { state: 'REMOVED', removedAt: now, removedBy });
   await tx.getRepository(DelegatedAdminGrantEntity).save(grant);
-  await recordGrantEvent(tx, grant, actor);
+  await recordGrantEvent(tx, grant, actor, before);
   return grant;
 }
 
@@ -104,9 +112,10 @@ export async function removeCustomerRelationship(
     .orderBy('s.id').getRawMany<{ id: string }>();
   if (active.length) throw new DomainError('ACTIVE_SUBSCRIPTIONS_EXIST', { subscriptionIds: active.map((row) => row.id) });
   const actor = partnerActor(caller);
+  const before = relationshipSnapshot(relationship);
   Object.assign(relationship, { state: 'REMOVED', removedAt: now });
   await tx.getRepository(CustomerRelationshipEntity).save(relationship);
-  await recordRelationshipEvent(tx, relationship, actor);
+  await recordRelationshipEvent(tx, relationship, actor, { before });
   const grant = await activeGrant(tx, caller.partnerId, customerId);
   if (grant) await removeGrant(tx, grant, 'PARTNER', now, actor);
   return relationship;

@@ -10,7 +10,7 @@ import type { CustomersRuntime } from '../deps.js';
 import {
   checkDraftBody, checkRequestAcceptance, checkRequestCreation, checkRequestUse, REQUEST_TTL_MS, requestDraft,
 } from '../domain/requests.js';
-import { partnerActor, recordRequestEvent, type PartnerCaller } from '../events.js';
+import { partnerActor, recordRequestEvent, requestSnapshot, type PartnerCaller } from '../events.js';
 import { OrganizationFactEntity } from '../model/facts.js';
 import { RelationshipRequestEntity, type RelationshipRequest } from '../model/request.js';
 import { organizationFact, partnershipIsActive } from './access.js';
@@ -66,7 +66,7 @@ export async function createRelationshipRequest(
     acceptedByCustomer: null, acceptedBy: null, acceptedAt: null, closedAt: null,
   };
   await tx.getRepository(RelationshipRequestEntity).insert(request);
-  await recordRequestEvent(tx, request, partnerActor(caller));
+  await recordRequestEvent(tx, request, partnerActor(caller), null);
   const [partner, provider] = await Promise.all([
     organizationFact(tx, caller.partnerId), jointProviderId ? organizationFact(tx, jointProviderId) : null,
   ]);
@@ -93,9 +93,10 @@ export async function revokeRelationshipRequest(
   const now = runtime.now();
   const failure = checkRequestUse(request, now);
   if (failure) throw new DomainError(failure);
+  const before = requestSnapshot(request);
   Object.assign(request, { state: 'REVOKED', closedAt: now });
   await tx.getRepository(RelationshipRequestEntity).save(request);
-  await recordRequestEvent(tx, request, partnerActor(caller));
+  await recordRequestEvent(tx, request, partnerActor(caller), before);
   return request;
 }
 
@@ -143,9 +144,10 @@ export async function acceptRelationshipRequest(
       [customer.id, request.requestingPartnerId]);
   }
   if (request.includeDelegatedAdminPrivileges) await grantDelegatedAdmin(tx, request.requestingPartnerId, customer.id, now, actor);
+  const before = requestSnapshot(request);
   Object.assign(request, { state: 'ACCEPTED', acceptedByCustomer: customer.id, acceptedBy: principal.userId, acceptedAt: now, closedAt: now });
   await requests.save(request);
-  await recordRequestEvent(tx, request, actor);
+  await recordRequestEvent(tx, request, actor, before);
   return {
     request, customerId: customer.id, delegatedAdminGranted: request.includeDelegatedAdminPrivileges,
     partnerNames: new Map(partners.map((partner) => [partner.id, partner.companyName])),
@@ -164,9 +166,10 @@ async function tenantCountryOf(tx: EntityManager, principal: Principal): Promise
 export async function expireRelationshipRequests(tx: EntityManager, now: Date, batch: number): Promise<number> {
   const due = await claimExpired(tx, RelationshipRequestEntity, now, batch);
   for (const request of due) {
+    const before = { ...requestSnapshot(request), state: 'PENDING' as const };
     request.state = 'EXPIRED';
     await tx.getRepository(RelationshipRequestEntity).save(request);
-    await recordRequestEvent(tx, request, { kind: 'SYSTEM' });
+    await recordRequestEvent(tx, request, { kind: 'SYSTEM' }, before);
   }
   return due.length;
 }

@@ -19,11 +19,14 @@ export interface NewServiceRequest {
   primaryContact: ServiceRequestContact;
 }
 
-async function recordServiceRequestEvent(tx: EntityManager, caller: PartnerCaller, request: CustomerServiceRequest, newNote: boolean) {
+async function recordServiceRequestEvent(
+  tx: EntityManager, caller: PartnerCaller, request: CustomerServiceRequest, newNote: boolean,
+  before: ReturnType<typeof serviceRequestSnapshot> | null,
+) {
   // T-9: only the creating organization hears about its requests.
   await recordCustomersEvent(tx, {
     type: 'CustomerServiceRequestChanged', aggregateId: request.id, partnerIds: [request.partnerId], actor: partnerActor(caller),
-    payload: { status: request.status, newNote, serviceRequest: serviceRequestSnapshot(request) },
+    payload: { status: request.status, newNote, serviceRequest: serviceRequestSnapshot(request), before },
   });
 }
 
@@ -53,7 +56,7 @@ export async function createServiceRequest(
     createdDate: now, lastModifiedDate: null, lastClosedDate: null,
   };
   await tx.getRepository(CustomerServiceRequestEntity).insert(request);
-  await recordServiceRequestEvent(tx, caller, request, false);
+  await recordServiceRequestEvent(tx, caller, request, false, null);
   return request;
 }
 
@@ -69,6 +72,7 @@ export async function updateServiceRequest(
   const note = input.note?.trim() || null;
   const next = nextServiceRequestStatus(request, { status: input.status, addsNote: Boolean(note) });
   if ('failure' in next) throw new DomainError(next.failure, { from: request.status, to: input.status });
+  const before = serviceRequestSnapshot(request);
   if (next.status === 'CLOSED' && request.status !== 'CLOSED') {
     Object.assign(request, { closedBy: 'PARTNER', lastClosedDate: now });
   } else if (next.status !== 'CLOSED') {
@@ -78,6 +82,6 @@ export async function updateServiceRequest(
   if (note) request.notes = [...request.notes, { text: note, createdBy: caller.userId, createdDate: now.toISOString() }];
   request.lastModifiedDate = now;
   await repository.save(request);
-  await recordServiceRequestEvent(tx, caller, request, Boolean(note));
+  await recordServiceRequestEvent(tx, caller, request, Boolean(note), before);
   return request;
 }

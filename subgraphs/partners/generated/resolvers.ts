@@ -10,6 +10,8 @@ export type Scalars = {
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
   DateTime: { input: Date | string; output: Date | string; }
+  /** A JSON object: the state of a changed object before or after the change. */
+  JSONObject: { input: unknown; output: unknown; }
   _FieldSet: { input: unknown; output: unknown; }
 };
 
@@ -17,6 +19,145 @@ export type AcceptPartnershipInvitationPayload = {
   __typename?: 'AcceptPartnershipInvitationPayload';
   invitation: PartnershipInvitation;
   partnership: ProviderResellerRelationship;
+};
+
+export type ActivityActor = {
+  __typename?: 'ActivityActor';
+  kind: ActivityActorKind;
+  /** The partner organization the user acted for, when a partner user acted. */
+  partnerId?: Maybe<Scalars['ID']['output']>;
+  /** The acting user, resolved inside the caller's own organization only (T-11); null otherwise. */
+  user?: Maybe<PartnerUser>;
+  /** The user who acted (a partner user, or a customer tenant's admin); null for the system and the reviewer. */
+  userId?: Maybe<Scalars['ID']['output']>;
+};
+
+/** DOMAIN.md §5: who caused a change. */
+export type ActivityActorKind =
+  | 'CUSTOMER_ADMIN'
+  | 'PARTNER_USER'
+  | 'REVIEWER'
+  | 'SYSTEM';
+
+export type ActivityLogConnection = {
+  __typename?: 'ActivityLogConnection';
+  edges: Array<ActivityLogEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ActivityLogEdge = {
+  __typename?: 'ActivityLogEdge';
+  cursor: Scalars['String']['output'];
+  node: ActivityLogEntry;
+};
+
+/** One privileged change in the organization's activity log (P-23), from the event its subgraph recorded with it. */
+export type ActivityLogEntry = {
+  __typename?: 'ActivityLogEntry';
+  actor: ActivityActor;
+  /** The target after the change. */
+  after?: Maybe<Scalars['JSONObject']['output']>;
+  /** The target before the change; null when the change created it. */
+  before?: Maybe<Scalars['JSONObject']['output']>;
+  /** The customer the change concerns, when there is one. */
+  customerId?: Maybe<Scalars['ID']['output']>;
+  id: Scalars['ID']['output'];
+  occurredAt: Scalars['DateTime']['output'];
+  operation: ActivityOperation;
+  /** The organization whose log holds the entry: the caller's. */
+  organization: PartnerOrganization;
+  target: ActivityTarget;
+};
+
+/** Which entries of the activity log: each given field narrows the list. */
+export type ActivityLogFilter = {
+  /** Entries of this acting user. */
+  actorId?: InputMaybe<Scalars['ID']['input']>;
+  /** Entries concerning this customer. */
+  customerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Entries at or after this instant. */
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  operation?: InputMaybe<ActivityOperation>;
+  /** Entries before this instant; not earlier than `from`. */
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+/**
+ * A privileged change as the activity log names it (P-23): the mutation or step that made it. User, role and password
+ * changes (identity); enrollment steps, the organization's suspension, profiles, the directory profile, contact
+ * requests, invitations and partnerships (partners); relationship requests and
+ * relationships, delegated admin privileges, orders and subscriptions, customer profiles and users, service requests and
+ * leads (customers).
+ */
+export type ActivityOperation =
+  | 'ACCEPT_PARTNERSHIP_INVITATION'
+  | 'ACCEPT_RESELLER_RELATIONSHIP_REQUEST'
+  | 'ADMINISTER_ON_BEHALF_OF'
+  | 'APPEAL_ENROLLMENT'
+  | 'APPROVE_ENROLLMENT'
+  | 'ASSIGN_CUSTOMER_USER_LICENSES'
+  | 'CANCEL_ENROLLMENT'
+  | 'CHANGE_PASSWORD'
+  | 'CREATE_CUSTOMER'
+  | 'CREATE_CUSTOMER_SERVICE_REQUEST'
+  | 'CREATE_CUSTOMER_USER'
+  | 'CREATE_PARTNERSHIP_INVITATION'
+  | 'CREATE_PARTNER_USER'
+  | 'CREATE_RESELLER_RELATIONSHIP_REQUEST'
+  | 'DEACTIVATE_PARTNER_USER'
+  | 'DECLINE_PARTNERSHIP_INVITATION'
+  | 'DECLINE_PROVIDER_CONTACT'
+  | 'DELETE_CUSTOMER_USER'
+  | 'ESTABLISH_CUSTOMER_RELATIONSHIP'
+  | 'EXPIRE_PARTNERSHIP_INVITATION'
+  | 'EXPIRE_PROVIDER_CONTACT'
+  | 'EXPIRE_RESELLER_RELATIONSHIP_REQUEST'
+  | 'GRANT_DELEGATED_ADMIN'
+  | 'INVITE_CUSTOMER_FROM_LEAD'
+  | 'LINK_PARTNER_MEMBERSHIP_ACCOUNT'
+  | 'REINSTATE_PARTNER_ORGANIZATION'
+  | 'REJECT_ENROLLMENT'
+  | 'REMOVE_CUSTOMER_RELATIONSHIP'
+  | 'REMOVE_DELEGATED_ADMIN'
+  | 'REMOVE_INDIRECT_RESELLER_PARTNERSHIP'
+  | 'REQUEST_PROVIDER_CONTACT'
+  | 'RESEND_PRIMARY_CONTACT_VERIFICATION'
+  | 'RESET_CUSTOMER_USER_PASSWORD'
+  | 'RESET_PARTNER_USER_PASSWORD'
+  | 'RESTORE_CUSTOMER_USER'
+  | 'RESTORE_PARTNER_USER'
+  | 'REVOKE_PARTNERSHIP_INVITATION'
+  | 'REVOKE_PROVIDER_TENANT_ADMIN_ACCESS'
+  | 'REVOKE_RESELLER_RELATIONSHIP_REQUEST'
+  | 'SAVE_ENROLLMENT_DETAILS'
+  | 'SELECT_ORGANIZATION_PROFILE'
+  | 'SET_PARTNER_USER_ROLES'
+  | 'SIGN_OUT_ALL_SESSIONS'
+  | 'START_ENROLLMENT'
+  | 'SUBMIT_ENROLLMENT'
+  | 'SUBMIT_ORDER'
+  | 'SUSPEND_PARTNER_ORGANIZATION'
+  | 'UPDATE_BILLING_PROFILE'
+  | 'UPDATE_CUSTOMER_BILLING_PROFILE'
+  | 'UPDATE_CUSTOMER_COMPANY_PROFILE'
+  | 'UPDATE_CUSTOMER_LEAD'
+  | 'UPDATE_CUSTOMER_SERVICE_REQUEST'
+  | 'UPDATE_LEGAL_BUSINESS_PROFILE'
+  | 'UPDATE_PARTNER_USER'
+  | 'UPDATE_PROVIDER_DIRECTORY_PROFILE'
+  | 'UPDATE_SUBSCRIPTION'
+  | 'UPDATE_SUPPORT_PROFILE'
+  | 'VERIFY_PRIMARY_CONTACT_EMAIL';
+
+/** The object a change was made to. */
+export type ActivityTarget = {
+  __typename?: 'ActivityTarget';
+  id: Scalars['ID']['output'];
+  /** A name to show (a user principal name, a company or offer name), when the change recorded one. */
+  name?: Maybe<Scalars['String']['output']>;
+  /** Its schema type: `PartnerUser`, `EnrollmentApplication`, `CustomerSubscription` … */
+  type: Scalars['String']['output'];
 };
 
 export type Address = {
@@ -765,6 +906,8 @@ export type ProviderResellerRelationshipEdge = {
 
 export type Query = {
   __typename?: 'Query';
+  /** P-23: the organization's activity log, newest first: global admins. The same filter exports it as CSV (GET /exports/activity.csv). */
+  activityLog?: Maybe<ActivityLogConnection>;
   /** P-17 */
   billingProfile?: Maybe<BillingProfile>;
   /**
@@ -786,6 +929,13 @@ export type Query = {
   providerContactRequests?: Maybe<ProviderContactRequestConnection>;
   /** P-14 / T-3: name of the partner behind an MPN ID, nothing more. */
   verifyPartnerMpnId?: Maybe<MpnProfile>;
+};
+
+
+export type QueryActivityLogArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ActivityLogFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1047,6 +1197,15 @@ export type FederationReferenceTypes = ResolversObject<{
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
   AcceptPartnershipInvitationPayload: ResolverTypeWrapper<AcceptPartnershipInvitationPayload>;
+  ActivityActor: ResolverTypeWrapper<ActivityActor>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  ActivityActorKind: ActivityActorKind;
+  ActivityLogConnection: ResolverTypeWrapper<ActivityLogConnection>;
+  ActivityLogEdge: ResolverTypeWrapper<ActivityLogEdge>;
+  ActivityLogEntry: ResolverTypeWrapper<ActivityLogEntry>;
+  ActivityLogFilter: ActivityLogFilter;
+  ActivityOperation: ActivityOperation;
+  ActivityTarget: ResolverTypeWrapper<ActivityTarget>;
   Address: ResolverTypeWrapper<Address>;
   AddressInput: AddressInput;
   BillingProfile: ResolverTypeWrapper<BillingProfile>;
@@ -1056,7 +1215,6 @@ export type ResolversTypes = ResolversObject<{
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DraftEmail: ResolverTypeWrapper<DraftEmail>;
   EnrollmentApplication: ResolverTypeWrapper<EnrollmentApplication>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   EnrollmentDetailsInput: EnrollmentDetailsInput;
   EnrollmentKind: EnrollmentKind;
   EnrollmentStatus: EnrollmentStatus;
@@ -1068,6 +1226,7 @@ export type ResolversTypes = ResolversObject<{
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   InvoiceConnection: ResolverTypeWrapper<InvoiceConnection>;
   InvoiceEdge: ResolverTypeWrapper<InvoiceEdge>;
+  JSONObject: ResolverTypeWrapper<Scalars['JSONObject']['output']>;
   LegalBusinessProfile: ResolverTypeWrapper<LegalBusinessProfile>;
   LegalBusinessProfileInput: LegalBusinessProfileInput;
   MpnOrgProfileCandidate: ResolverTypeWrapper<MpnOrgProfileCandidate>;
@@ -1129,6 +1288,13 @@ export type ResolversTypes = ResolversObject<{
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
   AcceptPartnershipInvitationPayload: AcceptPartnershipInvitationPayload;
+  ActivityActor: ActivityActor;
+  ID: Scalars['ID']['output'];
+  ActivityLogConnection: ActivityLogConnection;
+  ActivityLogEdge: ActivityLogEdge;
+  ActivityLogEntry: ActivityLogEntry;
+  ActivityLogFilter: ActivityLogFilter;
+  ActivityTarget: ActivityTarget;
   Address: Address;
   AddressInput: AddressInput;
   BillingProfile: BillingProfile;
@@ -1138,7 +1304,6 @@ export type ResolversParentTypes = ResolversObject<{
   DateTime: Scalars['DateTime']['output'];
   DraftEmail: DraftEmail;
   EnrollmentApplication: EnrollmentApplication | FederationReferenceTypes['EnrollmentApplication'];
-  ID: Scalars['ID']['output'];
   EnrollmentDetailsInput: EnrollmentDetailsInput;
   EnrollmentStatusChangedEvent: EnrollmentStatusChangedEvent;
   EnrollmentTransition: EnrollmentTransition;
@@ -1146,6 +1311,7 @@ export type ResolversParentTypes = ResolversObject<{
   Float: Scalars['Float']['output'];
   InvoiceConnection: InvoiceConnection;
   InvoiceEdge: InvoiceEdge;
+  JSONObject: Scalars['JSONObject']['output'];
   LegalBusinessProfile: LegalBusinessProfile;
   LegalBusinessProfileInput: LegalBusinessProfileInput;
   MpnOrgProfileCandidate: MpnOrgProfileCandidate;
@@ -1205,6 +1371,42 @@ export type ConstraintDirectiveResolver<Result, Parent, ContextType = any, Args 
 export type AcceptPartnershipInvitationPayloadResolvers<ContextType = any, ParentType extends ResolversParentTypes['AcceptPartnershipInvitationPayload'] = ResolversParentTypes['AcceptPartnershipInvitationPayload']> = ResolversObject<{
   invitation?: Resolver<ResolversTypes['PartnershipInvitation'], ParentType, ContextType>;
   partnership?: Resolver<ResolversTypes['ProviderResellerRelationship'], ParentType, ContextType>;
+}>;
+
+export type ActivityActorResolvers<ContextType = any, ParentType extends ResolversParentTypes['ActivityActor'] = ResolversParentTypes['ActivityActor']> = ResolversObject<{
+  kind?: Resolver<ResolversTypes['ActivityActorKind'], ParentType, ContextType>;
+  partnerId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  user?: Resolver<Maybe<ResolversTypes['PartnerUser']>, ParentType, ContextType>;
+  userId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+}>;
+
+export type ActivityLogConnectionResolvers<ContextType = any, ParentType extends ResolversParentTypes['ActivityLogConnection'] = ResolversParentTypes['ActivityLogConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ActivityLogEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ActivityLogEdgeResolvers<ContextType = any, ParentType extends ResolversParentTypes['ActivityLogEdge'] = ResolversParentTypes['ActivityLogEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ActivityLogEntry'], ParentType, ContextType>;
+}>;
+
+export type ActivityLogEntryResolvers<ContextType = any, ParentType extends ResolversParentTypes['ActivityLogEntry'] = ResolversParentTypes['ActivityLogEntry']> = ResolversObject<{
+  actor?: Resolver<ResolversTypes['ActivityActor'], ParentType, ContextType>;
+  after?: Resolver<Maybe<ResolversTypes['JSONObject']>, ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['JSONObject']>, ParentType, ContextType>;
+  customerId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  operation?: Resolver<ResolversTypes['ActivityOperation'], ParentType, ContextType>;
+  organization?: Resolver<ResolversTypes['PartnerOrganization'], ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['ActivityTarget'], ParentType, ContextType>;
+}>;
+
+export type ActivityTargetResolvers<ContextType = any, ParentType extends ResolversParentTypes['ActivityTarget'] = ResolversParentTypes['ActivityTarget']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type AddressResolvers<ContextType = any, ParentType extends ResolversParentTypes['Address'] = ResolversParentTypes['Address']> = ResolversObject<{
@@ -1299,6 +1501,10 @@ export type InvoiceEdgeResolvers<ContextType = any, ParentType extends Resolvers
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Invoice'], ParentType, ContextType>;
 }>;
+
+export interface JsonObjectScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSONObject'], any> {
+  name: 'JSONObject';
+}
 
 export type LegalBusinessProfileResolvers<ContextType = any, ParentType extends ResolversParentTypes['LegalBusinessProfile'] = ResolversParentTypes['LegalBusinessProfile']> = ResolversObject<{
   address?: Resolver<ResolversTypes['Address'], ParentType, ContextType>;
@@ -1562,6 +1768,7 @@ export type ProviderResellerRelationshipEdgeResolvers<ContextType = any, ParentT
 }>;
 
 export type QueryResolvers<ContextType = any, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  activityLog?: Resolver<Maybe<ResolversTypes['ActivityLogConnection']>, ParentType, ContextType, RequireFields<QueryActivityLogArgs, 'first'>>;
   billingProfile?: Resolver<Maybe<ResolversTypes['BillingProfile']>, ParentType, ContextType>;
   indirectProviderDirectory?: Resolver<Maybe<ResolversTypes['ProviderDirectoryEntryConnection']>, ParentType, ContextType, RequireFields<QueryIndirectProviderDirectoryArgs, 'first'>>;
   invoices?: Resolver<Maybe<ResolversTypes['InvoiceConnection']>, ParentType, ContextType, RequireFields<QueryInvoicesArgs, 'first'>>;
@@ -1601,6 +1808,11 @@ export type VerifyPrimaryContactEmailPayloadResolvers<ContextType = any, ParentT
 
 export type Resolvers<ContextType = any> = ResolversObject<{
   AcceptPartnershipInvitationPayload?: AcceptPartnershipInvitationPayloadResolvers<ContextType>;
+  ActivityActor?: ActivityActorResolvers<ContextType>;
+  ActivityLogConnection?: ActivityLogConnectionResolvers<ContextType>;
+  ActivityLogEdge?: ActivityLogEdgeResolvers<ContextType>;
+  ActivityLogEntry?: ActivityLogEntryResolvers<ContextType>;
+  ActivityTarget?: ActivityTargetResolvers<ContextType>;
   Address?: AddressResolvers<ContextType>;
   BillingProfile?: BillingProfileResolvers<ContextType>;
   Contact?: ContactResolvers<ContextType>;
@@ -1612,6 +1824,7 @@ export type Resolvers<ContextType = any> = ResolversObject<{
   Invoice?: InvoiceResolvers<ContextType>;
   InvoiceConnection?: InvoiceConnectionResolvers<ContextType>;
   InvoiceEdge?: InvoiceEdgeResolvers<ContextType>;
+  JSONObject?: GraphQLScalarType;
   LegalBusinessProfile?: LegalBusinessProfileResolvers<ContextType>;
   MpnOrgProfileCandidate?: MpnOrgProfileCandidateResolvers<ContextType>;
   MpnProfile?: MpnProfileResolvers<ContextType>;

@@ -67,6 +67,22 @@ export function enrollmentSnapshot(enrollment: Enrollment) {
   };
 }
 
+/**
+ * The application's details before and after one enrollment step (`before`/`after` of its event, docs/events.md): what
+ * the activity log shows. The primary contact's verification token is never part of it.
+ */
+export function enrollmentDetails(enrollment: Enrollment) {
+  return structuredClone({
+    status: enrollment.status, kind: enrollment.kind, selectedMpnId: enrollment.selectedMpnId,
+    candidateMpnIds: enrollment.candidateProfiles.map((profile) => profile.mpnId),
+    legalBusinessProfile: enrollment.legalBusinessProfile, supportProfile: enrollment.supportProfile,
+    primaryContactEmailVerifiedAt: enrollment.primaryContactEmailVerifiedAt?.toISOString() ?? null,
+    rejectionReason: enrollment.rejectionReason,
+  });
+}
+
+export type EnrollmentDetails = ReturnType<typeof enrollmentDetails>;
+
 /** A-23: the primary contact's email-verification link; only its SHA-256 digest is stored. */
 export interface VerificationToken {
   id: string;

@@ -21,18 +21,21 @@ type Runtime = Pick<PartnersRuntime, 'now' | 'publicUrl'>;
 /** A changed request with the mail that goes out once the transaction commits. */
 export interface ContactRequestChange { request: ContactRequest; mail: MailMessage[] }
 
-/** §5 ProviderContactRequestChanged{state}: both parties are its audience. */
-async function publishChange(tx: EntityManager, request: ContactRequest, actor: Actor): Promise<void> {
+/** §5 ProviderContactRequestChanged{state}: both parties are its audience; `before` is the request before the change. */
+async function publishChange(
+  tx: EntityManager, request: ContactRequest, actor: Actor, before: ReturnType<typeof contactRequestSnapshot>,
+): Promise<void> {
   await recordPartnersEvent(tx, {
     type: 'ProviderContactRequestChanged', aggregateId: request.id, partnerIds: [request.providerId, request.resellerId], actor,
-    payload: { state: request.state, request: contactRequestSnapshot(request) },
+    payload: { state: request.state, request: contactRequestSnapshot(request), before },
   });
 }
 
 async function storeState(tx: EntityManager, request: ContactRequest, changes: Partial<ContactRequest>, actor: Actor): Promise<void> {
+  const before = contactRequestSnapshot(request);
   Object.assign(request, changes);
   await tx.getRepository(ContactRequestEntity).save(request);
-  await publishChange(tx, request, actor);
+  await publishChange(tx, request, actor, before);
 }
 
 /**

@@ -6,6 +6,12 @@ import { DirectoryProfileEntity, type DirectoryProfile } from '../model/director
 import type { PartnerCaller } from './partner-caller.js';
 import { ownOrganization, publishProfileChange } from './profiles.js';
 
+/** A directory profile as its change's `before`/`after` show it: what the provider presents, not who saved it. */
+function directorySection(profile: DirectoryProfile): Record<string, unknown> {
+  const { providerId: _providerId, updatedBy: _updatedBy, updatedAt: _updatedAt, ...section } = structuredClone(profile);
+  return section;
+}
+
 /**
  * P-20: the caller's organization's directory profile, created on its first save (unlisted, serving its own
  * country) and changed field by field; an ACTIVE indirect provider only. A change is PartnerProfileChanged with
@@ -21,6 +27,7 @@ export async function updateProviderDirectoryProfile(
   if ('reason' in next) throw new DomainError(next.reason, next.argument ? { argument: next.argument } : {});
   const profile: DirectoryProfile = { ...next, providerId: organization.id, updatedBy: caller.userId, updatedAt: runtime.now() };
   await profiles.save(profile);
-  await publishProfileChange(tx, organization, caller, 'DIRECTORY');
+  await publishProfileChange(tx, organization, caller, 'DIRECTORY', { before: current ? directorySection(current) : null,
+    after: directorySection(profile) });
   return profile;
 }

@@ -6,7 +6,7 @@ import {
   nextEnrollmentStatus, programStatusOf, vettingOf, type EnrollmentStatus, type EnrollmentTrigger,
 } from '../domain/enrollment.js';
 import { recordPartnersEvent } from '../events.js';
-import { EnrollmentEntity, enrollmentSnapshot, type Enrollment } from '../model/enrollment.js';
+import { EnrollmentEntity, enrollmentDetails, enrollmentSnapshot, type Enrollment, type EnrollmentDetails } from '../model/enrollment.js';
 import { OrganizationEntity, organizationSnapshot, type Organization } from '../model/organization.js';
 import { TenantFactsEntity, type TenantFacts } from '../model/tenant.js';
 
@@ -56,14 +56,26 @@ export async function organizationOf(tx: EntityManager, enrollment: Enrollment):
   return organization;
 }
 
+/** One enrollment step as its event records it: the step, who took it, the status and details it started from. */
+export interface EnrollmentStep {
+  step: EnrollmentTrigger | 'startEnrollment';
+  from: EnrollmentStatus | null;
+  /** the application's details before the step (null when it starts the application) */
+  before: EnrollmentDetails | null;
+  actor: Actor;
+  reason: string | null;
+}
+
 /**
  * Moves the application along §3.1 (or refuses with ENROLLMENT_STEP_NOT_ALLOWED), keeps the organization's
- * program and vetting status in step, and records the transition in the history.
+ * program and vetting status in step, and records the transition in the history. Returns the step, with the details
+ * as they were before it, for its event.
  */
 export function transition(
   enrollment: Enrollment, organization: Organization | null, trigger: EnrollmentTrigger, actor: Actor,
   now: Date, reason: string | null = null,
-): EnrollmentStatus {
+): EnrollmentStep {
+  const before = enrollmentDetails(enrollment);
   const from = enrollment.status;
   const to = nextEnrollmentStatus(from, enrollment.kind, trigger);
   if (!to) throw new DomainError('ENROLLMENT_STEP_NOT_ALLOWED', { status: from, step: trigger });
@@ -74,25 +86,28 @@ export function transition(
     organization.programStatus = programStatusOf(to);
     Object.assign(organization, vettingOf(to));
   }
-  return from;
+  return { step: trigger, from, before, actor, reason };
 }
 
-/** Saves both rows and publishes EnrollmentStatusChanged with the snapshots docs/events.md promises. */
+/**
+ * Saves both rows and records the step in the same transaction: EnrollmentStatusChanged with the snapshots
+ * docs/events.md promises, or EnrollmentApplicationUpdated for a step that keeps the status (§3.1 rows 3a, 5 again,
+ * 7). Both carry the step and the application's details before and after it.
+ */
 export async function saveAndPublish(
-  tx: EntityManager, enrollment: Enrollment, organization: Organization | null, from: EnrollmentStatus | null,
-  actor: Actor, reason: string | null = null,
+  tx: EntityManager, enrollment: Enrollment, organization: Organization | null, step: EnrollmentStep,
 ): Promise<void> {
   await tx.getRepository(EnrollmentEntity).save(enrollment);
   if (organization) await tx.getRepository(OrganizationEntity).save(organization);
-  if (from === enrollment.status) return;
   const { vettingSubStatus } = vettingOf(enrollment.status);
   await recordPartnersEvent(tx, {
-    type: 'EnrollmentStatusChanged',
+    type: step.from === enrollment.status ? 'EnrollmentApplicationUpdated' : 'EnrollmentStatusChanged',
     aggregateId: enrollment.id,
     partnerIds: [enrollment.tenantId],
-    actor,
+    actor: step.actor,
     payload: {
-      from, to: enrollment.status, vettingSubStatus, reason,
+      from: step.from, to: enrollment.status, vettingSubStatus, reason: step.reason, step: step.step,
+      before: step.before, after: enrollmentDetails(enrollment),
       enrollment: enrollmentSnapshot(enrollment),
       ...(organization ? { organization: organizationSnapshot(organization) } : {}),
     },

@@ -54,7 +54,7 @@ export async function startEnrollment(tx: EntityManager, caller: Caller, program
     if (isUniqueViolation(error)) throw new DomainError('TENANT_ALREADY_ENROLLED');
     throw error;
   }
-  await saveAndPublish(tx, enrollment, organization, null, actor);
+  await saveAndPublish(tx, enrollment, organization, { step: 'startEnrollment', from: null, before: null, actor, reason: null });
   return enrollment;
 }
 
@@ -64,11 +64,11 @@ export async function linkPartnerMembershipAccount(
 ): Promise<Enrollment> {
   const enrollment = await creatorEnrollment(tx, caller);
   const organization = await organizationOf(tx, enrollment);
-  const from = transition(enrollment, organization, 'linkPartnerMembershipAccount', creatorActor(caller), runtime.now());
+  const step = transition(enrollment, organization, 'linkPartnerMembershipAccount', creatorActor(caller), runtime.now());
   const profiles = await runtime.directory.signIn(credentials.userName, credentials.password);
   if (!profiles) throw new DomainError('PMC_AUTH_FAILED');
   enrollment.candidateProfiles = profiles;
-  await saveAndPublish(tx, enrollment, organization, from, creatorActor(caller));
+  await saveAndPublish(tx, enrollment, organization, step);
   return enrollment;
 }
 
@@ -79,7 +79,7 @@ export async function selectOrganizationProfile(
   const enrollment = await creatorEnrollment(tx, caller);
   const organization = await organizationOf(tx, enrollment);
   const tenant = await tenantFacts(tx, caller.tenantId);
-  const from = transition(enrollment, organization, 'selectOrganizationProfile', creatorActor(caller), runtime.now());
+  const step = transition(enrollment, organization, 'selectOrganizationProfile', creatorActor(caller), runtime.now());
   const wanted = mpnId.trim();
   const checked = checkProfileSelection(wanted, enrollment.candidateProfiles, tenant.countryCode);
   if (!checked.ok) throw new DomainError(checked.reason, { mpnId: wanted, tenantCountry: tenant.countryCode });
@@ -90,7 +90,7 @@ export async function selectOrganizationProfile(
   enrollment.selectedMpnId = wanted;
   organization.mpnId = wanted;
   try {
-    await saveAndPublish(tx, enrollment, organization, from, creatorActor(caller));
+    await saveAndPublish(tx, enrollment, organization, step);
   } catch (error) {
     if (isUniqueViolation(error)) throw new DomainError('MPN_ID_ALREADY_LINKED', { mpnId: wanted });
     throw error;
@@ -111,7 +111,7 @@ export async function saveEnrollmentDetails(
   const enrollment = await creatorEnrollment(tx, caller);
   const organization = await organizationOf(tx, enrollment);
   const tenant = await tenantFacts(tx, caller.tenantId);
-  const from = transition(enrollment, organization, 'saveEnrollmentDetails', creatorActor(caller), runtime.now());
+  const step = transition(enrollment, organization, 'saveEnrollmentDetails', creatorActor(caller), runtime.now());
   const failure = checkLegalBusinessProfile(input.legalBusinessProfile, tenant.countryCode, runtime.webmailDomains)
     ?? checkSupportProfile(input.supportProfile);
   if (failure) throw detailsError(failure);
@@ -120,7 +120,7 @@ export async function saveEnrollmentDetails(
   organization.companyName = enrollment.legalBusinessProfile.companyName;
   organization.legalBusinessProfile = enrollment.legalBusinessProfile;
   organization.supportProfile = enrollment.supportProfile;
-  await saveAndPublish(tx, enrollment, organization, from, creatorActor(caller));
+  await saveAndPublish(tx, enrollment, organization, step);
   return enrollment;
 }
 
@@ -129,8 +129,8 @@ export async function cancelEnrollment(tx: EntityManager, caller: Caller, runtim
   const enrollment = await creatorEnrollment(tx, caller);
   const organization = await organizationOf(tx, enrollment);
   const actor = creatorActor(caller);
-  const from = transition(enrollment, null, 'cancelEnrollment', actor, runtime.now());
-  await saveAndPublish(tx, enrollment, null, from, actor);
+  const step = transition(enrollment, null, 'cancelEnrollment', actor, runtime.now());
+  await saveAndPublish(tx, enrollment, null, step);
   await tx.getRepository(OrganizationEntity).delete({ id: organization.id });
   await recordPartnersEvent(tx, {
     type: 'PartnerOrganizationDeleted', aggregateId: organization.id, partnerIds: [organization.id], actor,
@@ -157,9 +157,9 @@ export async function appealEnrollment(
   const actor = creatorActor(caller);
   const documents = (input.documents ?? []).map((document) => document.trim()).filter(Boolean);
   const note = documents.length ? `${comment} (documents: ${documents.join(', ')})` : comment;
-  const from = transition(rejected, organization, 'appealEnrollment', actor, runtime.now(), note);
+  const step = transition(rejected, organization, 'appealEnrollment', actor, runtime.now(), note);
   rejected.rejectionReason = null;
-  await saveAndPublish(tx, rejected, organization, from, actor, note);
+  await saveAndPublish(tx, rejected, organization, step);
   return rejected;
 }
 

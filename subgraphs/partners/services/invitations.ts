@@ -24,11 +24,14 @@ type Runtime = Pick<PartnersRuntime, 'now' | 'publicUrl'>;
 /** An invitation as the creating provider sees it once: with the link and the draft email. */
 export type CreatedInvitation = PartnershipInvitation & { url: string; draftEmail: ReturnType<typeof invitationDraft> };
 
-async function publishInvitation(tx: EntityManager, invitation: PartnershipInvitation, actor: Actor): Promise<void> {
+/** PartnershipInvitationChanged{state}, with `before`: the invitation's snapshot before the change (null when created). */
+async function publishInvitation(
+  tx: EntityManager, invitation: PartnershipInvitation, actor: Actor, before: ReturnType<typeof invitationSnapshot> | null,
+): Promise<void> {
   const audience = [invitation.providerId, ...(invitation.acceptedByOrg ? [invitation.acceptedByOrg] : [])];
   await recordPartnersEvent(tx, {
     type: 'PartnershipInvitationChanged', aggregateId: invitation.id, partnerIds: audience, actor,
-    payload: { state: invitation.state, invitation: invitationSnapshot(invitation) },
+    payload: { state: invitation.state, invitation: invitationSnapshot(invitation), before, inviteeEmail: invitation.inviteeEmail },
   });
 }
 
@@ -62,7 +65,7 @@ export async function createPartnershipInvitation(
     acceptedByOrg: null, acceptedBy: null, acceptedAt: null, closedAt: null, inviteePartnerId: request?.resellerId ?? null,
   });
   await tx.getRepository(PartnershipInvitationEntity).insert(invitation);
-  await publishInvitation(tx, invitation, actorOf(caller));
+  await publishInvitation(tx, invitation, actorOf(caller), null);
   if (request) await answerWithInvitation(tx, request, invitation, actorOf(caller));
   const url = `${runtime.publicUrl}/partnerships/invitations/accept?token=${encodeURIComponent(token)}`;
   const draftEmail = invitationDraft({ providerName: provider.companyName, url, expiresAt: invitation.expiresAt });
@@ -128,10 +131,11 @@ export async function acceptPartnershipInvitation(
     if (isUniqueViolation(error)) throw new DomainError('PARTNERSHIP_ALREADY_EXISTS');
     throw error;
   }
+  const before = invitationSnapshot(invitation);
   Object.assign(invitation, { state: 'ACCEPTED', acceptedByOrg: reseller.id, acceptedBy: caller.userId, acceptedAt: now, closedAt: now });
   await tx.getRepository(PartnershipInvitationEntity).save(invitation);
   const actor = actorOf(caller);
-  await publishInvitation(tx, invitation, actor);
+  await publishInvitation(tx, invitation, actor, before);
   await recordPartnersEvent(tx, {
     type: 'PartnershipEstablished', aggregateId: partnership.id, partnerIds: [provider.id, reseller.id], actor,
     payload: { partnership: partnershipSnapshot(partnership), invitationId: invitation.id },
@@ -147,9 +151,10 @@ export async function declinePartnershipInvitation(
   const now = runtime.now();
   const invitation = await invitationForToken(tx, token, caller, now);
   if (invitation.providerId === caller.partnerId) throw new DomainError('SELF_RELATIONSHIP');
+  const before = invitationSnapshot(invitation);
   Object.assign(invitation, { state: 'DECLINED', acceptedByOrg: caller.partnerId, acceptedBy: caller.userId, closedAt: now });
   await tx.getRepository(PartnershipInvitationEntity).save(invitation);
-  await publishInvitation(tx, invitation, actorOf(caller));
+  await publishInvitation(tx, invitation, actorOf(caller), before);
   return invitation;
 }
 
@@ -163,9 +168,10 @@ export async function revokePartnershipInvitation(
   if (!invitation) throw new DomainError('NOT_FOUND');
   const failure = checkInvitationUse(invitation, runtime.now());
   if (failure) throw new DomainError(failure);
+  const before = invitationSnapshot(invitation);
   Object.assign(invitation, { state: 'REVOKED', closedAt: runtime.now() });
   await tx.getRepository(PartnershipInvitationEntity).save(invitation);
-  await publishInvitation(tx, invitation, actorOf(caller));
+  await publishInvitation(tx, invitation, actorOf(caller), before);
   return invitation;
 }
 
@@ -174,9 +180,10 @@ export async function revokePartnershipInvitation(
 export async function expireInvitations(tx: EntityManager, now: Date, batch: number): Promise<number> {
   const due = await claimExpired(tx, PartnershipInvitationEntity, now, batch);
   for (const invitation of due) {
+    const before = invitationSnapshot(invitation, 'PENDING');
     invitation.state = 'EXPIRED';
     await tx.getRepository(PartnershipInvitationEntity).save(invitation);
-    await publishInvitation(tx, invitation, { kind: 'SYSTEM' });
+    await publishInvitation(tx, invitation, { kind: 'SYSTEM' }, before);
   }
   return due.length;
 }

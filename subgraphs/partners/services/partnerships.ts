@@ -8,11 +8,14 @@ import type { PartnerCaller } from './partner-caller.js';
 
 type Runtime = Pick<PartnersRuntime, 'now'>;
 
-async function publish(tx: EntityManager, type: string, partnership: Partnership, caller: PartnerCaller): Promise<void> {
+/** A partnership event with `before`, the partnership's snapshot before the change (docs/events.md). */
+async function publish(
+  tx: EntityManager, type: string, partnership: Partnership, caller: PartnerCaller, before: ReturnType<typeof partnershipSnapshot>,
+): Promise<void> {
   await recordPartnersEvent(tx, {
     type, aggregateId: partnership.id, partnerIds: [partnership.providerId, partnership.resellerId],
     actor: { kind: 'PARTNER_USER', userId: caller.userId, partnerId: caller.partnerId },
-    payload: { partnership: partnershipSnapshot(partnership) },
+    payload: { partnership: partnershipSnapshot(partnership), before },
   });
 }
 
@@ -31,9 +34,10 @@ export async function removeIndirectResellerPartnership(
     where: { providerId: caller.partnerId, resellerId, state: 'ACTIVE' }, lock: { mode: 'pessimistic_write' },
   });
   if (!partnership) throw new DomainError('NOT_FOUND');
+  const before = partnershipSnapshot(partnership);
   Object.assign(partnership, { state: 'REMOVED', removedAt: runtime.now() });
   await partnerships.save(partnership);
-  await publish(tx, 'PartnershipRemoved', partnership, caller);
+  await publish(tx, 'PartnershipRemoved', partnership, caller, before);
   return partnership;
 }
 
@@ -47,8 +51,9 @@ export async function revokeProviderTenantAdminAccess(
   });
   if (!partnership) throw new DomainError('NOT_FOUND');
   if (!partnership.providerTenantAdminAccess) return partnership;
+  const before = partnershipSnapshot(partnership);
   partnership.providerTenantAdminAccess = false;
   await partnerships.save(partnership);
-  await publish(tx, 'ProviderTenantAdminAccessRevoked', partnership, caller);
+  await publish(tx, 'ProviderTenantAdminAccessRevoked', partnership, caller, before);
   return partnership;
 }

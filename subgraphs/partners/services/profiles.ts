@@ -21,12 +21,29 @@ export async function ownOrganization(tx: EntityManager, caller: PartnerCaller):
   return organization;
 }
 
-/** §5 PartnerProfileChanged{section} (the organizationChanged stream), in the change's transaction. */
-export async function publishProfileChange(tx: EntityManager, organization: Organization, caller: PartnerCaller, section: string) {
+type Section = 'LEGAL' | 'SUPPORT' | 'BILLING';
+
+/** The section of the profile a change replaces, as `before`/`after` of its event show it (docs/events.md). */
+function sectionOf(organization: Organization, section: Section): Record<string, unknown> | null {
+  const content = section === 'LEGAL'
+    ? organization.legalBusinessProfile && { ...organization.legalBusinessProfile, vettingStatus: organization.vettingStatus,
+      vettingSubStatus: organization.vettingSubStatus }
+    : section === 'SUPPORT' ? organization.supportProfile : organization.billingProfile;
+  return content ? structuredClone(content) as Record<string, unknown> : null;
+}
+
+/**
+ * §5 PartnerProfileChanged{section} (the organizationChanged stream), in the change's transaction, with the section
+ * before and after the change (the activity log's before/after; docs/events.md).
+ */
+export async function publishProfileChange(
+  tx: EntityManager, organization: Organization, caller: PartnerCaller, section: Section | 'DIRECTORY',
+  change: { before: Record<string, unknown> | null; after: Record<string, unknown> | null },
+) {
   await recordPartnersEvent(tx, {
     type: 'PartnerProfileChanged', aggregateId: organization.id, partnerIds: [organization.id],
     actor: { kind: 'PARTNER_USER', userId: caller.userId, partnerId: caller.partnerId },
-    payload: { section, organization: organizationSnapshot(organization) },
+    payload: { section, organization: organizationSnapshot(organization), ...change },
   });
 }
 
@@ -38,12 +55,13 @@ export async function updateLegalBusinessProfile(
   const tenant = await tx.getRepository(TenantFactsEntity).findOneBy({ id: organization.id });
   const failure = checkLegalBusinessProfile(input, (tenant?.countryCode ?? organization.country).trim(), runtime.webmailDomains);
   if (failure) throw detailsError(failure);
+  const before = sectionOf(organization, 'LEGAL');
   organization.legalBusinessProfile = toLegalBusinessProfile(input);
   organization.companyName = organization.legalBusinessProfile.companyName;
   organization.vettingStatus = 'PENDING';
   organization.vettingSubStatus = 'BUSINESS_VERIFICATION';
   await tx.getRepository(OrganizationEntity).save(organization);
-  await publishProfileChange(tx, organization, caller, 'LEGAL');
+  await publishProfileChange(tx, organization, caller, 'LEGAL', { before, after: sectionOf(organization, 'LEGAL') });
   return organization;
 }
 
@@ -52,9 +70,10 @@ export async function updateSupportProfile(tx: EntityManager, caller: PartnerCal
   const organization = await ownOrganization(tx, caller);
   const failure = checkSupportProfile(input);
   if (failure) throw detailsError(failure);
+  const before = sectionOf(organization, 'SUPPORT');
   organization.supportProfile = toSupportProfile(input);
   await tx.getRepository(OrganizationEntity).save(organization);
-  await publishProfileChange(tx, organization, caller, 'SUPPORT');
+  await publishProfileChange(tx, organization, caller, 'SUPPORT', { before, after: sectionOf(organization, 'SUPPORT') });
   return organization;
 }
 
@@ -81,8 +100,9 @@ export async function updateBillingProfile(tx: EntityManager, caller: PartnerCal
       phoneNumber: optional(address.phoneNumber),
     } : null,
   };
+  const before = sectionOf(organization, 'BILLING');
   organization.billingProfile = billing;
   await tx.getRepository(OrganizationEntity).save(organization);
-  await publishProfileChange(tx, organization, caller, 'BILLING');
+  await publishProfileChange(tx, organization, caller, 'BILLING', { before, after: sectionOf(organization, 'BILLING') });
   return organization;
 }

@@ -38,11 +38,11 @@ export async function decideEnrollment(
     if (!found) throw new DomainError('NOT_FOUND');
     const organization = await organizationOf(tx, found);
     const now = runtime.now();
-    const from = transition(found, organization, input.decision === 'APPROVE' ? 'approve' : 'reject', actor, now,
+    const step = transition(found, organization, input.decision === 'APPROVE' ? 'approve' : 'reject', actor, now,
       input.reviewer ? `${input.reviewer}: ${reason ?? 'approved'}` : reason);
     found.decidedAt = now;
     found.rejectionReason = input.decision === 'REJECT' ? reason : null;
-    await saveAndPublish(tx, found, organization, from, actor, reason);
+    await saveAndPublish(tx, found, organization, { ...step, reason });
     if (input.decision === 'APPROVE') {
       // S-34: the customers this MPN ID already serves elsewhere; the customers subgraph imports them from the event.
       const existing = organization.mpnId ? await runtime.directory.existingCustomers(organization.mpnId) : [];

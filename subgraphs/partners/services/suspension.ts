@@ -30,12 +30,13 @@ export async function changeProgramStatus(dataSource: DataSource, input: Program
     if (!organization) throw new DomainError('NOT_FOUND');
     const next = nextProgramStatus(organization.programStatus, input.action);
     if (!next) throw new Error(`a ${organization.programStatus} organization cannot be ${input.action === 'suspend' ? 'suspended' : 'reinstated'}`);
+    const before = organizationSnapshot(organization);
     organization.programStatus = next;
     await tx.getRepository(OrganizationEntity).save(organization);
     await recordPartnersEvent(tx, {
       type: EVENTS[input.action], aggregateId: organization.id, partnerIds: [organization.id],
       actor: { kind: 'REVIEWER', userId: null, partnerId: null },
-      payload: { organization: organizationSnapshot(organization), reason },
+      payload: { organization: organizationSnapshot(organization), before, reason },
     });
     return organization;
   });

@@ -53,7 +53,7 @@ export async function submitEnrollment(
   const organization = await organizationOf(tx, enrollment);
   const actor = creatorActor(caller);
   const now = runtime.now();
-  const from = transition(enrollment, organization, 'submitEnrollment', actor, now);
+  const step = transition(enrollment, organization, 'submitEnrollment', actor, now);
   if (enrollment.kind === 'EXISTING_CSP_PARTNER') {
     const support = supportInput ?? enrollment.supportProfile;
     const failure = checkSupportProfile(support);
@@ -62,7 +62,7 @@ export async function submitEnrollment(
     organization.supportProfile = enrollment.supportProfile;
     enrollment.submittedAt = now;
     enrollment.decidedAt = now;
-    await saveAndPublish(tx, enrollment, organization, from, actor);
+    await saveAndPublish(tx, enrollment, organization, step);
     await activate(tx, organization, actor);
     return { result: enrollment, mail: [] };
   }
@@ -71,7 +71,7 @@ export async function submitEnrollment(
     ?? checkSupportProfile(enrollment.supportProfile);
   if (failure) throw detailsError(failure);
   enrollment.submittedAt = now;
-  await saveAndPublish(tx, enrollment, organization, from, actor);
+  await saveAndPublish(tx, enrollment, organization, step);
   return { result: enrollment, mail: [await issueVerificationLink(tx, enrollment, runtime)] };
 }
 
@@ -80,12 +80,12 @@ export async function resendPrimaryContactVerification(
   tx: EntityManager, caller: Caller, runtime: Runtime,
 ): Promise<WithMail<Enrollment>> {
   const enrollment = await creatorEnrollment(tx, caller);
-  transition(enrollment, null, 'resendPrimaryContactVerification', creatorActor(caller), runtime.now());
+  const step = transition(enrollment, null, 'resendPrimaryContactVerification', creatorActor(caller), runtime.now());
   const since = new Date(runtime.now().getTime() - 24 * 3600 * 1000);
   const [{ count }]: { count: string }[] = await tx.query(
     'select count(*) from partners.verification_tokens where enrollment_id = $1 and created_at > $2', [enrollment.id, since]);
   if (Number(count) > MAX_RESENDS_PER_DAY) throw new DomainError('TOO_MANY_ATTEMPTS');
-  await tx.getRepository(EnrollmentEntity).save(enrollment);
+  await saveAndPublish(tx, enrollment, null, step);
   return { result: enrollment, mail: [await issueVerificationLink(tx, enrollment, runtime)] };
 }
 
@@ -105,8 +105,8 @@ export async function verifyPrimaryContactEmail(
   if (!enrollment || enrollment.status !== 'PENDING_EMAIL_VERIFICATION') throw new DomainError('VERIFICATION_TOKEN_INVALID');
   const organization = await organizationOf(tx, enrollment);
   await tx.getRepository(VerificationTokenEntity).update({ id: stored!.id }, { usedAt: now });
-  const from = transition(enrollment, organization, 'verifyPrimaryContactEmail', actor, now);
+  const step = transition(enrollment, organization, 'verifyPrimaryContactEmail', actor, now);
   enrollment.primaryContactEmailVerifiedAt = now;
-  await saveAndPublish(tx, enrollment, organization, from, actor);
+  await saveAndPublish(tx, enrollment, organization, step);
   return { enrollmentStatus: enrollment.status, verifiedAt: now };
 }
