@@ -24,6 +24,7 @@ import { useRequestLog } from './request-log.js';
 import { bodyTooLarge, DEFAULT_TRAFFIC_LIMITS, useRateLimits, type TrafficLimits } from './guards.js';
 import { DEFAULT_QUERY_LIMITS, useQueryLimits, type QueryLimits } from './limits.js';
 import { useTracing } from './tracing.js';
+import { persistedDocumentsOption, TrustedDocuments, type TrustedDocumentsSettings } from './trusted-documents.js';
 import { boundedWebSocketTransport } from './upstream-ws.js';
 import { upstreamTimeoutOf, useFailedFetchesAtTheirPaths, withoutHttpExtensions } from './upstreams.js';
 
@@ -47,6 +48,8 @@ export interface GatewayOptions {
   subgraphTimeoutMs?: number;
   /** where the gateway's access state reads the owners' events: its only database use (issue 14) */
   access: AccessStateSettings;
+  /** registered documents of frontend apps (README "For frontend teams"); absent: every client may send text */
+  trustedDocuments?: TrustedDocumentsSettings;
 }
 
 const trafficOf = (options: GatewayOptions): TrafficLimits =>
@@ -64,6 +67,7 @@ const FORWARDED_HEADERS = ['x-request-id'];
  */
 export function createGateway(
   options: GatewayOptions, access: AccessState, tokens = new VerifiedTokens(options.verifier), tracing?: Tracing,
+  documents?: TrustedDocuments,
 ): GatewayRuntime {
   const supergraph = options.supergraph;
   const subgraphTimeoutMs = options.subgraphTimeoutMs ?? DEFAULT_SUBGRAPH_TIMEOUT_MS;
@@ -75,6 +79,7 @@ export function createGateway(
     // /readyz is answered by startGateway: supergraph loaded and every subgraph ready.
     readinessCheckEndpoint: '/runtime-readyz',
     landingPage: false,
+    ...(documents ? { persistedDocuments: persistedDocumentsOption(documents) } : {}),
     ...(options.production ? { graphiql: false } : graphiqlOptions),
     logging: false,
     requestId: { headerName: 'x-request-id' },
@@ -135,7 +140,9 @@ export async function startGateway(options: GatewayOptions & { host: string; por
   const access = createAccessState(options.access, options.logger);
   await access.start();
   accessStateGauges(metrics, access);
-  const runtime = createGateway({ ...options, metrics }, access, tokens, tracing);
+  const documents = options.trustedDocuments && new TrustedDocuments(options.trustedDocuments, options.logger);
+  await documents?.start();
+  const runtime = createGateway({ ...options, metrics }, access, tokens, tracing, documents);
   const traffic = trafficOf(options);
   const readiness = subgraphReadiness(typeof options.supergraph === 'string' ? options.supergraph : await options.supergraph());
   // Subgraphs throttle sign-ins per client address: they see the gateway's peer, never a client-supplied value.
@@ -215,6 +222,7 @@ export async function startGateway(options: GatewayOptions & { host: string; por
       });
       await runtime[Symbol.asyncDispose]();
       await access.stop();
+      documents?.stop();
       await tracing?.shutdown();
     },
   };
