@@ -3,7 +3,6 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createGatewayRuntime, getGraphQLWSOptions, type GatewayPlugin, type GatewayRuntime } from '@graphql-hive/gateway-runtime';
 import useMeshPrometheus from '@graphql-mesh/plugin-prometheus';
-import { unifiedGraphHandler } from '@graphql-hive/router-runtime';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import { accessStateGauges, createAccessState, type AccessState, type AccessStateSettings } from '../platform/access-state.js';
@@ -19,6 +18,7 @@ import { maskError } from './errors.js';
 import { useExports } from './exports.js';
 import { graphiqlOptions } from './graphiql.js';
 import { subgraphReadiness } from './readiness.js';
+import { deferAwareUnifiedGraphHandler } from './defer-stream.js';
 import { useClientRequestErrors } from './request-errors.js';
 import { useRequestLog } from './request-log.js';
 import { bodyTooLarge, DEFAULT_TRAFFIC_LIMITS, useRateLimits, type TrafficLimits } from './guards.js';
@@ -73,7 +73,9 @@ export function createGateway(
   const subgraphTimeoutMs = options.subgraphTimeoutMs ?? DEFAULT_SUBGRAPH_TIMEOUT_MS;
   return createGatewayRuntime({
     supergraph: typeof supergraph === 'string' ? () => supergraph : supergraph,
-    ...(options.rustQueryPlanner === false ? {} : { unifiedGraphHandler }),
+    ...(options.rustQueryPlanner === false ? {} : { unifiedGraphHandler: deferAwareUnifiedGraphHandler }),
+    // @defer / @stream: incremental results over multipart/mixed and SSE (README "For frontend teams")
+    deferStream: true,
     graphqlEndpoint: GRAPHQL_PATH,
     healthCheckEndpoint: '/healthz',
     // /readyz is answered by startGateway: supergraph loaded and every subgraph ready.
