@@ -14,6 +14,7 @@ import { startTracing, type Tracing } from '../platform/tracing.js';
 import { socketAccess, useAccessEvaluation } from './access.js';
 import { useAccessTokens, useCallerContext, VerifiedTokens } from './auth.js';
 import { useStaticConditions } from './conditions.js';
+import { useDashboard } from './dashboard.js';
 import { maskError } from './errors.js';
 import { useExports } from './exports.js';
 import { graphiqlOptions } from './graphiql.js';
@@ -108,6 +109,8 @@ export function createGateway(
         : { 'x-sql-statements': response.headers.get('x-sql-statements') }),
     },
     plugins: (context) => [
+      // Development: the example frontend at /dashboard (examples/dashboard, README "For frontend teams")
+      ...(options.production ? [] : [useDashboard()]),
       ...(tracing ? useTracing(context, GRAPHQL_PATH) : []),
       useMeshPrometheus({
         metrics: true, endpoint: '/metrics', registry: options.metrics?.registry, labels: { subgraphName: true }, log: context.log,
