@@ -6,7 +6,7 @@ import { claimExpired } from '../../kit/expiry-sweeper.js';
 import type { MailMessage } from '../../kit/mail.js';
 import type { PartnersRuntime } from '../deps.js';
 import {
-  checkAnswer, checkContactRequest, CONTACT_REQUEST_TTL_MS, contactRequestText, effectiveContactRequestState,
+  checkAnswer, checkContactRequest, CONTACT_REQUEST_TTL_MS, contactRequestText, effectiveContactRequestState, isBlankText,
 } from '../domain/contact-requests.js';
 import { contactDeclinedMail, contactRequestedMail } from '../domain/directory-mails.js';
 import { isListedProvider } from '../domain/directory.js';
@@ -118,7 +118,7 @@ export async function declineProviderContact(
   tx: EntityManager, caller: PartnerCaller, input: { id: string; reason: string }, runtime: Runtime,
 ): Promise<ContactRequestChange> {
   const reason = input.reason.trim();
-  if (!reason) throw new DomainError('REQUIRED_FIELD', { argument: 'reason' });
+  if (isBlankText(reason)) throw new DomainError('REQUIRED_FIELD', { argument: 'reason' });
   const now = runtime.now();
   const request = await receivedOpenRequest(tx, caller, input.id, 'id', now);
   await storeState(tx, request, { state: 'DECLINED', answeredBy: caller.userId, answeredAt: now, declineReason: reason }, actorOf(caller));
