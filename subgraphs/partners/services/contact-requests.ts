@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
+import { clientErrorOfDatabase } from '../../kit/database-errors.js';
 import { DomainError } from '../../kit/errors.js';
 import type { Actor } from '../../kit/events.js';
 import { claimExpired } from '../../kit/expiry-sweeper.js';
@@ -86,7 +87,13 @@ export async function requestProviderContact(
     createdAt: now, expiresAt: new Date(now.getTime() + CONTACT_REQUEST_TTL_MS), answeredBy: null, answeredAt: null,
     declineReason: null, invitationId: null,
   };
-  await tx.getRepository(ContactRequestEntity).insert(request);
+  try {
+    await tx.getRepository(ContactRequestEntity).insert(request);
+  } catch (error) {
+    // A concurrent request of the pair committed first (the partial unique index): the same refusal as when it is
+    // found above, naming the argument (issue 13), rather than the index's bare CONFLICT.
+    throw clientErrorOfDatabase(error, 'providerId') ?? error;
+  }
   await recordPartnersEvent(tx, {
     type: 'ProviderContactRequested', aggregateId: request.id, partnerIds: [request.providerId, request.resellerId],
     actor: actorOf(caller), payload: { request: contactRequestSnapshot(request) },
