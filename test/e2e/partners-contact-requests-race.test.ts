@@ -2,11 +2,16 @@ import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { TENANT } from '../../scripts/seed/world.js';
 import { actors, REQUEST_CONTACT } from '../helpers/directory.js';
+import type { GraphQLResponse } from '../helpers/stack.js';
 import { errorOf, startPartnersWorld, waitFor, type PartnersWorld } from '../helpers/partners.js';
 
 const DECLINE = 'mutation ($id: ID!, $reason: String!) { declineProviderContact(id: $id, reason: $reason) { id state } }';
 const UPDATE = 'mutation ($input: ProviderDirectoryProfileInput!) { updateProviderDirectoryProfile(input: $input) { languages website } }';
 const DIRECTORY = 'query ($filter: ProviderDirectoryFilter) { indirectProviderDirectory(filter: $filter) { totalCount } }';
+const INVITE = 'mutation { createPartnershipInvitation(inviteeEmail: "fabio@fabrikam.it") { url } }';
+const ACCEPT = `mutation ($t: String!) { acceptPartnershipInvitation(token: $t, authorizeIndirectProvider: true) {
+  partnership { state } } }`;
+const REMOVE = `mutation { removeIndirectResellerPartnership(resellerId: "${TENANT.fabrikam}") { state } }`;
 
 describe('issue 19 (P-19…P-22) refusals at the edges, through the gateway', () => {
   let world: PartnersWorld;
@@ -70,5 +75,64 @@ describe('issue 19 (P-19…P-22) refusals at the edges, through the gateway', ()
       .toMatchObject({ code: 'BAD_USER_INPUT', reason: 'INVALID_VALUE', argument: 'input.website' });
     const saved = await as.run('paolo@northwind.it', UPDATE, { input: { languages: ['IT', 'en'] } });
     expect(saved.data).toEqual({ updateProviderDirectoryProfile: { languages: ['it', 'en'], website: 'https://northwind.it/resellers' } });
+  });
+
+  describe('a contact request and the pair\'s partnership starting at the same moment', () => {
+    /** Holds the partners outbox lock (every event-writing transaction queues on it) while `act` lines transactions up. */
+    async function withOutboxHeld(act: (waiting: (count: number) => Promise<unknown>) => Promise<void>) {
+      const holder = new pg.Client({ connectionString: world.stack.databaseUrl });
+      await holder.connect();
+      try {
+        await holder.query("select pg_advisory_lock(hashtext('partners.events'))");
+        const waiting = (count: number) => waitFor(async () => (await world.db.query(`select count(*)::int as n from pg_stat_activity
+          where datname = current_database() and wait_event_type = 'Lock'`)).rows[0].n >= count, `${count} transactions waiting`, 20_000);
+        await act(waiting);
+      } finally {
+        await holder.end();
+      }
+      return holder;
+    }
+    const invitationToken = async () => {
+      const invited = await as.run<{ createPartnershipInvitation: { url: string } }>('pietro@northwind.it', INVITE);
+      return decodeURIComponent(new URL(invited.data!.createPartnershipInvitation.url).searchParams.get('token')!);
+    };
+    const openRequests = async () => (await world.db.query(`select id from partners.provider_contact_requests where provider_id = $1
+      and reseller_id = $2 and state = 'OPEN'`, [TENANT.northwind, TENANT.fabrikam])).rows;
+
+    it('a request sent while the pair\'s invitation is being accepted is PARTNERSHIP_ALREADY_EXISTS, never OPEN beside the partnership', async () => {
+      const token = await invitationToken();
+      let accepted: Promise<unknown> | undefined;
+      let asked: ReturnType<typeof ask> | undefined;
+      await withOutboxHeld(async (waiting) => {
+        accepted = as.run('fabio@fabrikam.it', ACCEPT, { t: token });
+        await waiting(1);
+        asked = ask('Sent while the acceptance commits.');
+        await waiting(2);
+      });
+      expect(await accepted).toMatchObject({ data: { acceptPartnershipInvitation: { partnership: { state: 'ACTIVE' } } } });
+      expect(errorOf((await asked)!)).toMatchObject({ code: 'CONFLICT', reason: 'PARTNERSHIP_ALREADY_EXISTS', argument: 'providerId' });
+      expect(await openRequests()).toEqual([]);
+      expect((await as.run('pietro@northwind.it', REMOVE)).errors).toBeUndefined();
+    });
+
+    it('the pair\'s invitation accepted while the provider declines its open request: one answer wins, the other is refused, no deadlock', async () => {
+      const sent = await ask();
+      expect(sent.errors).toBeUndefined();
+      const id = sent.data!.requestProviderContact.id;
+      const token = await invitationToken();
+      let accepted: Promise<unknown> | undefined;
+      let declined: Promise<GraphQLResponse> | undefined;
+      await withOutboxHeld(async (waiting) => {
+        accepted = as.run('fabio@fabrikam.it', ACCEPT, { t: token });
+        await waiting(1);
+        declined = as.run('pietro@northwind.it', DECLINE, { id, reason: 'Declined while you accepted.' });
+        await waiting(2);
+      });
+      expect(await accepted).toMatchObject({ data: { acceptPartnershipInvitation: { partnership: { state: 'ACTIVE' } } } });
+      expect(errorOf((await declined)!)).toMatchObject({ code: 'CONFLICT', reason: 'CONTACT_REQUEST_CLOSED' });
+      const { rows } = await world.db.query('select state from partners.provider_contact_requests where id = $1', [id]);
+      expect(rows).toEqual([{ state: 'INVITED' }]);
+      expect((await as.run('pietro@northwind.it', REMOVE)).errors).toBeUndefined();
+    });
   });
 });
