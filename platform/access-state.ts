@@ -17,6 +17,18 @@ const PRUNE_INTERVAL_MS = 60_000;
  */
 export const ACCESS_CLOSE_CODES = { SESSION_REVOKED: 4403, ACCESS_STATE_UNAVAILABLE: 1013 } as const;
 
+/**
+ * The two refusals of continuous access evaluation, one wording for the gateway and every subgraph (README
+ * "Access changes take effect on the next request"; subgraphs/kit/errors.ts REASONS): GraphQL code, HTTP status
+ * and the message users see.
+ */
+export const ACCESS_REFUSALS = {
+  SESSION_REVOKED: { code: 'UNAUTHENTICATED', status: 401, message: 'This session has ended. Sign in again.' },
+  ACCESS_STATE_UNAVAILABLE: {
+    code: 'SERVICE_UNAVAILABLE', status: 503, message: 'Your access cannot be checked right now. Try again shortly.',
+  },
+} as const;
+
 /** The view is catching up (after a lost connection) and did not within the configured wait. */
 export class AccessStateUnavailable extends Error {
   constructor() {
