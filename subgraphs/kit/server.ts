@@ -121,8 +121,8 @@ function requestIdOf(request: IncomingMessage): string {
 }
 
 /**
- * Serves one subgraph: GraphQL over HTTP (POST and GET) and graphql-ws at `/graphql`, plus `/healthz` and
- * `/readyz`. Each request verifies the bearer token itself: a direct call is as protected as a gateway call.
+ * Serves one subgraph: GraphQL over HTTP (POST and GET) and graphql-ws at `/graphql`, plus `/healthz` (alive) and
+ * `/readyz` (the database answers and the access-state view is current). Each request verifies the bearer token itself: a direct call is as protected as a gateway call.
  */
 export async function startSubgraphServer<TContext extends BaseContext>(
   service: SubgraphService<TContext>,
@@ -208,8 +208,14 @@ export async function startSubgraphServer<TContext extends BaseContext>(
         return response.end(await options.metrics.registry.metrics());
       }
       if (path === '/readyz') {
-        const ready = await service.isReady().catch(() => false);
-        return sendJson(response, ready ? 200 : 503, { status: ready ? 'ready' : 'not ready', service: service.name });
+        // issue 14: a view catching up answers every signed-in request ACCESS_STATE_UNAVAILABLE: out of rotation
+        const database = await service.isReady().catch(() => false);
+        const accessCurrent = options.access.current;
+        const ready = database && accessCurrent;
+        return sendJson(response, ready ? 200 : 503, {
+          status: ready ? 'ready' : 'not ready', service: service.name,
+          database: database ? 'ready' : 'unreachable', accessState: accessCurrent ? 'current' : 'catching up',
+        });
       }
       sendJson(response, 404, { error: 'not found' });
     } catch (error) {
