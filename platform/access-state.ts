@@ -128,6 +128,17 @@ export class AccessState {
     return () => this.changeListeners.delete(listener);
   }
 
+  /**
+   * Resolves once the view has read every access change committed before this call (one read of the outboxes,
+   * shared by concurrent callers), so that what was read from another outbox after those commits can be judged
+   * on it: a live stream syncs before it delivers a batch of events (kit/event-hub.ts). Rejects with
+   * AccessStateUnavailable when the view cannot be trusted within `waitMs`.
+   */
+  async readUpToNow(): Promise<void> {
+    if (await this.catchUp() && this.trusted) return;
+    await this.whenCurrent();
+  }
+
   /** Resolves when the view is current, or rejects with AccessStateUnavailable after `waitMs`. */
   whenCurrent(): Promise<void> {
     if (this.trusted) return Promise.resolve();
@@ -140,6 +151,7 @@ export class AccessState {
         this.waiters = this.waiters.filter((other) => other !== waiter);
         reject(new AccessStateUnavailable());
       }, this.options.waitMs);
+      timer.unref();
       this.waiters.push(waiter);
     });
   }
