@@ -183,15 +183,21 @@ export async function startSubgraphServer<TContext extends BaseContext>(
     response.end();
   }
 
-  /** A route of the service: an invalid bearer token is 401 UNAUTHENTICATED before the route runs. */
+  /**
+   * A route of the service: an invalid bearer token or an ended session is 401 UNAUTHENTICATED before the route
+   * runs; an access state that cannot be trusted yet is 503 SERVICE_UNAVAILABLE / ACCESS_STATE_UNAVAILABLE, as on
+   * /graphql (issue 14: a client told UNAUTHENTICATED would sign its user out).
+   */
   async function handleRoute(route: SubgraphRoute<TContext>, request: IncomingMessage, response: ServerResponse) {
     let context: TContext;
     try {
       context = await contextFor(request, requestIdOf(request));
     } catch (error) {
       if (!(error instanceof DomainError)) throw error;
-      return sendJson(response, 401, { errors: [{ message: error.message, extensions: { code: 'UNAUTHENTICATED', reason: error.reason } }] },
-        { 'www-authenticate': 'Bearer' });
+      const code = String(error.extensions.code);
+      const status = (error.extensions.http as { status?: number } | undefined)?.status ?? 401;
+      return sendJson(response, status, { errors: [{ message: error.message, extensions: { code, reason: error.reason } }] },
+        status === 401 ? { 'www-authenticate': 'Bearer' } : {});
     }
     await route({ request, response, context, schema: service.schema });
   }

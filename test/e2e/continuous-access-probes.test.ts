@@ -83,6 +83,13 @@ describe('continuous access evaluation (issue 14), attacked as a client', () => 
     return { id: made.createPartnerUser.user.id, email, ...changed.data!.changeMyPassword };
   }
 
+  /** GET of the activity export (a route beside /graphql) at `target`: its status and first error's code and reason. */
+  async function exportOf(target: Target, token: string) {
+    const response = await fetch(new URL('/exports/activity.csv', urlOf(world.stack, target)), { headers: { authorization: `Bearer ${token}` } });
+    const body = await response.json().catch(() => ({})) as { errors?: { extensions?: { code?: string; reason?: string } }[] };
+    return { status: response.status, code: body.errors?.[0]?.extensions?.code, reason: body.errors?.[0]?.extensions?.reason };
+  }
+
   /** Streams opened at every service with `token`, once each reached its subgraph. */
   async function openStreams(token: string) {
     const streams = TARGETS.map((target) => ({ target, live: new LiveSubscription(urlOf(world.stack, target), token, STREAM_AT[target]) }));
@@ -124,6 +131,9 @@ describe('continuous access evaluation (issue 14), attacked as a client', () => 
       await streams.close();
     }
     await newStreamsRefused(user.accessToken, { close: 4403, reason: 'SESSION_REVOKED' }, SESSION_REVOKED);
+    for (const target of ['gateway', 'partners'] as Target[]) {
+      expect({ target, ...await exportOf(target, user.accessToken) }).toEqual({ target, status: 401, ...SESSION_REVOKED });
+    }
   });
 
   it('probe: restore — a token from before the deactivation stays revoked (Entra: re-enabling does not revive tokens)', async () => {
@@ -315,6 +325,9 @@ describe('continuous access evaluation (issue 14), attacked as a client', () => 
         expect({ target, status: result.status, anonymous: anonymous.errors, close: endOf(live), ready: await health(target, '/readyz'), alive: await health(target, '/healthz') })
           .toEqual({ target, status: 503, anonymous: undefined, close: { close: 1013, reason: 'ACCESS_STATE_UNAVAILABLE' }, ready: 503, alive: 200 });
       }));
+      for (const target of ['gateway', 'partners'] as Target[]) {
+        expect({ target, ...await exportOf(target, user.accessToken) }).toEqual({ target, status: 503, ...unavailable });
+      }
     } finally {
       await Promise.all(streams.map(({ live }) => live.close()));
       await world.db.query('alter function identity.events_after_down(bigint, int) rename to events_after');
