@@ -287,6 +287,39 @@ describe('continuous access evaluation (issue 14), attacked as a client', () => 
     expect(stale).toEqual([]);
   });
 
+  it('probe: a refresh token spent twice ends its session: every access token of the family is refused at once', async () => {
+    const user = await newUser();
+    const refresh = (token: string) => world.stack.query<{ refreshAccessToken: { accessToken: string } | null }>(
+      'mutation ($r: String!) { refreshAccessToken(refreshToken: $r) { accessToken } }', { variables: { r: token } });
+    const second = (await refresh(user.refreshToken)).data!.refreshAccessToken!.accessToken;
+    await expectNow(world.stack, second, everywhere.slice(0, 1), 'allowed');
+    expect((await refresh(user.refreshToken)).errors?.[0]?.extensions?.reason).toBe('INVALID_REFRESH_TOKEN');
+    const since = Date.now();
+    await converge(world.stack, user.accessToken, everywhere, SESSION_REVOKED, since);
+    await converge(world.stack, second, everywhere, SESSION_REVOKED, since);
+  });
+
+  it('probe: organization suspended — an open SSE stream ends ACCOUNT_UNDER_REVIEW; new streams at every service refused; reinstated: allowed', async () => {
+    const fabio = await world.stack.signIn('fabio@fabrikam.it');
+    const underReview = { code: 'FORBIDDEN', reason: 'ACCOUNT_UNDER_REVIEW' };
+    const sse = new SseSubscription(world.stack.gatewayUrl, fabio, STREAM_AT.customers);
+    await settle();
+    try {
+      await world.changeProgramStatus({ organizationId: TENANT.fabrikam, action: 'suspend', reason: 'Compliance review' });
+      await sse.until(() => sse.completed);
+      expect(sse.end).toEqual(underReview);
+      for (const target of TARGETS) {
+        const live = await subscribeOnce(world.stack, target, fabio, STREAM_AT[target === 'gateway' ? 'customers' : target]);
+        await live.close();
+        expect({ target, ...endOf(live) }).toEqual({ target, ...underReview });
+      }
+    } finally {
+      await sse.close();
+      await world.changeProgramStatus({ organizationId: TENANT.fabrikam, action: 'reinstate' });
+    }
+    await converge(world.stack, fabio, [{ target: 'customers', query: '{ customers { totalCount } }' }, { target: 'gateway', query: REQUEST_DAP }], 'allowed', Date.now());
+  });
+
   /** Ends every LISTEN connection of the stack's database: each service's access-state feed and event hub drop. */
   const dropListeners = () => world.db.query(`select pg_terminate_backend(pid) from pg_stat_activity
     where datname = current_database() and pid <> pg_backend_pid() and query ilike 'listen %'`);
