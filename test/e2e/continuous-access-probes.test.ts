@@ -4,7 +4,7 @@ import {
   converge, endOf, expectNow, SseSubscription, subscribeOnce, urlOf, type Probe, type Target,
 } from '../helpers/access-probes.js';
 import { LiveSubscription, settle } from '../helpers/live.js';
-import { startPartnersWorld, type PartnersWorld } from '../helpers/partners.js';
+import { enrollForReview, startPartnersWorld, type PartnersWorld } from '../helpers/partners.js';
 import { graphql } from '../helpers/stack.js';
 
 /**
@@ -318,6 +318,40 @@ describe('continuous access evaluation (issue 14), attacked as a client', () => 
       await world.changeProgramStatus({ organizationId: TENANT.fabrikam, action: 'reinstate' });
     }
     await converge(world.stack, fabio, [{ target: 'customers', query: '{ customers { totalCount } }' }, { target: 'gateway', query: REQUEST_DAP }], 'allowed', Date.now());
+  });
+
+  it('probe: organization approved — a token from before startEnrollment opens streams at identity and partners directly and over SSE, and they deliver', async () => {
+    const { applicationId, newcomer, tokenBeforeEnrollment: token } = await enrollForReview(world, 'probeapproved', '8000003');
+    await world.review({ applicationId, decision: 'APPROVE', reviewer: 'test' });
+    await converge(world.stack, token, [{ target: 'identity', query: PARTNER_USERS }, { target: 'partners', query: '{ invoices { totalCount } }' }],
+      'allowed', Date.now());
+    const streams = (['identity', 'partners'] as Target[]).map((target) => ({
+      target, live: new LiveSubscription(urlOf(world.stack, target), token, STREAM_AT[target]) }));
+    const sse = new SseSubscription(world.stack.gatewayUrl, token, USER_STREAM);
+    try {
+      await settle();
+      for (const change of [`mutation { updatePartnerUser(id: "${newcomer.userId}", input: { lastName: "Approved" }) { id } }`,
+        'mutation { updateSupportProfile(input: { email: "support@probeapproved.it", telephone: "+39 02 5555555" }) { email } }']) {
+        expect((await world.stack.query(change, { token })).errors).toBeUndefined();
+      }
+      for (const { target, live } of streams) {
+        await live.until(() => live.results.length > 0 || live.completed);
+        expect({ target, errors: live.results[0]?.errors, completed: live.completed }).toEqual({ target, errors: undefined, completed: false });
+      }
+      await sse.until(() => sse.results.length > 0 || sse.completed);
+      expect({ errors: sse.results[0]?.errors, completed: sse.completed }).toEqual({ errors: undefined, completed: false });
+    } finally {
+      await Promise.all([...streams.map(({ live }) => live.close()), sse.close()]);
+    }
+  });
+
+  it('probe: organization rejected — new streams at every service and over SSE answer ACCOUNT_REJECTED', async () => {
+    const { applicationId, tokenBeforeEnrollment: token } = await enrollForReview(world, 'proberejected', '8000004');
+    await world.review({ applicationId, decision: 'REJECT', reason: 'Business could not be verified' });
+    const rejected = { code: 'FORBIDDEN', reason: 'ACCOUNT_REJECTED' };
+    await converge(world.stack, token, [{ target: 'identity', query: PARTNER_USERS }, { target: 'customers', query: '{ customers { totalCount } }' }],
+      rejected, Date.now());
+    await newStreamsRefused(token, rejected, rejected);
   });
 
   /** Ends every LISTEN connection of the stack's database: each service's access-state feed and event hub drop. */
