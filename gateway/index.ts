@@ -137,7 +137,7 @@ export async function startGateway(options: GatewayOptions & { host: string; por
   accessStateGauges(metrics, access);
   const runtime = createGateway({ ...options, metrics }, access, tokens, tracing);
   const traffic = trafficOf(options);
-  const readiness = subgraphReadiness(typeof options.supergraph === 'string' ? options.supergraph : await options.supergraph());
+  const readiness = subgraphReadiness(typeof options.supergraph === 'string' ? options.supergraph : await options.supergraph(), access);
   // Subgraphs throttle sign-ins per client address: they see the gateway's peer, never a client-supplied value.
   const server = http.createServer((request, response) => {
     request.headers['x-forwarded-for'] = request.socket.remoteAddress ?? 'unknown';
