@@ -149,7 +149,7 @@ export async function startGateway(options: GatewayOptions & { host: string; por
   await documents?.start();
   const runtime = createGateway({ ...options, metrics }, access, tokens, tracing, documents);
   const traffic = trafficOf(options);
-  const readiness = subgraphReadiness(typeof options.supergraph === 'string' ? options.supergraph : await options.supergraph());
+  const readiness = subgraphReadiness(typeof options.supergraph === 'string' ? options.supergraph : await options.supergraph(), access);
   // Subgraphs throttle sign-ins per client address: they see the gateway's peer, never a client-supplied value.
   const server = http.createServer((request, response) => {
     request.headers['x-forwarded-for'] = request.socket.remoteAddress ?? 'unknown';
