@@ -120,6 +120,7 @@ const INCIDENT_VISIBLE = `(i.customer_id is null or exists (select 1 from custom
 /** Query.serviceIncidents, newest first. */
 export const serviceIncidentsList = (partnerId: string, resolved: boolean | null) => ({
   list: 'serviceIncidents',
+  scope: [resolved],
   page: (after: After, limit: number): SqlQuery => [`
     select i.id, ${timeKey('i.start_time')} as at from customers.service_incidents i
     where ${INCIDENT_VISIBLE} and ($3::timestamptz is null or (i.start_time, i.id) < ($3::timestamptz, $4::uuid))
@@ -136,6 +137,7 @@ const REQUEST_IN_STATE = `q.requesting_partner_id = $1 and ($2::text is null
 /** C-05 / T-12: the caller organization's requests, newest first, by effective state. */
 export const requestsList = (partnerId: string, state: RequestState | null, now: Date) => ({
   list: 'resellerRelationshipRequests',
+  scope: [state],
   page: (after: After, limit: number): SqlQuery => [`
     select q.id, ${timeKey('q.created_at')} as at from customers.relationship_requests q
     where ${REQUEST_IN_STATE} and ($4::timestamptz is null or (q.created_at, q.id) < ($4::timestamptz, $5::uuid))
@@ -147,6 +149,7 @@ export const requestsList = (partnerId: string, state: RequestState | null, now:
 /** C-24 / T-12: the caller organization's leads, newest first. */
 export const leadsList = (ownerId: string, status: LeadStatus | null) => ({
   list: 'customerLeads',
+  scope: [ownerId, status],
   page: (after: After, limit: number): SqlQuery => [`
     select l.id, ${timeKey('l.created_at')} as at from customers.leads l
     where l.owner_id = $1 and ($2::text is null or l.status = $2)

@@ -1,7 +1,7 @@
 import { Brackets, type EntityManager } from 'typeorm';
 import { DomainError } from '../../kit/errors.js';
 import { keyedEntities } from '../../kit/loaders.js';
-import { decodeCursor, pageSize, toConnection, type PageArgs } from '../../kit/pagination.js';
+import { decodeCursor, pageSize, scopedList, toConnection, type PageArgs } from '../../kit/pagination.js';
 import { containsPattern, isUuid } from '../../kit/values.js';
 import type { Principal } from '../../kit/principal.js';
 import type { IdentityContext } from '../context.js';
@@ -38,8 +38,10 @@ function requireOwnOrganization(id: string, ctx: IdentityContext): void {
 /** I-03: the organization's users, filtered by role, state and name, in name order (keyset pages). */
 async function listUsers(tenantId: string, args: ListArgs, ctx: IdentityContext) {
   const size = pageSize(args.first);
-  const after = decodeCursor(args.after, 'partnerUsers', ['text', 'uuid']);
   const filter = args.filter ?? {};
+  const list = scopedList('partnerUsers', tenantId, filter.agentRole ?? null, filter.adminRole ?? null, filter.state ?? null,
+    containsPattern(filter.search));
+  const after = decodeCursor(args.after, list, ['text', 'uuid']);
   const build = (manager: EntityManager) => {
     const q = manager.getRepository(UserEntity).createQueryBuilder('u').where('u.tenant_id = :tenantId', { tenantId });
     if (filter.agentRole) q.andWhere('u.agent_role = :agentRole', { agentRole: filter.agentRole });
@@ -61,7 +63,7 @@ async function listUsers(tenantId: string, args: ListArgs, ctx: IdentityContext)
   });
   for (const { node } of rows) ctx.loaders.user.prime(node.id, node);
   const totalCount = () => ctx.db.transaction((manager) => build(manager).getCount());
-  return toConnection('partnerUsers', rows, size, { afterGiven: Boolean(after), totalCount });
+  return toConnection(list, rows, size, { afterGiven: Boolean(after), totalCount });
 }
 
 export const userResolvers: Resolvers = {
