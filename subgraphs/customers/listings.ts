@@ -1,6 +1,6 @@
 import type { SqlQuery } from '../kit/loaders.js';
 import { timeKey } from '../kit/pagination.js';
-import { containsPattern } from '../kit/values.js';
+import { containsPattern, searchFold } from '../kit/values.js';
 import type { CustomerUserState } from './domain/customer-users.js';
 import type { LeadStatus } from './domain/leads.js';
 import type { RequestState } from './domain/requests.js';
@@ -77,7 +77,8 @@ export interface CustomerUserFilter { state: CustomerUserState | null; search: s
 // T-11 / R-35: a customer's users, only for a caller ($2) holding ACTIVE delegated admin privileges for it.
 const USER_LISTED = `exists (select 1 from customers.delegated_admin_grants g where g.customer_id = u.customer_id and g.partner_id = $2
     and g.state = 'ACTIVE') and ($3::text is null or u.state = $3)
-  and ($4::text is null or u.user_principal_name like lower($4) escape '\\' or lower(u.display_name) like lower($4) escape '\\')`;
+  and ($4::text is null or ${searchFold('u.user_principal_name')} like ${searchFold('$4')} escape '\\'
+    or ${searchFold('u.display_name')} like ${searchFold('$4')} escape '\\')`;
 
 /** Customer.users (C-18): oldest first, by state and a search of user name and display name. */
 export const customerUsersList = (partnerId: string | null) => ({

@@ -13,9 +13,16 @@ const UNPAIRED_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBF
 export const hasInvalidCharacters = (text: string): boolean => text.includes('\u0000') || UNPAIRED_SURROGATE.test(text);
 
 /**
+ * The one case fold of text searches, as a PostgreSQL expression over `sql`: `lower()`, then the final sigma ς as σ
+ * (`lower('ΣΊΣΥΦΟΣ')` is 'σίσυφοσ' while people type 'σίσυφος'). Both the stored text and the search term go through
+ * it, in the database, never in JavaScript (issue 13: `toLowerCase()` and `lower()` differ for "ΣΊΣΥΦΟΣ" and "İSTANBUL").
+ * The directory's stored vector folds the same way (partners migration 1732408013000).
+ */
+export const searchFold = (sql: string): string => `translate(lower(${sql}), 'ς', 'σ')`;
+
+/**
  * A LIKE pattern matching `search` anywhere (escape character backslash), or null for a blank search. Left as typed:
- * the query lower-cases it with `lower()`, like the column it is matched against (issue 13 kind 5: JavaScript's
- * `toLowerCase()` differs from PostgreSQL's `lower()` for "ΣΊΣΥΦΟΣ" or "İSTANBUL", and then nothing matches).
+ * the query folds it with `searchFold`, like the column it is matched against.
  */
 export function containsPattern(search: string | null | undefined): string | null {
   const text = search?.trim();

@@ -2,7 +2,7 @@ import { Brackets, type EntityManager } from 'typeorm';
 import { DomainError } from '../../kit/errors.js';
 import { keyedEntities } from '../../kit/loaders.js';
 import { decodeCursor, pageSize, scopedList, toConnection, type PageArgs } from '../../kit/pagination.js';
-import { containsPattern, isUuid } from '../../kit/values.js';
+import { containsPattern, isUuid, searchFold } from '../../kit/values.js';
 import type { Principal } from '../../kit/principal.js';
 import type { IdentityContext } from '../context.js';
 import type { Resolvers } from '../generated/resolvers.js';
@@ -50,8 +50,8 @@ async function listUsers(tenantId: string, args: ListArgs, ctx: IdentityContext)
     const search = containsPattern(filter.search);
     if (search) {
       q.andWhere(new Brackets((or) => or
-        .where("lower(u.display_name) like lower(:search) escape '\\'")
-        .orWhere("u.email like lower(:search) escape '\\'")), { search });
+        .where(`${searchFold('u.display_name')} like ${searchFold(':search')} escape '\\'`)
+        .orWhere(`${searchFold('u.email')} like ${searchFold(':search')} escape '\\'`)), { search });
     }
     return q;
   };
