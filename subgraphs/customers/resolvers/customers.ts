@@ -1,4 +1,5 @@
 import { DomainError } from '../../kit/errors.js';
+import { isIsoCountryCode } from '../../kit/countries.js';
 import { containsPattern } from '../../kit/values.js';
 import { decodeCursor, pageSize, scopedList, toConnection, type PageArgs } from '../../kit/pagination.js';
 import type { Customer } from '../model/customer.js';
@@ -20,7 +21,7 @@ type ListArgs = PageArgs & { search?: string | null; filter?: CustomerFilterInpu
 function filterOf(args: ListArgs) {
   const filter = args.filter ?? {};
   const country = filter.country?.trim().toUpperCase() || null;
-  if (country && !/^[A-Z]{2}$/.test(country)) throw new DomainError('INVALID_COUNTRY', { argument: 'filter.country' });
+  if (country && !isIsoCountryCode(country)) throw new DomainError('INVALID_COUNTRY', { argument: 'filter.country' });
   return {
     search: args.search, indirectReseller: filter.indirectReseller ?? null, provider: filter.provider ?? null, country,
     establishedAfter: filter.establishedAfter ?? null, establishedBefore: filter.establishedBefore ?? null,

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { DomainError } from '../../kit/errors.js';
+import { isMpnId } from '../../kit/values.js';
 import {
   canPartnerMoveSubscription, checkOffice365Rule, checkOrderLines, findOffer, subscriptionVisibleTo,
   type OrderLine, type SubscriptionStatus,
@@ -60,6 +61,7 @@ export async function submitOrder(
   const lineFailure = checkOrderLines(input.lines);
   if (lineFailure) throw new DomainError(lineFailure.failure, { field: lineFailure.index === undefined ? 'lines' : `lines.${lineFailure.index}` });
   const resellerMpnId = input.resellerMpnId?.trim() || null;
+  if (resellerMpnId && !isMpnId(resellerMpnId)) throw new DomainError('MPN_ID_NOT_NUMERIC', { argument: 'resellerMpnId' });
   const resellerId = resellerMpnId ? await partneredResellerByMpn(tx, caller.partnerId, resellerMpnId) : null;
   const orderId = randomUUID();
   const actor = partnerActor(caller);
