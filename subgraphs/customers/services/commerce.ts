@@ -111,7 +111,7 @@ export async function updateCustomerSubscription(
   const office = checkOffice365Rule(caller, subscription.productFamily);
   if (office) throw new DomainError(office);
   if (change.status && !canPartnerMoveSubscription(subscription.status, change.status)) {
-    throw new DomainError('INVALID_SUBSCRIPTION_TRANSITION', { from: subscription.status, to: change.status });
+    throw new DomainError('INVALID_SUBSCRIPTION_TRANSITION', { field: 'input.status', from: subscription.status, to: change.status });
   }
   const before = subscriptionSnapshot(subscription);
   if (change.friendlyName !== undefined) subscription.friendlyName = change.friendlyName?.trim() || null;
