@@ -46,6 +46,8 @@ export interface PlatformConfig {
   /** SUBGRAPH_TIMEOUT_MS: the gateway's bound on one subgraph fetch and on a subscription socket's handshake, ack and pong */
   subgraphTimeoutMs: number;
   accessState: AccessStateConfig;
+  /** CURSOR_SECRET: the key list cursors are signed with; unset means a random key per process (development only) */
+  cursorSecret?: string;
 }
 
 /** Continuous access evaluation (issue 14): how each service's access-state view follows the owners' events. */
@@ -137,5 +139,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): PlatformConfig
       pollMs: Math.max(intFrom(env, 'ACCESS_STATE_POLL_MS', 5000), 100),
       marginSeconds: 60,
     },
+    cursorSecret: env.CURSOR_SECRET || undefined,
   };
 }

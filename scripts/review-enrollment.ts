@@ -1,4 +1,3 @@
-import { parseArgs } from 'node:util';
 import { loadConfig } from '../platform/config.js';
 import { createLogger } from '../platform/logger.js';
 import { connect, inTransaction, SYSTEM_SCOPE } from '../subgraphs/kit/database.js';
@@ -7,6 +6,7 @@ import { partnersRuntimeFrom } from '../subgraphs/partners/deps.js';
 import { partnersDatabase } from '../subgraphs/partners/index.js';
 import { decideEnrollment } from '../subgraphs/partners/services/review.js';
 import { changeProgramStatus } from '../subgraphs/partners/services/suspension.js';
+import { commandLine, textOption, UsageError, uuidOption } from './command-line.js';
 import { openDatabaseServer } from './database-server.js';
 
 /**
@@ -17,17 +17,38 @@ import { openDatabaseServer } from './database-server.js';
  *   npm run review -- --organization <id> --suspend "reason"   (an ACTIVE organization; issue 14)
  *   npm run review -- --organization <id> --reinstate
  */
-const { values } = parseArgs({
-  options: {
-    application: { type: 'string' },
-    approve: { type: 'boolean', default: false },
-    reject: { type: 'string' },
-    reviewer: { type: 'string' },
-    list: { type: 'boolean', default: false },
-    organization: { type: 'string' },
-    suspend: { type: 'string' },
-    reinstate: { type: 'boolean', default: false },
-  },
+const USAGE = `usage:
+  npm run review -- --list
+  npm run review -- --application <id> (--approve | --reject "reason") [--reviewer name]
+  npm run review -- --organization <id> (--suspend "reason" | --reinstate)`;
+
+const values = commandLine(USAGE, {
+  application: { type: 'string' },
+  approve: { type: 'boolean', default: false },
+  reject: { type: 'string' },
+  reviewer: { type: 'string' },
+  list: { type: 'boolean', default: false },
+  organization: { type: 'string' },
+  suspend: { type: 'string' },
+  reinstate: { type: 'boolean', default: false },
+}, (given) => {
+  uuidOption('application', given.application);
+  uuidOption('organization', given.organization);
+  for (const name of ['reject', 'suspend', 'reviewer'] as const) textOption(name, given[name]);
+  const modes = [given.list, given.application !== undefined, given.organization !== undefined].filter(Boolean).length;
+  if (modes !== 1) throw new UsageError('give exactly one of --list, --application, --organization');
+  if (given.application !== undefined && given.approve === (given.reject !== undefined)) {
+    throw new UsageError('--application needs exactly one of --approve, --reject "reason"');
+  }
+  if (given.organization !== undefined && given.reinstate === (given.suspend !== undefined)) {
+    throw new UsageError('--organization needs exactly one of --suspend "reason", --reinstate');
+  }
+  if (given.application === undefined && (given.approve || given.reject !== undefined || given.reviewer !== undefined)) {
+    throw new UsageError('--approve, --reject and --reviewer go with --application');
+  }
+  if (given.organization === undefined && (given.reinstate || given.suspend !== undefined)) {
+    throw new UsageError('--suspend and --reinstate go with --organization');
+  }
 });
 
 const config = loadConfig();
@@ -41,19 +62,13 @@ try {
       where e.status = 'IN_REVIEW' order by e.submitted_at`));
     console.table(rows);
   } else if (values.organization) {
-    if (values.reinstate === (values.suspend !== undefined)) {
-      throw new Error('usage: npm run review -- --organization <id> (--suspend "reason" | --reinstate)');
-    }
     const organization = await changeProgramStatus(dataSource, {
       organizationId: values.organization, action: values.reinstate ? 'reinstate' : 'suspend', reason: values.suspend,
     });
     logger.info({ organization: organization.id, programStatus: organization.programStatus }, 'program status changed');
   } else {
-    if (!values.application || values.approve === (values.reject !== undefined)) {
-      throw new Error('usage: npm run review -- --application <id> (--approve | --reject "reason") [--reviewer name]');
-    }
     const enrollment = await decideEnrollment(dataSource, {
-      applicationId: values.application, decision: values.approve ? 'APPROVE' : 'REJECT', reason: values.reject,
+      applicationId: values.application!, decision: values.approve ? 'APPROVE' : 'REJECT', reason: values.reject,
       reviewer: values.reviewer ?? process.env.USER ?? 'reviewer',
     }, partnersRuntimeFrom());
     logger.info({ application: enrollment.id, status: enrollment.status }, 'enrollment decided');

@@ -1,4 +1,3 @@
-import { parseArgs } from 'node:util';
 import { loadConfig } from '../platform/config.js';
 import { createLogger } from '../platform/logger.js';
 import { customersDatabase } from '../subgraphs/customers/index.js';
@@ -6,7 +5,10 @@ import type { ServiceIncident } from '../subgraphs/customers/model/support.js';
 import { applyIncidentUpdate } from '../subgraphs/customers/services/service-health.js';
 import { connect, inTransaction, SYSTEM_SCOPE } from '../subgraphs/kit/database.js';
 import { DomainError } from '../subgraphs/kit/errors.js';
+import { commandLine, textOption, UsageError, uuidOption } from './command-line.js';
 import { openDatabaseServer } from './database-server.js';
+
+const STATUSES = ['NORMAL', 'INFORMATION', 'WARNING', 'CRITICAL'] as const satisfies readonly ServiceIncident['status'][];
 
 /**
  * The service health feed's adapter (PC service incidents, C-23, §5 ServiceIncidentChanged), kept off the public
@@ -14,17 +16,30 @@ import { openDatabaseServer } from './database-server.js';
  *   npm run incident -- --workload Exchange --title "Mail delayed" [--customer <id>] [--status WARNING] [--message "…"]
  *   npm run incident -- --id <incident id> [--status CRITICAL] [--message "…"] [--resolve]
  */
-const { values } = parseArgs({
-  options: {
-    id: { type: 'string' },
-    customer: { type: 'string' },
-    workload: { type: 'string' },
-    title: { type: 'string' },
-    status: { type: 'string' },
-    area: { type: 'string' },
-    message: { type: 'string' },
-    resolve: { type: 'boolean', default: false },
-  },
+const USAGE = `usage:
+  npm run incident -- --workload <name> --title "…" [--customer <id>] [--status ${STATUSES.join('|')}] [--area "…"] [--message "…"]
+  npm run incident -- --id <incident id> [--status ${STATUSES.join('|')}] [--message "…"] [--resolve]`;
+
+const values = commandLine(USAGE, {
+  id: { type: 'string' },
+  customer: { type: 'string' },
+  workload: { type: 'string' },
+  title: { type: 'string' },
+  status: { type: 'string' },
+  area: { type: 'string' },
+  message: { type: 'string' },
+  resolve: { type: 'boolean', default: false },
+}, (given) => {
+  uuidOption('id', given.id);
+  uuidOption('customer', given.customer);
+  for (const name of ['workload', 'title', 'area', 'message'] as const) textOption(name, given[name]);
+  if (given.status !== undefined && !(STATUSES as readonly string[]).includes(given.status)) {
+    throw new UsageError(`--status must be one of ${STATUSES.join(', ')}, got "${given.status}"`);
+  }
+  if (given.id === undefined && (given.workload === undefined || given.title === undefined)) {
+    throw new UsageError('a new incident needs --workload and --title (or give --id to update one)');
+  }
+  if (given.id !== undefined && given.customer !== undefined) throw new UsageError('--customer goes with a new incident, not with --id');
 });
 
 const config = loadConfig();

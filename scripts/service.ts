@@ -9,15 +9,21 @@ import { loadConfig, projectRoot } from '../platform/config.js';
 import { createLogger } from '../platform/logger.js';
 import { SUBGRAPH_NAMES, withSubgraphUrls, type SubgraphName } from '../platform/supergraph.js';
 import { createTokenVerifier, loadTokenKeys } from '../platform/tokens.js';
+import { UsageError, usageFailed } from './command-line.js';
 import { startSubgraphService } from './stack.js';
 
 /**
  * Runs one service: `gateway`, `identity`, `partners` or `customers`, named by the first argument or else by
  * `SERVICE` (how the one image picks its service: docker-compose.yml, deploy/kubernetes/).
  */
+const name = process.argv[2] ?? (process.env.SERVICE || undefined);
+const USAGE = `usage: tsx scripts/service.ts <gateway|${SUBGRAPH_NAMES.join('|')}>   (or SERVICE=<name>)`;
+if (process.argv.length > 3 || !(name === 'gateway' || SUBGRAPH_NAMES.includes(name as SubgraphName))) {
+  usageFailed(USAGE, new UsageError(name === undefined ? 'name the service to run' : process.argv.length > 3
+    ? `one service at a time, got "${process.argv.slice(2).join(' ')}"` : `unknown service "${name}"`));
+}
 /** Outside production the gateway reads the example apps' manifests from here (README "For frontend teams"). */
 const TRUSTED_DOCUMENTS_DIR = path.join(projectRoot, 'trusted-documents');
-const name = process.argv[2] ?? process.env.SERVICE;
 const config = loadConfig();
 const logger = createLogger(name ?? 'service', config.logLevel);
 

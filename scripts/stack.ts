@@ -11,6 +11,7 @@ import { connect, migrate } from '../subgraphs/kit/database.js';
 import { EventHub } from '../subgraphs/kit/event-hub.js';
 import { EventConsumer, type EventFeed, type EventHandler } from '../subgraphs/kit/events.js';
 import { ExpirySweeper, type Sweep } from '../subgraphs/kit/expiry-sweeper.js';
+import { useCursorSecret } from '../subgraphs/kit/pagination.js';
 import { startSubgraphServer, type RunningServer } from '../subgraphs/kit/server.js';
 import { partnersDatabase, createPartnersSubgraph } from '../subgraphs/partners/index.js';
 
@@ -61,6 +62,10 @@ export async function startSubgraphService(name: SubgraphName, options: Subgraph
   const { config, keys } = options;
   const logger = options.logger ?? createLogger(name, config.logLevel);
   const { schema, migrations, entities } = SUBGRAPHS[name];
+  if (config.cursorSecret) useCursorSecret(config.cursorSecret);
+  else if (config.environment === 'production') {
+    logger.warn('CURSOR_SECRET is not set: list cursors are signed with a key of this process only, so they fail on another instance');
+  }
   const database = { url: options.databaseUrl, schema, migrations, entities };
   if (options.migrate) await migrate(database, logger);
   const dataSource = await connect(database);

@@ -1,6 +1,6 @@
 import type { SqlQuery } from '../kit/loaders.js';
 import { timeKey } from '../kit/pagination.js';
-import { containsPattern } from '../kit/values.js';
+import { containsPattern, searchFold } from '../kit/values.js';
 import type { CustomerUserState } from './domain/customer-users.js';
 import type { LeadStatus } from './domain/leads.js';
 import type { RequestState } from './domain/requests.js';
@@ -77,7 +77,8 @@ export interface CustomerUserFilter { state: CustomerUserState | null; search: s
 // T-11 / R-35: a customer's users, only for a caller ($2) holding ACTIVE delegated admin privileges for it.
 const USER_LISTED = `exists (select 1 from customers.delegated_admin_grants g where g.customer_id = u.customer_id and g.partner_id = $2
     and g.state = 'ACTIVE') and ($3::text is null or u.state = $3)
-  and ($4::text is null or u.user_principal_name like lower($4) escape '\\' or lower(u.display_name) like lower($4) escape '\\')`;
+  and ($4::text is null or ${searchFold('u.user_principal_name')} like ${searchFold('$4')} escape '\\'
+    or ${searchFold('u.display_name')} like ${searchFold('$4')} escape '\\')`;
 
 /** Customer.users (C-18): oldest first, by state and a search of user name and display name. */
 export const customerUsersList = (partnerId: string | null) => ({
@@ -120,6 +121,7 @@ const INCIDENT_VISIBLE = `(i.customer_id is null or exists (select 1 from custom
 /** Query.serviceIncidents, newest first. */
 export const serviceIncidentsList = (partnerId: string, resolved: boolean | null) => ({
   list: 'serviceIncidents',
+  scope: [resolved],
   page: (after: After, limit: number): SqlQuery => [`
     select i.id, ${timeKey('i.start_time')} as at from customers.service_incidents i
     where ${INCIDENT_VISIBLE} and ($3::timestamptz is null or (i.start_time, i.id) < ($3::timestamptz, $4::uuid))
@@ -136,6 +138,7 @@ const REQUEST_IN_STATE = `q.requesting_partner_id = $1 and ($2::text is null
 /** C-05 / T-12: the caller organization's requests, newest first, by effective state. */
 export const requestsList = (partnerId: string, state: RequestState | null, now: Date) => ({
   list: 'resellerRelationshipRequests',
+  scope: [state],
   page: (after: After, limit: number): SqlQuery => [`
     select q.id, ${timeKey('q.created_at')} as at from customers.relationship_requests q
     where ${REQUEST_IN_STATE} and ($4::timestamptz is null or (q.created_at, q.id) < ($4::timestamptz, $5::uuid))
@@ -147,6 +150,7 @@ export const requestsList = (partnerId: string, state: RequestState | null, now:
 /** C-24 / T-12: the caller organization's leads, newest first. */
 export const leadsList = (ownerId: string, status: LeadStatus | null) => ({
   list: 'customerLeads',
+  scope: [ownerId, status],
   page: (after: After, limit: number): SqlQuery => [`
     select l.id, ${timeKey('l.created_at')} as at from customers.leads l
     where l.owner_id = $1 and ($2::text is null or l.status = $2)

@@ -1,7 +1,7 @@
 import type { EntityManager, SelectQueryBuilder } from 'typeorm';
 import { keyedEntities } from '../kit/loaders.js';
 import type { KeyedNode } from '../kit/pagination.js';
-import { containsPattern } from '../kit/values.js';
+import { containsPattern, searchFold } from '../kit/values.js';
 import { CustomerEntity, type Customer } from './model/customer.js';
 import { CustomerRelationshipEntity } from './model/relationship.js';
 
@@ -25,7 +25,8 @@ function customersOfQuery(manager: EntityManager, partnerId: string, page: Omit<
     .where("r.partner_id = :partnerId and r.state = 'ACTIVE'", { partnerId });
   const search = containsPattern(page.search);
   if (search) {
-    query.andWhere("(lower(c.company_name) like lower(:search) escape '\\' or lower(c.domain) like lower(:search) escape '\\')",
+    query.andWhere(`(${searchFold('c.company_name')} like ${searchFold(':search')} escape '\\'
+      or ${searchFold('c.domain')} like ${searchFold(':search')} escape '\\')`,
       { search });
   }
   if (page.indirectReseller) {

@@ -14,6 +14,8 @@ export interface ScopedDatabase {
   system<T>(work: (manager: EntityManager) => Promise<T>): Promise<T>;
   /** SQL statements this request has run (transaction control excluded): the N+1 detector */
   readonly statementCount: number;
+  /** the caller's partner, the scope of `transaction` (null: none); part of every list's cursor scope */
+  readonly partnerId: string | null;
 }
 
 /** What every subgraph's context holds; each subgraph adds its DataLoaders. */
@@ -47,6 +49,7 @@ export function scopedDatabase(dataSource: DataSource, principal: Principal | nu
     transaction: runner({ partnerId: principal?.partnerId ?? null }),
     system: runner(SYSTEM_SCOPE),
     get statementCount() { return statements; },
+    partnerId: principal?.partnerId ?? null,
   };
 }
 

@@ -188,16 +188,38 @@ function messageOf(template: string, details: Record<string, unknown>): string {
   return filled.charAt(0).toUpperCase() + filled.slice(1);
 }
 
-/** A domain rule said no: becomes a GraphQL error with `extensions.code` and `extensions.reason`. */
+/**
+ * A client error's message naming its argument (issue 13): the reason's own when its template names it, else
+ * `"input.email": Enter a valid email address.`
+ */
+function namedMessage(message: string, argument: unknown): string {
+  return typeof argument === 'string' && !message.includes(`"${argument}"`) ? `"${argument}": ${message}` : message;
+}
+
+/**
+ * A domain rule said no: becomes a GraphQL error with `extensions.code` and `extensions.reason`. A BAD_USER_INPUT names
+ * its argument in `extensions.argument` and in the message: `argument` in `details`, or the input field's name as
+ * `field` (completed to the argument path by kit/argument-names.ts around every resolver).
+ */
 export class DomainError extends GraphQLError {
   readonly reason: Reason;
+  /** the details the error was raised with (extensions besides code, reason and http) */
+  readonly details: Record<string, unknown>;
+  /** the message given instead of the reason's, if any */
+  readonly customMessage?: string;
 
   constructor(reason: Reason, details: Record<string, unknown> = {}, message?: string) {
     const spec: ReasonSpec = REASONS[reason];
     const status = spec.code === 'UNAUTHENTICATED' ? 401 : spec.code === 'SERVICE_UNAVAILABLE' ? 503 : undefined;
     const http = status ? { http: { status } } : {};
-    super(message ?? messageOf(spec.message, details), { extensions: { code: spec.code, reason, ...details, ...http } });
+    const clientInput = spec.code === 'BAD_USER_INPUT';
+    const named = clientInput && details.argument === undefined && typeof details.field === 'string'
+      ? { ...details, argument: details.field } : details;
+    const text = message ?? messageOf(spec.message, named);
+    super(clientInput ? namedMessage(text, named.argument) : text, { extensions: { code: spec.code, reason, ...named, ...http } });
     this.reason = reason;
+    this.details = named;
+    this.customMessage = message;
   }
 }
 

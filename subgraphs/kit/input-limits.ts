@@ -4,8 +4,9 @@ import {
 } from 'graphql';
 import { constraintOf, type Constraint } from '../../platform/input-limits-sdl.js';
 import { clientErrorOfDatabase } from './database-errors.js';
+import { namingArgument } from './argument-names.js';
 import { DomainError, REASONS, type Reason } from './errors.js';
-import { hasInvalidCharacters, isUuid } from './values.js';
+import { hasInvalidCharacters, isBlankText, isUuid } from './values.js';
 import { InvalidDateTime } from './scalars.js';
 
 /**
@@ -129,9 +130,12 @@ function argumentsCheck(
   };
 }
 
-/** A resolver's result with PostgreSQL's refusals of client input turned into client errors (database-errors.ts). */
-function mappingDatabaseErrors<T>(run: () => T): T {
-  const backstop = (error: unknown) => { throw clientErrorOfDatabase(error) ?? error; };
+/**
+ * A resolver's result with PostgreSQL's refusals of client input turned into client errors (database-errors.ts), and
+ * every client error naming its argument as a path from `field`'s arguments (argument-names.ts).
+ */
+function mappingClientErrors<T>(field: GraphQLField<unknown, unknown>, run: () => T): T {
+  const backstop = (error: unknown) => { throw namingArgument(field, clientErrorOfDatabase(error) ?? error); };
   try {
     const result = run();
     return result instanceof Promise ? result.catch(backstop) as T : result;
@@ -140,9 +144,34 @@ function mappingDatabaseErrors<T>(run: () => T): T {
   }
 }
 
+/** Whether `value` is an input object as graphql-js coerces it (not a Date or another scalar's value). */
+const isInputObject = (value: object) => {
+  const prototype = Object.getPrototypeOf(value);
+  return prototype === Object.prototype || prototype === null;
+};
+
+/**
+ * `value` with every string that shows nothing (only white space, zero-width or bidi control characters: isBlankText)
+ * made empty, so each field's own rule treats it as it treats an empty value (REQUIRED_FIELD, or no search); the same
+ * object when there is none.
+ */
+export function blankingInvisibleText<T>(value: T): T {
+  if (typeof value === 'string') return (value !== '' && isBlankText(value) ? '' : value) as T;
+  if (Array.isArray(value)) {
+    const items = value.map(blankingInvisibleText);
+    return (items.some((item, index) => item !== value[index]) ? items : value) as T;
+  }
+  if (value && typeof value === 'object' && isInputObject(value)) {
+    const entries = Object.entries(value).map(([key, item]) => [key, blankingInvisibleText(item)] as const);
+    return (entries.some(([key, item]) => item !== (value as Record<string, unknown>)[key]) ? Object.fromEntries(entries) : value) as T;
+  }
+  return value;
+}
+
 /**
  * Wraps, in place, the resolver (or a subscription's `subscribe`) of every field that takes arguments: its arguments
- * are checked before it runs, and database refusals of input it passed on become client errors. Run on the
+ * are checked before it runs, strings that show nothing are made empty, database refusals of input it passed on become
+ * client errors, and every client error names its argument. Run on the
  * subgraph schema before graphql-shield, so permission errors come first. Throws, listing them, when an argument or
  * input field has no declared limit.
  */
@@ -154,17 +183,21 @@ export function guardArguments(schema: GraphQLSchema): GraphQLSchema {
     for (const field of Object.values(type.getFields())) {
       if (field.name.startsWith('_') || !field.args.length) continue;
       const isSubscription = type === subscriptionType;
-      const check = argumentsCheck(field, isSubscription ? 'reference' : 'entity', `${type.name}.${field.name}`, compiler);
-      if (!check) continue;
+      const check = argumentsCheck(field, isSubscription ? 'reference' : 'entity', `${type.name}.${field.name}`, compiler)
+        ?? (() => undefined);
       if (isSubscription && field.subscribe) {
         const subscribe = field.subscribe;
-        field.subscribe = (source, args, context, info) => { check(args); return subscribe(source, args, context, info); };
+        field.subscribe = (source, given, context, info) => mappingClientErrors(field, () => {
+          check(given);
+          return subscribe(source, blankingInvisibleText(given), context, info);
+        });
         continue;
       }
       const resolve = field.resolve ?? defaultFieldResolver;
-      field.resolve = (source, args, context, info) => {
-        check(args);
-        return mappingDatabaseErrors(() => resolve(source, args, context, info));
+      field.resolve = (source, given, context, info) => {
+        check(given);
+        const args = blankingInvisibleText(given);
+        return mappingClientErrors(field, () => resolve(source, args, context, info));
       };
     }
   }

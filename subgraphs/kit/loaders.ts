@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 import { In, type EntitySchema, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
 import type { ScopedDatabase } from './context.js';
 import {
-  decodeTimeCursor, loadConnection, pageSize, timeKeyed, type Connection, type KeyedNode, type PageArgs,
+  decodeTimeCursor, loadConnection, pageSize, scopedList, timeKeyed, type Connection, type KeyedNode, type PageArgs,
 } from './pagination.js';
 
 /**
@@ -27,6 +27,8 @@ export type SqlQuery = [sql: string, params: unknown[]];
 interface KeysetList<T> {
   /** the list's name, carried by its cursors: a cursor of another list is INVALID_CURSOR */
   list: string;
+  /** what else decides the list's rows (owner, filter), besides the caller's partner: a cursor is valid for these only */
+  scope: readonly unknown[];
   /** ids as `id` and their `timeKey` as `at`, in page order, after the cursor, at most `limit` */
   page(after: [string, string] | null, limit: number): SqlQuery;
   /** the list's size as `n` */
@@ -39,7 +41,8 @@ interface KeysetList<T> {
 /** One keyset page of a list with no parent to batch by: a root field, or a field of the caller's own organization. */
 export async function keysetPage<T>(db: ScopedDatabase, list: KeysetList<T>, args: PageArgs): Promise<Connection<T>> {
   const size = pageSize(args.first);
-  const after = decodeTimeCursor(args.after, list.list, list.id);
+  const identity = scopedList(list.list, db.partnerId, ...list.scope);
+  const after = decodeTimeCursor(args.after, identity, list.id);
   const [sql, params] = list.page(after, size + 1);
   const rows: { id: string; at: string }[] = await db.transaction((manager) => manager.query(sql, params));
   const totalCount = async () => {
@@ -47,7 +50,7 @@ export async function keysetPage<T>(db: ScopedDatabase, list: KeysetList<T>, arg
     const [row] = await db.transaction((manager) => manager.query(countSql, countParams)) as { n: number }[];
     return row?.n ?? 0;
   };
-  return loadConnection(list.list, timeKeyed(rows), size, list.nodes, { afterGiven: Boolean(after), totalCount });
+  return loadConnection(identity, timeKeyed(rows), size, list.nodes, { afterGiven: Boolean(after), totalCount });
 }
 
 interface BatchedKeysetList<T, F> {
@@ -85,13 +88,25 @@ export function batchedKeysetPages<T, F>(db: ScopedDatabase, list: BatchedKeyset
   }
   return (args: PageArgs, filter: F): DataLoader<string, Connection<T>> => {
     const size = pageSize(args.first);
-    const after = decodeTimeCursor(args.after, list.list);
+    // A cursor is minted for one parent's list: checked per parent, it is INVALID_CURSOR at the others' paths.
+    const identity = (parent: string) => scopedList(list.list, db.partnerId, parent, list.filterKey(filter));
     const key = `${list.filterKey(filter)}:${size}:${args.after ?? ''}`;
     let loader = pages.get(key);
     if (!loader) {
       loader = new DataLoader(async (parents) => {
-        const [sql, params] = list.page([...parents], filter, after, size + 1);
-        const rows: { parent: string; id: string; at: string }[] = await db.transaction((manager) => manager.query(sql, params));
+        const afters = parents.map((parent) => {
+          try {
+            return decodeTimeCursor(args.after, identity(parent));
+          } catch (error) {
+            return error as Error;
+          }
+        });
+        const valid = parents.filter((_, index) => !(afters[index] instanceof Error));
+        const after = afters.find((value) => value && !(value instanceof Error)) as [string, string] | undefined;
+        const rows: { parent: string; id: string; at: string }[] = valid.length === 0 ? [] : await (() => {
+          const [sql, params] = list.page(valid, filter, after ?? null, size + 1);
+          return db.transaction((manager) => manager.query(sql, params));
+        })();
         const byParent = new Map<string, typeof rows>();
         for (const row of rows) {
           const own = byParent.get(row.parent);
@@ -99,8 +114,12 @@ export function batchedKeysetPages<T, F>(db: ScopedDatabase, list: BatchedKeyset
           else byParent.set(row.parent, [row]);
         }
         const total = countsOf(filter);
-        return Promise.all(parents.map((parent) => loadConnection(list.list, timeKeyed(byParent.get(parent) ?? []), size, list.nodes,
-          { afterGiven: Boolean(after), totalCount: () => total.load(parent) })));
+        return Promise.all(parents.map((parent, index) => {
+          const checked = afters[index];
+          if (checked instanceof Error) return checked;
+          return loadConnection(identity(parent), timeKeyed(byParent.get(parent) ?? []), size, list.nodes,
+            { afterGiven: Boolean(checked), totalCount: () => total.load(parent) });
+        }));
       });
       pages.set(key, loader);
     }

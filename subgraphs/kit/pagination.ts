@@ -1,3 +1,4 @@
+import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { DomainError } from './errors.js';
 import { hasInvalidCharacters, isUuid } from './values.js';
 
@@ -47,32 +48,90 @@ const PART_IS_VALID: Record<KeyPart, (value: unknown) => boolean> = {
 };
 
 /**
- * Keyset cursor, opaque to clients: the name of the list it belongs to, then the sort key of the last row seen exactly
- * as the database computed it (issue 13 kind 5: a key recomputed in JavaScript, say `toLowerCase()` against
- * PostgreSQL's `lower()`, differs for "ΣΊΣΥΦΟΣ" and the page repeats itself).
+ * The key cursors are signed with (issue 13 kind 5): `CURSOR_SECRET` when configured (`useCursorSecret`, required for
+ * several instances of a subgraph behind one endpoint), else random per process, so cursors of a restarted development
+ * stack are INVALID_CURSOR and the client starts its list over.
  */
-export function encodeCursor(list: string, key: readonly (string | number)[]): string {
-  return Buffer.from(JSON.stringify([list, ...key])).toString('base64url');
+let cursorKey: Buffer = randomBytes(32);
+
+/** Signs and checks cursors with `secret` (any length; hashed to a 256-bit HMAC-SHA256 key) from now on. */
+export function useCursorSecret(secret: string): void {
+  cursorKey = createHash('sha256').update(`partner-graph cursor\n${secret}`).digest();
 }
 
 /**
- * The sort key of a cursor given to `list`, each value checked against `parts`; null when there is none. A cursor
- * of another list, forged, or of the wrong shape is BAD_USER_INPUT / INVALID_CURSOR, never applied.
+ * The identity of one list as its cursors carry it: the list's name and everything that decides which rows it holds
+ * and in which order (the caller's partner, the parent object, the filter, search and order). A cursor is valid only
+ * for the list it was minted for: `scopedList('customers', partnerId, filter)`. Values are JSON-serialized.
+ */
+export function scopedList(name: string, ...scope: unknown[]): string {
+  return scope.length ? JSON.stringify([name, ...scope]) : name;
+}
+
+/** 128 bits of HMAC-SHA256: enough that guessing a signature is hopeless, short enough for URLs. */
+const SIGNATURE_BYTES = 16;
+/** The longest cursor text accepted: a text key of MAX_TEXT_KEY characters, base64url, plus the signature. */
+const MAX_CURSOR_LENGTH = 8192;
+const BASE64URL = /^[A-Za-z0-9_-]+$/;
+
+function signatureOf(list: string, payload: string): Buffer {
+  return createHmac('sha256', cursorKey).update(list).update('\u0000').update(payload).digest().subarray(0, SIGNATURE_BYTES);
+}
+
+/** The bytes of `text` when it is canonical unpadded base64url (RFC 4648 §5), else null: no `+/`, `=`, or garbage. */
+function strictBase64url(text: string): Buffer | null {
+  if (!BASE64URL.test(text)) return null;
+  const bytes = Buffer.from(text, 'base64url');
+  return bytes.toString('base64url') === text ? bytes : null;
+}
+
+/**
+ * Keyset cursor, opaque to clients: the sort key of the last row seen exactly as the database computed it (issue 13
+ * kind 5: a key recomputed in JavaScript, say `toLowerCase()` against PostgreSQL's `lower()`, differs for "ΣΊΣΥΦΟΣ"
+ * and the page repeats itself), then an HMAC over the list's identity (`scopedList`) and that key.
+ * Form: `base64url(JSON key) "." base64url(signature)`.
+ */
+export function encodeCursor(list: string, key: readonly (string | number)[]): string {
+  const payload = Buffer.from(JSON.stringify(key)).toString('base64url');
+  return `${payload}.${signatureOf(list, payload).toString('base64url')}`;
+}
+
+/**
+ * The sort key of a cursor given to `list` (a `scopedList` identity), each value checked against `parts`; null when
+ * there is none. A cursor minted for another list, partner, parent or filter, forged, not canonical base64url, or of
+ * the wrong shape is BAD_USER_INPUT / INVALID_CURSOR, never applied.
  */
 export function decodeCursor(cursor: string | null | undefined, list: string, parts: readonly KeyPart[]): string[] | null {
   if (cursor === null || cursor === undefined) return null;
-  let values: unknown;
-  try {
-    values = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-  } catch {
-    values = null;
-  }
-  if (Array.isArray(values) && values.length === parts.length + 1 && values[0] === list
-    && parts.every((part, index) => PART_IS_VALID[part](values[index + 1]))) {
-    return values.slice(1) as string[];
+  const values = cursorValues(cursor, list);
+  if (Array.isArray(values) && values.length === parts.length
+    && parts.every((part, index) => PART_IS_VALID[part](values[index]))) {
+    return values as string[];
   }
   throw new DomainError('INVALID_CURSOR', { argument: 'after' });
 }
+
+/** The JSON value a cursor signed for `list` carries, or undefined when it is not one. */
+function cursorValues(cursor: string, list: string): unknown {
+  if (cursor.length > MAX_CURSOR_LENGTH) return undefined;
+  const [payload, signature, ...rest] = cursor.split('.');
+  if (rest.length || payload === undefined || signature === undefined) return undefined;
+  const given = strictBase64url(signature);
+  const bytes = strictBase64url(payload);
+  if (!given || !bytes || given.length !== SIGNATURE_BYTES || !timingSafeEqual(given, signatureOf(list, payload))) return undefined;
+  try {
+    return JSON.parse(bytes.toString('utf8'));
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Whether a page of `size` fetched as `fetched` rows (limit `size + 1`) has a next page. `first: 0` asks for the count
+ * only: its page is empty with no cursors, so it has no next page either (issue 13: a client looping on
+ * `hasNextPage` with `after: endCursor` would otherwise ask for the same empty page forever).
+ */
+export const hasNextPage = (fetched: number, size: number): boolean => size > 0 && fetched > size;
 
 /**
  * Builds a connection from rows fetched with `limit = size + 1`: the extra row only tells whether there
@@ -89,7 +148,7 @@ export function toConnection<T>(
   return {
     edges,
     pageInfo: {
-      hasNextPage: rows.length > size,
+      hasNextPage: hasNextPage(rows.length, size),
       hasPreviousPage: options.afterGiven,
       startCursor: edges[0]?.cursor ?? null,
       endCursor: edges[edges.length - 1]?.cursor ?? null,
@@ -143,7 +202,7 @@ export async function loadConnection<T>(
   return {
     edges,
     pageInfo: {
-      hasNextPage: keyed.length > size,
+      hasNextPage: hasNextPage(keyed.length, size),
       hasPreviousPage: options.afterGiven,
       startCursor: edges[0]?.cursor ?? null,
       endCursor: last ? encodeCursor(list, last.key) : null,

@@ -5,6 +5,7 @@ import type { IRules } from 'graphql-shield';
 import type { DataSource } from 'typeorm';
 import { databaseIsReady, scopedDatabase, type ScopedDatabase, type SubgraphContext } from './context.js';
 import { describeInputLimits } from '../../platform/input-limits-sdl.js';
+import { guardEntities } from './entities.js';
 import { guardArguments } from './input-limits.js';
 import { DateTime } from './scalars.js';
 import type { RequestInfo, SubgraphRoute, SubgraphService } from './server.js';
@@ -37,16 +38,16 @@ function mergeResolvers(maps: object[]): Record<string, unknown> {
 
 /**
  * Builds a subgraph from its SDL, resolvers and rule map: Federation schema, every argument checked against its
- * declared limits (input-limits.ts), graphql-shield default-deny on top, and a context factory that gives each request its principal, scoped database and fresh DataLoaders.
+ * declared limits (input-limits.ts), `_entities` bounded and checked (entities.ts), graphql-shield default-deny on top, and a context factory that gives each request its principal, scoped database and fresh DataLoaders.
  */
 export function buildSubgraph<TLoaders>(
   definition: SubgraphDefinition<TLoaders>,
   dataSource: DataSource,
 ): SubgraphService<SubgraphContext<TLoaders>> {
-  const schema = guardArguments(buildSubgraphSchema({
+  const schema = guardEntities(guardArguments(buildSubgraphSchema({
     typeDefs: describeInputLimits(parse(definition.sdl)),
     resolvers: mergeResolvers([{ DateTime }, ...definition.resolvers]) as GraphQLResolverMap<unknown>,
-  }));
+  })));
   return {
     name: definition.name,
     schema: protectSchema(schema, definition.permissions),

@@ -72,6 +72,7 @@ export const ACTIVITY_COLUMNS = `a.id, a.partner_id, a.occurred_at, a.operation,
  */
 export const activityList = (partnerId: string, filter: ActivityFilter, columns = 'a.id') => ({
   list: 'activityLog',
+  scope: [partnerId, filter],
   page: (after: [string, string] | null, limit: number): SqlQuery => [`
     select ${columns}, ${timeKey('a.occurred_at')} as at from partners.activity_log a
     where ${MATCHES} and ($7::timestamptz is null or (a.occurred_at, a.id) < ($7::timestamptz, $8::uuid))

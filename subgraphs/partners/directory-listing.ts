@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { KeyedNode } from '../kit/pagination.js';
+import { searchFold } from '../kit/values.js';
 import type { DirectoryFilter, DirectoryProfileFields } from './domain/directory.js';
 
 /**
@@ -29,7 +30,7 @@ export interface DirectoryRelation {
  */
 const PREFIX_QUERY = (param: string) => `(select to_tsquery('simple',
     string_agg('''' || replace(replace(word, '\\', '\\\\'), '''', '''''') || ''':*', ' & '))
-  from unnest(tsvector_to_array(to_tsvector('simple', ${param}))) word)`;
+  from unnest(tsvector_to_array(to_tsvector('simple', ${searchFold(param)}))) word)`;
 
 /** The filter as SQL conditions on `d` (profile) and `o` (organization), its values appended to `params`. */
 function directoryConditions(filter: DirectoryFilter, params: unknown[]): string {

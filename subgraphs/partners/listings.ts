@@ -16,6 +16,7 @@ export const partnershipsList = (organizationId: string, side: 'provider' | 'res
   const column = side === 'provider' ? 'provider_id' : 'reseller_id';
   return {
     list: side === 'provider' ? 'indirectResellers' : 'indirectProviders',
+    scope: [organizationId],
     page: (after: After, limit: number): SqlQuery => [`
       select p.id, ${timeKey('p.established_at')} as at from partners.partnerships p
       where p.${column} = $1 and p.state = 'ACTIVE'
@@ -38,6 +39,7 @@ function newestInEffectiveState(table: string, column: string, list: string, ope
     or ($2 not in ('${open}', 'EXPIRED') and i.state = $2))`;
   return (organizationId: string, state: string | null, now: Date) => ({
     list,
+    scope: [organizationId, state],
     page: (after: After, limit: number): SqlQuery => [`
       select i.id, ${timeKey('i.created_at')} as at from ${table} i
       where i.${column} = $1 and ${inState}
@@ -62,6 +64,7 @@ export const contactRequestsList = (
 /** P-15 / T-10: the tickets the caller created, newest first. */
 export const ticketsList = (caller: { partnerId: string; userId: string }) => ({
   list: 'partnerSupportTickets',
+  scope: [caller.partnerId, caller.userId],
   page: (after: After, limit: number): SqlQuery => [`
     select t.id, ${timeKey('t.created_date')} as at from partners.support_tickets t
     where t.organization_id = $1 and t.created_by = $2
@@ -74,6 +77,7 @@ export const ticketsList = (caller: { partnerId: string; userId: string }) => ({
 /** P-17: the organization's invoices, newest first (invoice ids are Microsoft's text ids). */
 export const invoicesList = (organizationId: string) => ({
   list: 'invoices',
+  scope: [organizationId],
   id: 'text' as const,
   page: (after: After, limit: number): SqlQuery => [`
     select v.id, ${timeKey('v.invoice_date')} as at from partners.invoices v

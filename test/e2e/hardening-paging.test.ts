@@ -109,15 +109,17 @@ describe('issue 13 kind 5: keyset paging on text keys', () => {
 
   it('a search in capitals finds the names PostgreSQL lower-cases differently from JavaScript (customers, partnerUsers)', async () => {
     const token = tokens['anna@contoso.it'];
+    // The final sigma folds too (kit/values.ts searchFold): "ΣΊΣΥΦΟΣ" also finds "Σίσυφος Β.Ε." (hardening-search.test.ts).
+    const found: Record<string, string[]> = { ΣΊΣΥΦΟΣ: ['ΣΊΣΥΦΟΣ Α.Ε.', 'Σίσυφος Β.Ε.'], İSTANBUL: ['İSTANBUL YAZILIM A.Ş.'] };
     for (const search of ['ΣΊΣΥΦΟΣ', 'İSTANBUL']) {
       type Names = { customers: { edges: { node: { companyProfile: { companyName: string } } }[] };
         partnerUsers: { edges: { node: { displayName: string } }[] } };
       const result = await stack.query<Names>(`query ($s: String) { customers(search: $s) { edges { node { companyProfile { companyName } } } }
         partnerUsers(filter: { search: $s }) { edges { node { displayName } } } }`, { token, variables: { s: search } });
       expect(result.errors).toBeUndefined();
-      const expected = NAMES.filter((name) => name.startsWith(search));
-      expect(result.data!.customers.edges.map((edge) => edge.node.companyProfile.companyName)).toEqual(expected);
-      expect(result.data!.partnerUsers.edges.map((edge) => edge.node.displayName)).toEqual(expected);
+      const expected = [...found[search]].sort();
+      expect(result.data!.customers.edges.map((edge) => edge.node.companyProfile.companyName).sort()).toEqual(expected);
+      expect(result.data!.partnerUsers.edges.map((edge) => edge.node.displayName).sort()).toEqual(expected);
     }
   });
 

@@ -88,7 +88,7 @@ describe('issue 13: client input at the subgraphs', () => {
       const result = await graphql(stack.subgraphUrls.customers,
         'query ($r: [_Any!]!) { _entities(representations: $r) { ... on Customer { id } } }',
         { token: tokens['anna@contoso.it'], variables: { r: [{ __typename: 'Customer', id: 'not-a-uuid' }] } });
-      expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'INVALID_VALUE' });
+      expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'INVALID_ID', argument: 'representations[0].id' });
     });
   });
 

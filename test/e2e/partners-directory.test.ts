@@ -181,7 +181,8 @@ describe('issue 19, P-19 / P-20: the directory of indirect providers through the
 
     it('a search in capitals finds what PostgreSQL lower-cases differently from JavaScript', async () => {
       expect(names(await as.directory('bea@contoso.it', { search: 'İSTANBUL' }))).toEqual(['İSTANBUL Bulut']);
-      expect(names(await as.directory('bea@contoso.it', { search: 'ΣΊΣΥΦΟΣ' }))).toEqual(['ΣΊΣΥΦΟΣ Cloud']);
+      // the final sigma folds too (kit/values.ts searchFold): "ΣΊΣΥΦΟΣ" finds the name stored as "Σίσυφος"
+      expect(names(await as.directory('bea@contoso.it', { search: 'ΣΊΣΥΦΟΣ' })).sort()).toEqual(['Σίσυφος Distribuzione', 'ΣΊΣΥΦΟΣ Cloud'].sort());
     });
 
     it('a cursor of another list, or forged, is INVALID_CURSOR naming after', async () => {

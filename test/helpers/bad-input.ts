@@ -40,6 +40,8 @@ const OVERSIZED_LIST_LENGTH = 10_000;
 const FORGED_CURSORS = [
   Buffer.from(JSON.stringify(['contoso', 'not-a-uuid'])).toString('base64url'),
   Buffer.from(JSON.stringify(['2026-01-01T00:00:00.000000Z', randomUUID()])).toString('base64url'),
+  // the signed form with a made-up signature
+  `${Buffer.from(JSON.stringify(['contoso', randomUUID()])).toString('base64url')}.${'A'.repeat(22)}`,
   'not a cursor',
 ];
 

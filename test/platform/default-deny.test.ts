@@ -22,6 +22,7 @@ const resolvers = {
   Widget: { __resolveReference: (ref: { id: string }) => ({ id: ref.id, name: `Widget ${ref.id}`, secretCode: 'leaked' }) },
 };
 
+// Entity ids are UUIDs, as everywhere in the graph: _entities refuses others (kit/entities.ts).
 describe('graphql-shield default-deny (fallbackRule: deny)', () => {
   let server: RunningServer;
   let token: string;
@@ -77,10 +78,10 @@ describe('graphql-shield default-deny (fallbackRule: deny)', () => {
     const sdl = await graphql<{ _service: { sdl: string } }>(server.url, '{ _service { sdl } }');
     expect(sdl.data?._service.sdl).toContain('type Widget');
     const entities = await graphql(server.url,
-      '{ _entities(representations: [{ __typename: "Widget", id: "w7" }]) { ... on Widget { id name } } }', { token });
-    expect(entities).toMatchObject({ data: { _entities: [{ id: 'w7', name: 'Widget w7' }] } });
+      '{ _entities(representations: [{ __typename: "Widget", id: "00000000-0000-4000-8000-000000000007" }]) { ... on Widget { id name } } }', { token });
+    expect(entities).toMatchObject({ data: { _entities: [{ id: '00000000-0000-4000-8000-000000000007', name: 'Widget 00000000-0000-4000-8000-000000000007' }] } });
     const anonymous = await graphql(server.url,
-      '{ _entities(representations: [{ __typename: "Widget", id: "w7" }]) { ... on Widget { name } } }');
+      '{ _entities(representations: [{ __typename: "Widget", id: "00000000-0000-4000-8000-000000000007" }]) { ... on Widget { name } } }');
     expect(anonymous.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
   });
 });

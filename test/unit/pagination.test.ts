@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
 import {
-  decodeCursor, decodeTimeCursor, encodeCursor, loadConnection, pageSize, toConnection,
+  decodeCursor, decodeTimeCursor, encodeCursor, loadConnection, pageSize, scopedList, toConnection, useCursorSecret,
 } from '../../subgraphs/kit/pagination.js';
 
 describe('pagination', () => {
@@ -27,6 +27,14 @@ describe('pagination', () => {
     expect(page.edges.map((edge) => edge.node)).toEqual([1, 2]);
     expect(page.pageInfo.hasNextPage).toBe(true);
     expect(decodeCursor(page.pageInfo.endCursor, 'numbers', ['text'])).toEqual(['k2']);
+  });
+
+  it('first: 0 is an empty page with no next page and no cursors: a client looping on hasNextPage stops', async () => {
+    const page = toConnection('numbers', [{ node: 1, key: ['k1'] }], 0, { afterGiven: false });
+    expect(page).toMatchObject({ edges: [], pageInfo: { hasNextPage: false, startCursor: null, endCursor: null } });
+    const loaded = await loadConnection('letters', [{ id: 'a', key: ['t0', 'a'] }], 0, { loadMany: async (ids) => ids.map((id) => ({ id })) },
+      { afterGiven: true });
+    expect(loaded).toMatchObject({ edges: [], pageInfo: { hasNextPage: false, hasPreviousPage: true, startCursor: null, endCursor: null } });
   });
 
   it('a (timestamp, id) cursor keeps microseconds; anything else is INVALID_CURSOR', () => {
@@ -75,9 +83,51 @@ describe('pagination', () => {
       ['U+0000 in the key', ['customers', 'ada\u0000tum', id]],
       ['an unpaired surrogate in the key', ['customers', 'ada\ud800tum', id]],
       ['a key longer than any name', ['customers', 'a'.repeat(1025), id]],
-      ['no list name', ['adatum', id]],
-    ])('%s is INVALID_CURSOR', (_, values) => {
-      const cursor = Buffer.from(JSON.stringify(values)).toString('base64url');
+      ['one value too few', ['customers', id]],
+    ])('%s is INVALID_CURSOR, even signed', (_, values) => {
+      const cursor = encodeCursor('customers', values.slice(1) as string[]);
+      expect(invalid(() => decodeCursor(cursor, 'customers', ['text', 'uuid']))).toMatchObject({ reason: 'INVALID_CURSOR' });
+    });
+
+    it('an unsigned cursor of the right shape (forged) is INVALID_CURSOR', () => {
+      const payload = Buffer.from(JSON.stringify(['adatum', id])).toString('base64url');
+      for (const forged of [payload, `${payload}.`, `${payload}.${'A'.repeat(22)}`]) {
+        expect(invalid(() => decodeCursor(forged, 'customers', ['text', 'uuid']))).toMatchObject({ reason: 'INVALID_CURSOR' });
+      }
+    });
+
+    it('a cursor of the same list for another partner, parent or filter is INVALID_CURSOR', () => {
+      const cursor = encodeCursor(scopedList('customers', 'partner-a', { search: '%a%' }), ['adatum', id]);
+      expect(decodeCursor(cursor, scopedList('customers', 'partner-a', { search: '%a%' }), ['text', 'uuid'])).toEqual(['adatum', id]);
+      for (const other of [scopedList('customers', 'partner-b', { search: '%a%' }), scopedList('customers', 'partner-a', { search: '%b%' }),
+        scopedList('customers', 'partner-a', null), 'customers']) {
+        expect(invalid(() => decodeCursor(cursor, other, ['text', 'uuid']))).toMatchObject({ reason: 'INVALID_CURSOR' });
+      }
+    });
+
+    it('a changed key keeps no signature: INVALID_CURSOR', () => {
+      const [, signature] = encodeCursor('customers', ['adatum', id]).split('.');
+      const payload = Buffer.from(JSON.stringify(['zeta', id])).toString('base64url');
+      expect(invalid(() => decodeCursor(`${payload}.${signature}`, 'customers', ['text', 'uuid']))).toMatchObject({ reason: 'INVALID_CURSOR' });
+    });
+
+    it('only canonical unpadded base64url: padding, "+/", whitespace or trailing garbage is INVALID_CURSOR', () => {
+      const cursor = encodeCursor('customers', ['σίσυφοσ α.ε.?>', id]);
+      const [payload, signature] = cursor.split('.');
+      const standard = (text: string) => Buffer.from(text, 'base64url').toString('base64');
+      expect(standard(payload)).toMatch(/[+/]/);
+      for (const variant of [`${standard(payload)}.${signature}`, `${payload}.${standard(signature)}`, `${payload}==.${signature}`,
+        `${payload}.${signature}=`, `${cursor}x`, `${cursor}.x`, ` ${cursor}`, `${cursor}\n`, `${payload}%3D.${signature}`]) {
+        expect(invalid(() => decodeCursor(variant, 'customers', ['text', 'uuid']))).toMatchObject({ reason: 'INVALID_CURSOR' });
+      }
+      expect(decodeCursor(cursor, 'customers', ['text', 'uuid'])).toEqual(['σίσυφοσ α.ε.?>', id]);
+    });
+
+    it('a cursor signed with another secret (another deployment) is INVALID_CURSOR', () => {
+      useCursorSecret('one secret');
+      const cursor = encodeCursor('customers', ['adatum', id]);
+      expect(decodeCursor(cursor, 'customers', ['text', 'uuid'])).toEqual(['adatum', id]);
+      useCursorSecret('another secret');
       expect(invalid(() => decodeCursor(cursor, 'customers', ['text', 'uuid']))).toMatchObject({ reason: 'INVALID_CURSOR' });
     });
 

@@ -1,5 +1,7 @@
 import { DomainError } from '../../kit/errors.js';
-import { decodeCursor, pageSize, toConnection, type PageArgs } from '../../kit/pagination.js';
+import { isIsoCountryCode } from '../../kit/countries.js';
+import { containsPattern } from '../../kit/values.js';
+import { decodeCursor, pageSize, scopedList, toConnection, type PageArgs } from '../../kit/pagination.js';
 import type { Customer } from '../model/customer.js';
 import type { CustomerRelationship, DelegatedAdminGrant } from '../model/relationship.js';
 import { countCustomersOf, countSharedCustomers, customersOf, sharedCustomers } from '../repository.js';
@@ -19,7 +21,7 @@ type ListArgs = PageArgs & { search?: string | null; filter?: CustomerFilterInpu
 function filterOf(args: ListArgs) {
   const filter = args.filter ?? {};
   const country = filter.country?.trim().toUpperCase() || null;
-  if (country && !/^[A-Z]{2}$/.test(country)) throw new DomainError('INVALID_COUNTRY', { argument: 'filter.country' });
+  if (country && !isIsoCountryCode(country)) throw new DomainError('INVALID_COUNTRY', { argument: 'filter.country' });
   return {
     search: args.search, indirectReseller: filter.indirectReseller ?? null, provider: filter.provider ?? null, country,
     establishedAfter: filter.establishedAfter ?? null, establishedBefore: filter.establishedBefore ?? null,
@@ -28,12 +30,13 @@ function filterOf(args: ListArgs) {
 
 async function customerPage(partnerId: string, args: ListArgs, ctx: Context) {
   const size = pageSize(args.first);
-  const after = decodeCursor(args.after, 'customers', ['text', 'uuid']);
   const filter = filterOf(args);
+  const list = scopedList('customers', partnerId, { ...filter, search: containsPattern(filter.search) });
+  const after = decodeCursor(args.after, list, ['text', 'uuid']);
   const rows = await ctx.db.transaction((manager) => customersOf(manager, partnerId, { size, after, ...filter }));
   for (const { node } of rows) ctx.loaders.customer.prime(node.id, node);
   const totalCount = () => ctx.db.transaction((manager) => countCustomersOf(manager, partnerId, filter));
-  return toConnection('customers', rows, size, { afterGiven: Boolean(after), totalCount });
+  return toConnection(list, rows, size, { afterGiven: Boolean(after), totalCount });
 }
 
 /** C-02 / T-5 / S-33: only the two sides of an ACTIVE partnership see what they share. */
@@ -42,11 +45,12 @@ async function sharedCustomerPage(ref: { providerId: string; resellerId: string 
   const other = own === ref.providerId ? ref.resellerId : own === ref.resellerId ? ref.providerId : null;
   if (!other || !(await ctx.loaders.partnersOf.load(own)).has(other)) throw new DomainError('NOT_FOUND');
   const size = pageSize(args.first);
-  const after = decodeCursor(args.after, 'sharedCustomers', ['text', 'uuid']);
+  const list = scopedList('sharedCustomers', own, ref.providerId, ref.resellerId);
+  const after = decodeCursor(args.after, list, ['text', 'uuid']);
   const rows = await ctx.db.transaction((manager) => sharedCustomers(manager, ref.providerId, ref.resellerId, { size, after }));
   for (const { node } of rows) ctx.loaders.customer.prime(node.id, node);
   const totalCount = () => ctx.db.transaction((manager) => countSharedCustomers(manager, ref.providerId, ref.resellerId));
-  return toConnection('sharedCustomers', rows, size, { afterGiven: Boolean(after), totalCount });
+  return toConnection(list, rows, size, { afterGiven: Boolean(after), totalCount });
 }
 
 /** C-08: AdminAgents → Global administrator, HelpdeskAgents → Helpdesk administrator in the customer tenant (E: PC-DAP). */

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { DomainError } from '../../kit/errors.js';
+import { isMpnId } from '../../kit/values.js';
 import {
   canPartnerMoveSubscription, checkOffice365Rule, checkOrderLines, findOffer, subscriptionVisibleTo,
   type OrderLine, type SubscriptionStatus,
@@ -60,6 +61,7 @@ export async function submitOrder(
   const lineFailure = checkOrderLines(input.lines);
   if (lineFailure) throw new DomainError(lineFailure.failure, { field: lineFailure.index === undefined ? 'lines' : `lines.${lineFailure.index}` });
   const resellerMpnId = input.resellerMpnId?.trim() || null;
+  if (resellerMpnId && !isMpnId(resellerMpnId)) throw new DomainError('MPN_ID_NOT_NUMERIC', { argument: 'resellerMpnId' });
   const resellerId = resellerMpnId ? await partneredResellerByMpn(tx, caller.partnerId, resellerMpnId) : null;
   const orderId = randomUUID();
   const actor = partnerActor(caller);
@@ -109,7 +111,7 @@ export async function updateCustomerSubscription(
   const office = checkOffice365Rule(caller, subscription.productFamily);
   if (office) throw new DomainError(office);
   if (change.status && !canPartnerMoveSubscription(subscription.status, change.status)) {
-    throw new DomainError('INVALID_SUBSCRIPTION_TRANSITION', { from: subscription.status, to: change.status });
+    throw new DomainError('INVALID_SUBSCRIPTION_TRANSITION', { field: 'input.status', from: subscription.status, to: change.status });
   }
   const before = subscriptionSnapshot(subscription);
   if (change.friendlyName !== undefined) subscription.friendlyName = change.friendlyName?.trim() || null;

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { DomainError } from '../../kit/errors.js';
+import { isIsoCountryCode } from '../../kit/countries.js';
 import { hashPassword } from '../../kit/password-hashing.js';
 import { generateTemporaryPassword } from '../../kit/temporary-password.js';
 import { isUuid } from '../../kit/values.js';
@@ -76,7 +77,7 @@ export async function createCustomerUser(
   const firstName = required(input.firstName, 'firstName');
   const lastName = required(input.lastName, 'lastName');
   const usageLocation = required(input.usageLocation, 'usageLocation').toUpperCase();
-  if (!/^[A-Z]{2}$/.test(usageLocation)) throw new DomainError('INVALID_COUNTRY', { field: 'usageLocation' });
+  if (!isIsoCountryCode(usageLocation)) throw new DomainError('INVALID_COUNTRY', { field: 'usageLocation' });
   if (await principalNameTaken(tx, customer.id, userPrincipalName)) throw new DomainError('DUPLICATE_EMAIL', { field: 'userPrincipalName' });
   const temporaryPassword = generateTemporaryPassword();
   const user: CustomerUser = {

@@ -40,7 +40,7 @@ export async function updateCustomerLead(
     const status = change.status ?? lead.status;
     const substatus = change.substatus ?? (change.status && change.status !== lead.status ? defaultSubstatus(status) : lead.substatus);
     if (!canMoveLead(lead, { status, substatus })) {
-      throw new DomainError('INVALID_LEAD_TRANSITION', { from: `${lead.status}/${lead.substatus}`, to: `${status}/${substatus}` });
+      throw new DomainError('INVALID_LEAD_TRANSITION', { field: 'input.status', from: `${lead.status}/${lead.substatus}`, to: `${status}/${substatus}` });
     }
     Object.assign(lead, { status, substatus });
   }
@@ -60,7 +60,7 @@ export async function inviteCustomerFromLead(
   runtime: Pick<CustomersRuntime, 'now' | 'publicUrl'>,
 ): Promise<CreatedRequest> {
   const lead = await ownLead(tx, caller, leadId);
-  if (!canConvertLead(lead)) throw new DomainError('INVALID_LEAD_TRANSITION', { from: `${lead.status}/${lead.substatus}` });
+  if (!canConvertLead(lead)) throw new DomainError('INVALID_LEAD_TRANSITION', { field: 'leadId', from: `${lead.status}/${lead.substatus}` });
   const email = lead.customerProfile.contacts.find((contact) => contact.email)?.email ?? null;
   const request = await createRelationshipRequest(tx, caller, {
     includeDelegatedAdminPrivileges, customerEmailHint: email, leadId: lead.id,

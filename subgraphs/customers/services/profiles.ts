@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { DomainError } from '../../kit/errors.js';
+import { isIsoCountryCode } from '../../kit/countries.js';
 import { partnerActor, recordCustomersEvent, type PartnerCaller } from '../events.js';
 import { CustomerEntity, type Customer, type CustomerAddress, type CustomerBillingProfile } from '../model/customer.js';
 import { administeredCustomer, isUniqueViolation, partnershipIsActive, visibleCustomer } from './access.js';
@@ -34,7 +35,7 @@ export async function createCustomer(
     throw new DomainError('RESELLER_NOT_PARTNERED', { associatedResellerId });
   }
   const country = required(input.country, 'country').toUpperCase();
-  if (!/^[A-Z]{2}$/.test(country)) throw new DomainError('INVALID_COUNTRY', { field: 'country' });
+  if (!isIsoCountryCode(country)) throw new DomainError('INVALID_COUNTRY', { field: 'country' });
   const customer: Customer = {
     id: randomUUID(), commerceId: randomUUID(), companyName: required(input.companyName, 'companyName'),
     domain: required(input.domain, 'domain').toLowerCase(), registrationNumber: input.organizationRegistrationNumber ?? null,

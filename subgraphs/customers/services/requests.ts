@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { DomainError } from '../../kit/errors.js';
+import { isWellFormedEmail } from '../../kit/values.js';
 import type { Actor } from '../../kit/events.js';
 import { claimExpired } from '../../kit/expiry-sweeper.js';
 import type { MailMessage } from '../../kit/mail.js';
@@ -51,7 +52,7 @@ export async function createRelationshipRequest(
   if (bodyFailure) throw new DomainError(bodyFailure, { field: 'draftEmail.body' });
   const hint = input.customerEmailHint?.trim().toLowerCase() || null;
   if (input.draftEmail?.send && !hint) throw new DomainError('REQUIRED_FIELD', { field: 'customerEmailHint' });
-  if (hint && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(hint)) throw new DomainError('INVALID_EMAIL', { field: 'customerEmailHint' });
+  if (hint && !isWellFormedEmail(hint)) throw new DomainError('INVALID_EMAIL', { field: 'customerEmailHint' });
   const jointProviderId = input.jointProviderId ?? null;
   if (jointProviderId && !(await partnershipIsActive(tx, jointProviderId, caller.partnerId))) {
     throw new DomainError('PROVIDER_NOT_PARTNERED', { providerId: jointProviderId });

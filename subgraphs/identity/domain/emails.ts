@@ -1,9 +1,7 @@
-/** A pragmatic address check: one @, a local part, a dotted domain, no spaces. */
-const EMAIL = /^[a-z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+$/;
+import { isIsoCountryCode } from '../../kit/countries.js';
 
-export function isWellFormedEmail(normalized: string): boolean {
-  return normalized.length <= 254 && EMAIL.test(normalized);
-}
+/** The graph's one address check (kit/values.ts): ASCII, IDN domains in their xn-- form. */
+export { isWellFormedEmail } from '../../kit/values.js';
 
 export function emailDomain(normalized: string): string {
   return normalized.slice(normalized.lastIndexOf('@') + 1);
@@ -20,6 +18,7 @@ export function isValidDomainPrefix(prefix: string): boolean {
   return /^[a-z0-9](?:[a-z0-9-]{0,38}[a-z0-9])?$/.test(prefix);
 }
 
+/** An assigned ISO 3166-1 alpha-2 code (kit/countries.ts): "ZZ" or "XX" is not one. */
 export function isCountryCode(code: string): boolean {
-  return /^[A-Z]{2}$/.test(code);
+  return isIsoCountryCode(code);
 }

@@ -1,8 +1,8 @@
 import { Brackets, type EntityManager } from 'typeorm';
 import { DomainError } from '../../kit/errors.js';
 import { keyedEntities } from '../../kit/loaders.js';
-import { decodeCursor, pageSize, toConnection, type PageArgs } from '../../kit/pagination.js';
-import { containsPattern, isUuid } from '../../kit/values.js';
+import { decodeCursor, pageSize, scopedList, toConnection, type PageArgs } from '../../kit/pagination.js';
+import { containsPattern, isUuid, searchFold } from '../../kit/values.js';
 import type { Principal } from '../../kit/principal.js';
 import type { IdentityContext } from '../context.js';
 import type { Resolvers } from '../generated/resolvers.js';
@@ -38,8 +38,10 @@ function requireOwnOrganization(id: string, ctx: IdentityContext): void {
 /** I-03: the organization's users, filtered by role, state and name, in name order (keyset pages). */
 async function listUsers(tenantId: string, args: ListArgs, ctx: IdentityContext) {
   const size = pageSize(args.first);
-  const after = decodeCursor(args.after, 'partnerUsers', ['text', 'uuid']);
   const filter = args.filter ?? {};
+  const list = scopedList('partnerUsers', tenantId, filter.agentRole ?? null, filter.adminRole ?? null, filter.state ?? null,
+    containsPattern(filter.search));
+  const after = decodeCursor(args.after, list, ['text', 'uuid']);
   const build = (manager: EntityManager) => {
     const q = manager.getRepository(UserEntity).createQueryBuilder('u').where('u.tenant_id = :tenantId', { tenantId });
     if (filter.agentRole) q.andWhere('u.agent_role = :agentRole', { agentRole: filter.agentRole });
@@ -48,8 +50,8 @@ async function listUsers(tenantId: string, args: ListArgs, ctx: IdentityContext)
     const search = containsPattern(filter.search);
     if (search) {
       q.andWhere(new Brackets((or) => or
-        .where("lower(u.display_name) like lower(:search) escape '\\'")
-        .orWhere("u.email like lower(:search) escape '\\'")), { search });
+        .where(`${searchFold('u.display_name')} like ${searchFold(':search')} escape '\\'`)
+        .orWhere(`${searchFold('u.email')} like ${searchFold(':search')} escape '\\'`)), { search });
     }
     return q;
   };
@@ -61,7 +63,7 @@ async function listUsers(tenantId: string, args: ListArgs, ctx: IdentityContext)
   });
   for (const { node } of rows) ctx.loaders.user.prime(node.id, node);
   const totalCount = () => ctx.db.transaction((manager) => build(manager).getCount());
-  return toConnection('partnerUsers', rows, size, { afterGiven: Boolean(after), totalCount });
+  return toConnection(list, rows, size, { afterGiven: Boolean(after), totalCount });
 }
 
 export const userResolvers: Resolvers = {

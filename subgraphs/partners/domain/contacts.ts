@@ -1,6 +1,8 @@
 /**
  * Rules for the addresses and fields an enrollment collects (§3.1 row 5, R-18…R-21). Pure: no I/O.
  */
+import { isIsoCountryCode } from '../../kit/countries.js';
+import { isWellFormedEmail as isWellFormedAddress } from '../../kit/values.js';
 
 /** R-18 / A-37: the seed's webmail brands and their common domains. `*` matches any top-level part. */
 export const DEFAULT_WEBMAIL_DOMAINS: readonly string[] = [
@@ -8,15 +10,15 @@ export const DEFAULT_WEBMAIL_DOMAINS: readonly string[] = [
   'outlook.com', 'hotmail.*', 'live.*', 'msn.com',
 ];
 
-const EMAIL = /^[a-z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+$/;
 
 /** DOMAIN §0: emails are trimmed and lower-cased. */
 export function normalizeEmail(email: string): string {
   return email.trim().toLowerCase();
 }
 
+/** The graph's one address check (kit/values.ts): ASCII, IDN domains in their xn-- form. */
 export function isWellFormedEmail(normalized: string): boolean {
-  return normalized.length <= 254 && EMAIL.test(normalized);
+  return isWellFormedAddress(normalized);
 }
 
 export function emailDomain(normalized: string): string {
@@ -52,6 +54,7 @@ export function isPersonalAccountDomain(domain: string, blocklist: readonly stri
   return isWebmail(`x@${domain.toLowerCase()}`, blocklist);
 }
 
+/** An assigned ISO 3166-1 alpha-2 code (kit/countries.ts): "ZZ" or "XX" is not one. */
 export function isCountryCode(code: string): boolean {
-  return /^[A-Z]{2}$/.test(code);
+  return isIsoCountryCode(code);
 }

@@ -44,7 +44,7 @@ export interface SupportProfile { email: string | null; telephone: string | null
 
 export type DetailsFailure =
   | { reason: 'REQUIRED_FIELD'; fields: string[] }
-  | { reason: 'INVALID_EMAIL' | 'WEBMAIL_NOT_ALLOWED' | 'CONTACT_EMAIL_NOT_MAILBOX' | 'ADDRESS_COUNTRY_MISMATCH'; field: string };
+  | { reason: 'INVALID_EMAIL' | 'WEBMAIL_NOT_ALLOWED' | 'CONTACT_EMAIL_NOT_MAILBOX' | 'ADDRESS_COUNTRY_MISMATCH' | 'INVALID_COUNTRY'; field: string };
 
 const text = (value: string | null | undefined) => (value ?? '').trim();
 const optional = (value: string | null | undefined) => text(value) || null;
@@ -90,7 +90,7 @@ export function checkLegalBusinessProfile(
   const missing = missingLegalFields(legal ?? {});
   if (missing.length) return { reason: 'REQUIRED_FIELD', fields: missing };
   const country = text(legal!.address!.country).toUpperCase();
-  if (!isCountryCode(country)) return { reason: 'REQUIRED_FIELD', fields: ['legalBusinessProfile.address.country'] };
+  if (!isCountryCode(country)) return { reason: 'INVALID_COUNTRY', field: 'legalBusinessProfile.address.country' };
   const contactFailure = checkContactEmail(text(legal!.primaryContact!.email), 'primaryContact.email', webmail);
   if (contactFailure) return contactFailure;
   if (text(legal!.companyApproverEmail)) {

@@ -1,4 +1,5 @@
 /** MPN ID rules (§0, A-21, §3.1 row 4). Pure: no I/O. */
+import { isMpnId } from '../../kit/values.js';
 
 /** A Partner Membership Center organization profile, as the directory returns it. */
 export interface MpnOrgProfile {
@@ -11,7 +12,7 @@ export interface MpnOrgProfile {
 
 /** numeric, 1–10 digits. */
 export function isNumericMpnId(mpnId: string): boolean {
-  return /^[0-9]{1,10}$/.test(mpnId);
+  return isMpnId(mpnId);
 }
 
 export type ProfileSelectionFailure =

@@ -66,7 +66,7 @@ export async function linkPartnerMembershipAccount(
   const organization = await organizationOf(tx, enrollment);
   const step = transition(enrollment, organization, 'linkPartnerMembershipAccount', creatorActor(caller), runtime.now());
   const profiles = await runtime.directory.signIn(credentials.userName, credentials.password);
-  if (!profiles) throw new DomainError('PMC_AUTH_FAILED');
+  if (!profiles) throw new DomainError('PMC_AUTH_FAILED', { field: 'password' });
   enrollment.candidateProfiles = profiles;
   await saveAndPublish(tx, enrollment, organization, step);
   return enrollment;

@@ -125,7 +125,7 @@ export async function acceptPartnershipInvitation(
     authorizeIndirectProvider: input.authorizeIndirectProvider, activePartnershipExists: active,
     provider: { ...provider, country: provider.country.trim() }, reseller: { ...reseller, country: reseller.country.trim() },
   });
-  if (failure) throw new DomainError(failure);
+  if (failure) throw new DomainError(failure, failure === 'AUTHORIZATION_CONSENT_REQUIRED' ? { field: 'authorizeIndirectProvider' } : {});
   const partnership: Partnership = partnerships.create({
     id: randomUUID(), providerId: provider.id, resellerId: reseller.id, state: 'ACTIVE', establishedAt: now,
     acceptedBy: caller.userId, providerTenantAdminAccess: true, removedAt: null, invitationId: invitation.id,
@@ -156,7 +156,7 @@ export async function declinePartnershipInvitation(
 ): Promise<PartnershipInvitation> {
   const now = runtime.now();
   const invitation = await invitationForToken(tx, token, caller, now);
-  if (invitation.providerId === caller.partnerId) throw new DomainError('SELF_RELATIONSHIP');
+  if (invitation.providerId === caller.partnerId) throw new DomainError('SELF_RELATIONSHIP', { field: 'token' });
   const before = invitationSnapshot(invitation);
   Object.assign(invitation, { state: 'DECLINED', acceptedByOrg: caller.partnerId, acceptedBy: caller.userId, closedAt: now });
   await tx.getRepository(PartnershipInvitationEntity).save(invitation);
