@@ -19,6 +19,7 @@ import { maskError } from './errors.js';
 import { useExports } from './exports.js';
 import { graphiqlOptions } from './graphiql.js';
 import { subgraphReadiness } from './readiness.js';
+import { useRequestEncoding, useShapedRefusals } from './request-body.js';
 import { useClientRequestErrors } from './request-errors.js';
 import { useRequestLog } from './request-log.js';
 import { bodyTooLarge, DEFAULT_TRAFFIC_LIMITS, useRateLimits, type TrafficLimits } from './guards.js';
@@ -106,6 +107,8 @@ export function createGateway(
         metrics: true, endpoint: '/metrics', registry: options.metrics?.registry, labels: { subgraphName: true }, log: context.log,
       }) as GatewayPlugin,
       useRequestLog(options.logger),
+      useShapedRefusals(GRAPHQL_PATH),
+      useRequestEncoding(trafficOf(options).maxBodyBytes),
       useRateLimits(trafficOf(options), tokens),
       useAccessTokens(tokens),
       useAccessEvaluation(tokens, access),

@@ -1,0 +1,117 @@
+import { brotliCompressSync, deflateSync, gzipSync } from 'node:zlib';
+import { createClient } from 'graphql-ws';
+import { pino } from 'pino';
+import WebSocket from 'ws';
+import { startTestStack, type TestStack } from '../helpers/stack.js';
+
+/**
+ * Issue 13 at the gateway, the edges found after it landed: integer literals and request bodies the gateway could
+ * not read, conditional subscription roots (kinds 1 and 7), and the cost of merged selections (kind 8).
+ */
+const GRAPHQL_RESPONSE = 'application/graphql-response+json';
+const CLIENT_CODES = /^(BAD_REQUEST|BAD_USER_INPUT|NOT_FOUND|FORBIDDEN|GRAPHQL_PARSE_FAILED|GRAPHQL_VALIDATION_FAILED|PAYLOAD_TOO_LARGE)$/;
+
+interface GraphQLErrorShape { message: string; path?: unknown[]; extensions?: Record<string, unknown> }
+interface Answer {
+  status: number;
+  contentType: string | null;
+  body: { data?: Record<string, unknown> | null; errors?: GraphQLErrorShape[]; extensions?: Record<string, unknown> };
+}
+
+describe('issue 13 at the gateway: request edges', () => {
+  let stack: TestStack;
+  let token: string;
+  const lines: { level: number; msg?: string; err?: { message?: string } }[] = [];
+  const errorLines = () => lines.filter((line) => line.level >= 50);
+
+  beforeAll(async () => {
+    const logger = pino({ level: 'info' }, { write: (line: string) => { lines.push(JSON.parse(line)); } });
+    stack = await startTestStack({ logger });
+    token = await stack.signIn('anna@contoso.it');
+  });
+  afterAll(() => stack?.close());
+
+  async function post(body: string | Uint8Array<ArrayBuffer>, headers: Record<string, string> = {}): Promise<Answer> {
+    const response = await fetch(stack.gatewayUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: GRAPHQL_RESPONSE, authorization: `Bearer ${token}`, ...headers },
+      body,
+    });
+    const text = await response.text();
+    return { status: response.status, contentType: response.headers.get('content-type'), body: text ? JSON.parse(text) : {} };
+  }
+  const ask = (query: string, variables?: Record<string, unknown>, extensions?: Record<string, unknown>) =>
+    post(JSON.stringify({ query, variables, extensions }));
+
+  /** A client error: 4xx or a 200 with client codes only, never INTERNAL_SERVER_ERROR, nothing logged at error level. */
+  function expectClientError(answer: Answer, errorLinesBefore: number) {
+    expect(answer.status).toBeLessThan(500);
+    expect(answer.body.errors?.length).toBeGreaterThan(0);
+    for (const error of answer.body.errors ?? []) expect(error.extensions?.code).toMatch(CLIENT_CODES);
+    expect(errorLines().slice(errorLinesBefore)).toEqual([]);
+  }
+
+  describe('issue 13 kind 1: request bodies the gateway cannot read are client errors', () => {
+    const plain = JSON.stringify({ query: '{ me { id } }' });
+    const expectMe = (answer: Answer) => expect(answer).toMatchObject({ status: 200, body: { data: { me: { id: expect.any(String) } } } });
+
+    it.each([
+      { encoding: 'gzip', encode: gzipSync },
+      { encoding: 'deflate', encode: deflateSync },
+      { encoding: 'br', encode: brotliCompressSync },
+      { encoding: 'identity', encode: (text: string) => Buffer.from(text) },
+    ])('a body sent with Content-Encoding: $encoding is decoded and answered', async ({ encoding, encode }) => {
+      expectMe(await post(new Uint8Array(encode(plain)), { 'content-encoding': encoding }));
+    });
+
+    it('several encodings are undone last first', async () => {
+      expectMe(await post(new Uint8Array(brotliCompressSync(gzipSync(plain))), { 'content-encoding': 'gzip, br' }));
+    });
+
+    it.each([
+      { name: 'an unknown Content-Encoding', body: plain, encoding: 'zstdx', status: 415, code: 'BAD_REQUEST', reason: 'UNSUPPORTED_CONTENT_ENCODING' },
+      { name: 'garbage as br', body: 'garbage', encoding: 'br', status: 400, code: 'BAD_REQUEST', reason: 'MALFORMED_BODY' },
+      { name: 'garbage as gzip', body: 'garbage', encoding: 'gzip', status: 400, code: 'BAD_REQUEST', reason: 'MALFORMED_BODY' },
+      { name: 'a truncated gzip body', body: gzipSync(plain).subarray(0, 12), encoding: 'gzip', status: 400, code: 'BAD_REQUEST', reason: 'MALFORMED_BODY' },
+      { name: 'a gzip body that inflates past the body limit', body: gzipSync(Buffer.alloc(4 * 1024 * 1024, 32)), encoding: 'gzip',
+        status: 413, code: 'PAYLOAD_TOO_LARGE', reason: 'PAYLOAD_TOO_LARGE' },
+    ])('$name → $status $code / $reason, GraphQL-shaped, nothing logged as an error', async ({ body, encoding, status, code, reason }) => {
+      const before = errorLines().length;
+      const answer = await post(typeof body === 'string' ? body : new Uint8Array(body), { 'content-encoding': encoding });
+      expect(answer.status).toBe(status);
+      expect(answer.contentType).toContain('json');
+      expect(answer.body.errors).toEqual([{ message: expect.any(String), extensions: { code, reason } }]);
+      expect(errorLines().slice(before)).toEqual([]);
+    });
+  });
+
+  describe('issue 13 kind 1: a request that does not parse says so cleanly, without the parser\'s internals', () => {
+    const document = encodeURIComponent('{ me { id } }');
+    it.each([
+      { name: 'a malformed JSON body', send: () => post('{"query":'), status: 400 },
+      { name: 'a body that is not JSON at all', send: () => post('nope'), status: 400 },
+      { name: 'a text/plain body', send: () => post('{ me { id } }', { 'content-type': 'text/plain', 'x-graphql-csrf': '1' }), status: 415 },
+      { name: 'a multipart body', send: () => post('--x\r\n\r\n--x--', { 'content-type': 'multipart/form-data; boundary=x' }), status: 415 },
+      { name: 'a batched array', send: () => post(JSON.stringify([{ query: '{ me { id } }' }])), status: 400 },
+      { name: 'GET with malformed variables JSON', status: 400, send: async (): Promise<Answer> => {
+        const response = await fetch(`${stack.gatewayUrl}?query=${document}&variables=%7Bx`, { headers: { authorization: `Bearer ${token}`, accept: GRAPHQL_RESPONSE } });
+        return { status: response.status, contentType: response.headers.get('content-type'), body: await response.json() };
+      } },
+      { name: 'GET with malformed extensions JSON', status: 400, send: async (): Promise<Answer> => {
+        const response = await fetch(`${stack.gatewayUrl}?query=${document}&extensions=%7Bx`, { headers: { authorization: `Bearer ${token}`, accept: GRAPHQL_RESPONSE } });
+        return { status: response.status, contentType: response.headers.get('content-type'), body: await response.json() };
+      } },
+    ])('$name → $status BAD_REQUEST with a plain message: no originalError, no parser message, no stack', async ({ send, status }) => {
+      const before = errorLines().length;
+      const answer = await send();
+      expect(answer.status).toBe(status);
+      expect(answer.contentType).toContain('json');
+      expect(answer.body.errors).toHaveLength(1);
+      const [error] = answer.body.errors!;
+      expect(error.extensions?.code).toBe('BAD_REQUEST');
+      expect(Object.keys(error.extensions ?? {}).filter((key) => key !== 'code' && key !== 'reason')).toEqual([]);
+      expect(JSON.stringify(error)).not.toMatch(/originalError|SyntaxError|Unexpected token|stack|position \d/);
+      expect(errorLines().slice(before)).toEqual([]);
+    });
+  });
+});
