@@ -16,6 +16,7 @@ import { socketAccess, useAccessEvaluation } from './access.js';
 import { useAccessTokens, useCallerContext, VerifiedTokens } from './auth.js';
 import { useStaticConditions } from './conditions.js';
 import { maskError } from './errors.js';
+import { usePlannableLiterals } from './literals.js';
 import { useExports } from './exports.js';
 import { graphiqlOptions } from './graphiql.js';
 import { subgraphReadiness } from './readiness.js';
@@ -117,6 +118,7 @@ export function createGateway(
       useCallerContext(),
       useFailedFetchesAtTheirPaths(),
       useClientRequestErrors(),
+      usePlannableLiterals(),
       useStaticConditions(),
       ...useQueryLimits(options.limits ?? DEFAULT_QUERY_LIMITS, options.production),
     ],

@@ -51,6 +51,37 @@ describe('issue 13 at the gateway: request edges', () => {
     expect(errorLines().slice(errorLinesBefore)).toEqual([]);
   }
 
+  describe('issue 13 kind 1: integer literals the query planner cannot read are client errors', () => {
+    it.each([
+      { name: 'an ID beyond 64 bits', query: '{ customer(id: 99999999999999999999) { id } }' },
+      { name: 'an ID of 2^63', query: '{ customer(id: 9223372036854775808) { id } }' },
+      { name: 'a negative ID beyond 64 bits', query: '{ customer(id: -99999999999999999999) { id } }' },
+      { name: 'an ID of -2^63 - 1', query: '{ customer(id: -9223372036854775809) { id } }' },
+      { name: 'an ID inside an input object', query: '{ customers(filter: { provider: 99999999999999999999 }) { totalCount } }' },
+      { name: 'IDs inside a list', query: 'mutation { assignCustomerUserLicenses(id: 99999999999999999999, add: [99999999999999999999, 1]) { id } }' },
+      { name: 'an ID as a variable\'s default value', query: 'query($id: ID = 99999999999999999999) { customer(id: $id) { id } }' },
+      { name: 'a DateTime given a huge integer', query: '{ activityLog(filter: { from: 99999999999999999999 }) { totalCount } }' },
+    ])('$name → a client error, never INTERNAL_SERVER_ERROR', async ({ query }) => {
+      const before = errorLines().length;
+      expectClientError(await ask(query), before);
+    });
+
+    it('an integer literal given to an ID reaches the subgraph as the string it means (ID coercion): NOT_FOUND at its path', async () => {
+      const answer = await ask('{ customer(id: 99999999999999999999) { id } }');
+      expect(answer.status).toBe(200);
+      expect(answer.body.data).toEqual({ customer: null });
+      expect(answer.body.errors).toEqual([expect.objectContaining({ path: ['customer'], extensions: expect.objectContaining({ code: 'NOT_FOUND' }) })]);
+    });
+
+    it('a huge integer where no string is meant (a DateTime) is BAD_USER_INPUT / INTEGER_TOO_LARGE, 400, naming the argument', async () => {
+      const answer = await ask('{ activityLog(filter: { from: 99999999999999999999 }) { totalCount } }');
+      if (answer.body.errors?.[0]?.extensions?.code === 'GRAPHQL_VALIDATION_FAILED') return; // refused by the scalar itself: as good
+      expect(answer.status).toBe(400);
+      expect(answer.body.errors).toEqual([expect.objectContaining({
+        message: expect.stringContaining('"filter"'), extensions: { code: 'BAD_USER_INPUT', reason: 'INTEGER_TOO_LARGE', argument: 'filter' } })]);
+    });
+  });
+
   describe('issue 13 kind 1: request bodies the gateway cannot read are client errors', () => {
     const plain = JSON.stringify({ query: '{ me { id } }' });
     const expectMe = (answer: Answer) => expect(answer).toMatchObject({ status: 200, body: { data: { me: { id: expect.any(String) } } } });
