@@ -1,7 +1,8 @@
 import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
 import {
-  getDirectiveValues, GraphQLIncludeDirective, GraphQLSkipDirective, Kind, visit, BREAK,
-  type DirectiveNode, type DocumentNode, type ExecutionResult, type GraphQLSchema, type SelectionSetNode,
+  getDirectiveValues, GraphQLError, GraphQLIncludeDirective, GraphQLSkipDirective, Kind, visit, BREAK, SingleFieldSubscriptionsRule, specifiedRules,
+  type DirectiveNode, type DocumentNode, type ExecutionResult, type GraphQLSchema, type SelectionNode, type SelectionSetNode,
+  type OperationDefinitionNode, type ValidationContext, type ValidationRule, type validate,
 } from 'graphql';
 import { coerceVariables } from './request-errors.js';
 
@@ -23,6 +24,53 @@ function usesConditions(document: DocumentNode): boolean {
     hasConditions.set(document, found);
   }
   return found;
+}
+
+/** The first root selection of a subscription carrying @skip/@include, fragments at the root followed. */
+function conditionalRootSelection(context: ValidationContext, selections: readonly SelectionNode[], seen = new Set<string>()): SelectionNode | undefined {
+  for (const selection of selections) {
+    if (selection.directives?.some(isCondition)) return selection;
+    if (selection.kind === Kind.INLINE_FRAGMENT) {
+      const found = conditionalRootSelection(context, selection.selectionSet.selections, seen);
+      if (found) return found;
+    } else if (selection.kind === Kind.FRAGMENT_SPREAD && !seen.has(selection.name.value)) {
+      seen.add(selection.name.value);
+      const fragment = context.getFragment(selection.name.value);
+      const found = fragment && conditionalRootSelection(context, fragment.selectionSet.selections, seen);
+      if (found) return found;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * A subscription's root field may not be conditional (GraphQL spec, September 2025 edition, §5.2.3.1 Single Root
+ * Field; graphql-js 17's SingleFieldSubscriptionsRule): a subscription always has exactly one source stream.
+ * Reported as a validation error (GRAPHQL_VALIDATION_FAILED, HTTP 400), with graphql-js 17's wording. It stands in
+ * for graphql-js 16's SingleFieldSubscriptionsRule, which it runs for every other subscription: that one collects
+ * the root fields without variables and throws (an internal error) on `@skip(if: $variable)`.
+ */
+export const SingleUnconditionalSubscriptionRootRule: ValidationRule = (context) => {
+  const graphqlJs = SingleFieldSubscriptionsRule(context) as { OperationDefinition(node: OperationDefinitionNode): void };
+  return {
+    OperationDefinition(operation) {
+      if (operation.operation !== 'subscription') return;
+      const selection = conditionalRootSelection(context, operation.selectionSet.selections);
+      if (!selection) {
+        graphqlJs.OperationDefinition(operation);
+        return;
+      }
+      const name = operation.name ? `Subscription "${operation.name.value}"` : 'Anonymous Subscription';
+      context.reportError(new GraphQLError(`${name} must not use \`@skip\` or \`@include\` directives in the top level selection.`,
+        { nodes: [selection] }));
+    },
+  };
+};
+
+/** The validation rules with SingleUnconditionalSubscriptionRootRule in place of graphql-js 16's SingleFieldSubscriptionsRule. */
+function withUnconditionalSubscriptionRoots(rules: readonly ValidationRule[] = specifiedRules): ValidationRule[] {
+  const replaced = rules.map((rule) => (rule === SingleFieldSubscriptionsRule ? SingleUnconditionalSubscriptionRootRule : rule));
+  return replaced.includes(SingleUnconditionalSubscriptionRootRule) ? replaced : [...replaced, SingleUnconditionalSubscriptionRootRule];
 }
 
 /** A document without @skip/@include: the selections they exclude removed, the others kept without them. */
@@ -93,7 +141,8 @@ class DecidedDocuments {
  * Rust planner (@graphql-hive/router-query-planner 0.0.38) cannot plan a root selection that is skipped
  * outright (graphql-hive/router#1189), answers `{}` without `data` when every root field is skipped by a
  * variable, and drops the condition of a root field fetched together with another (the field then runs).
- * A skipped field is never sent to any subgraph, with either planner.
+ * A skipped field is never sent to any subgraph, with either planner. A subscription's root field may not be
+ * conditional at all (SingleUnconditionalSubscriptionRootRule).
  */
 export function useStaticConditions(): GatewayPlugin {
   const documents = new DecidedDocuments();
@@ -106,6 +155,10 @@ export function useStaticConditions(): GatewayPlugin {
   };
   const strip = (result: ExecutionResult): ExecutionResult => ({ ...result, data: withoutPlaceholders(result.data) as ExecutionResult['data'] });
   return {
+    onValidate({ validateFn, setValidationFn }) {
+      setValidationFn(((schema, document, rules, ...rest) =>
+        validateFn(schema, document, withUnconditionalSubscriptionRoots(rules), ...rest)) as typeof validate);
+    },
     onExecute({ args }) {
       if (!apply(args)) return undefined;
       return {

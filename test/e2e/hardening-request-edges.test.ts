@@ -82,6 +82,50 @@ describe('issue 13 at the gateway: request edges', () => {
     });
   });
 
+  describe('issue 13 kind 7: a subscription\'s root field may not be conditional', () => {
+    const message = 'Anonymous Subscription must not use `@skip` or `@include` directives in the top level selection.';
+    it.each([
+      { name: '@skip(if: true)', query: 'subscription { partnerUserChanged @skip(if: true) { eventId } }' },
+      { name: '@skip through a variable', query: 'subscription($s: Boolean!) { partnerUserChanged @skip(if: $s) { eventId } }', variables: { s: true } },
+      { name: '@include(if: false)', query: 'subscription { partnerUserChanged @include(if: false) { eventId } }' },
+      { name: '@skip(if: false)', query: 'subscription { partnerUserChanged @skip(if: false) { eventId } }' },
+      { name: '@skip inside a fragment at the root', query: 'subscription { ...F } fragment F on Subscription { partnerUserChanged @skip(if: true) { eventId } }' },
+    ])('$name → GRAPHQL_VALIDATION_FAILED (GraphQL spec §5.2.3.1), 400, nothing logged as an error', async ({ query, variables }) => {
+      const before = errorLines().length;
+      const answer = await ask(query, variables);
+      expect(answer.status).toBe(400);
+      expect(answer.body.errors).toEqual([expect.objectContaining({ message, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } })]);
+      expect(errorLines().slice(before)).toEqual([]);
+    });
+
+    it('the same over SSE and over graphql-ws', async () => {
+      const before = errorLines().length;
+      const query = 'subscription($s: Boolean!) { partnerUserChanged @skip(if: $s) { eventId } }';
+      const sse = await fetch(stack.gatewayUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept: 'text/event-stream', authorization: `Bearer ${token}` },
+        body: JSON.stringify({ query, variables: { s: true } }),
+      });
+      const stream = await sse.text();
+      expect(stream).toContain('GRAPHQL_VALIDATION_FAILED');
+      expect(stream).not.toContain('INTERNAL_SERVER_ERROR');
+      const client = createClient({
+        url: stack.gatewayUrl.replace(/^http/, 'ws'), webSocketImpl: WebSocket, retryAttempts: 0,
+        connectionParams: { authorization: `Bearer ${token}` },
+      });
+      try {
+        const outcome = await new Promise<unknown>((resolve) => {
+          client.subscribe({ query, variables: { s: true } }, { next: resolve, error: resolve, complete: () => resolve('complete') });
+        });
+        expect(JSON.stringify(outcome)).toContain(message);
+        expect(JSON.stringify(outcome)).not.toContain('INTERNAL_SERVER_ERROR');
+      } finally {
+        await client.dispose();
+      }
+      expect(errorLines().slice(before)).toEqual([]);
+    });
+  });
+
   describe('issue 13 kind 1: request bodies the gateway cannot read are client errors', () => {
     const plain = JSON.stringify({ query: '{ me { id } }' });
     const expectMe = (answer: Answer) => expect(answer).toMatchObject({ status: 200, body: { data: { me: { id: expect.any(String) } } } });
