@@ -126,6 +126,41 @@ describe('issue 13 at the gateway: request edges', () => {
     });
   });
 
+  describe('issue 13 kind 8: the cost is the cost of what executes (merged selections)', () => {
+    const costOf = async (query: string, variables?: Record<string, unknown>) => {
+      const answer = await ask(query, variables, { cost: true });
+      expect(answer.body.errors).toBeUndefined();
+      return (answer.body.extensions?.cost as { requested: number }).requested;
+    };
+
+    it('a field selected twice (directly and through an inline fragment, two spreads of one fragment, twice in a row) costs once', async () => {
+      const once = await costOf('{ me { id } }');
+      expect(once).toBe(2);
+      expect(await costOf('{ me { id } ... on Query { me { id } } }')).toBe(once);
+      expect(await costOf('query { ...F ...F } fragment F on Query { me { id } }')).toBe(once);
+      expect(await costOf('{ me { id } me { id } }')).toBe(once);
+      expect(await costOf('{ me { id } me { displayName } }')).toBe(await costOf('{ me { id displayName } }'));
+    });
+
+    it('a page selected twice costs one page; different aliases are different fields and cost each', async () => {
+      const page = '{ customers(first: 50) { totalCount edges { node { id } } } }';
+      const single = await costOf(page);
+      expect(await costOf(`{ ...P ...P } fragment P on Query ${page}`)).toBe(single);
+      expect(await costOf(`{ customers(first: 50) { totalCount } ... on Query { customers(first: 50) { edges { node { id } } } } }`)).toBe(single);
+      expect(await costOf('{ a: me { id } b: me { id } }')).toBe(2 * (await costOf('{ me { id } }')));
+    });
+
+    it('repeating a selection does not escape the budget either: an over-budget page is refused however it is spelled', async () => {
+      const heavy = '{ customers(first: 100) { edges { node { subscriptions(first: 100) { edges { node { id offerName status quantity } } } } } } }';
+      const twice = `{ ...H ...H } fragment H on Query ${heavy}`;
+      for (const query of [heavy, twice]) {
+        const answer = await ask(query);
+        expect(answer.status).toBe(400);
+        expect(answer.body.errors?.[0]?.extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', reason: 'MAX_COST' });
+      }
+    });
+  });
+
   describe('issue 13 kind 1: request bodies the gateway cannot read are client errors', () => {
     const plain = JSON.stringify({ query: '{ me { id } }' });
     const expectMe = (answer: Answer) => expect(answer).toMatchObject({ status: 200, body: { data: { me: { id: expect.any(String) } } } });
