@@ -27,7 +27,7 @@ import { bodyTooLarge, DEFAULT_TRAFFIC_LIMITS, useRateLimits, type TrafficLimits
 import { DEFAULT_QUERY_LIMITS, useQueryLimits, type QueryLimits } from './limits.js';
 import { useTracing } from './tracing.js';
 import { boundedWebSocketTransport } from './upstream-ws.js';
-import { upstreamTimeoutOf, useFailedFetchesAtTheirPaths, withoutHttpExtensions } from './upstreams.js';
+import { upstreamTimeoutOf, useFailedFetchesAtTheirPaths, useSubgraphDeadlines, withoutHttpExtensions } from './upstreams.js';
 
 export interface GatewayOptions {
   /** the supergraph SDL, or a function returning it (re-read on reload) */
@@ -116,6 +116,7 @@ export function createGateway(
       useExports({ supergraph: typeof supergraph === 'string' ? () => supergraph : supergraph, tokens, traffic: trafficOf(options),
         logger: options.logger, timeoutMs: subgraphTimeoutMs }),
       useCallerContext(),
+      useSubgraphDeadlines(subgraphTimeoutMs),
       useFailedFetchesAtTheirPaths(),
       useClientRequestErrors(),
       usePlannableLiterals(),

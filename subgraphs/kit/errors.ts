@@ -16,6 +16,10 @@ export const REASONS = {
   INVALID_CREDENTIALS: { code: 'UNAUTHENTICATED', message: 'The email address or password is incorrect.' },
   // issue 14: the token's user was deactivated, its password reset or changed, or its session signed out
   SESSION_REVOKED: { code: 'UNAUTHENTICATED', message: 'This session has ended. Sign in again.' },
+  // issue 13 kind 6: the gateway stopped waiting (x-request-deadline); nothing was stored
+  DEADLINE_EXCEEDED: {
+    code: 'SERVICE_UNAVAILABLE', message: 'The request ran out of time before it could finish; nothing was changed. Try again.',
+  },
   ACCESS_STATE_UNAVAILABLE: {
     code: 'SERVICE_UNAVAILABLE', message: 'Your access cannot be checked right now. Try again shortly.',
   },

@@ -11,7 +11,8 @@ import type { Logger } from '../../platform/logger.js';
 import type { Metrics } from '../../platform/metrics.js';
 import type { TokenVerifier } from '../../platform/tokens.js';
 import type { Tracing } from '../../platform/tracing.js';
-import { createErrorFormatter, DomainError } from './errors.js';
+import { deadlineOf, deadlinePassed, DEADLINE_HEADER } from './deadline.js';
+import { createErrorFormatter, DomainError, REASONS } from './errors.js';
 import { BodyTooLargeError, readBody, sendGraphQLError, sendJson } from './http.js';
 import { authenticate, type Principal } from './principal.js';
 import { socketAccess, type SocketCaller } from './socket-access.js';
@@ -26,6 +27,8 @@ export interface RequestInfo {
   clientAddress: string;
   /** the request's spans, when tracing is on */
   trace?: RequestTrace;
+  /** epoch ms after which the caller no longer awaits the answer (x-request-deadline, kit/deadline.ts) */
+  deadline?: number;
 }
 
 /** One call of an HTTP endpoint a subgraph serves beside /graphql: the caller's context (token verified) and the schema. */
@@ -149,7 +152,7 @@ export async function startSubgraphServer<TContext extends BaseContext>(
     const principal = await authenticate(request.headers.authorization, verifier, options.access);
     return service.createContext({
       principal, requestId, logger: logger.child({ requestId, ...(trace && { trace_id: trace.traceId }) }),
-      clientAddress: clientAddressOf(request), trace,
+      clientAddress: clientAddressOf(request), trace, deadline: deadlineOf(request.headers[DEADLINE_HEADER]),
     });
   }
 
@@ -159,6 +162,11 @@ export async function startSubgraphServer<TContext extends BaseContext>(
     const trace = options.tracing && RequestTrace.start(options.tracing, { method: request.method, path: GRAPHQL_PATH, headers: request.headers });
     // 'close' comes after every outcome, including the 413 and 500 answers of handle()
     if (trace) response.once('close', () => trace.end(response.statusCode));
+    // A request that arrives (or is read: a stopped process resumed) after its deadline is not started at all.
+    if (deadlinePassed(deadlineOf(request.headers[DEADLINE_HEADER]))) {
+      return sendJson(response, 503, { errors: [{ message: REASONS.DEADLINE_EXCEEDED.message,
+        extensions: { code: 'SERVICE_UNAVAILABLE', reason: 'DEADLINE_EXCEEDED' } }] });
+    }
     let body: unknown;
     if (request.method === 'POST') {
       const text = await readBody(request, bodyLimit);
