@@ -200,6 +200,7 @@ describe('issue 13 at the gateway: request edges', () => {
     it.each([
       { name: 'a malformed JSON body', send: () => post('{"query":'), status: 400 },
       { name: 'a body that is not JSON at all', send: () => post('nope'), status: 400 },
+      { name: 'a malformed JSON body under Accept: application/json', send: () => post('{"query":', { accept: 'application/json' }), status: 400 },
       { name: 'a text/plain body', send: () => post('{ me { id } }', { 'content-type': 'text/plain', 'x-graphql-csrf': '1' }), status: 415 },
       { name: 'a multipart body', send: () => post('--x\r\n\r\n--x--', { 'content-type': 'multipart/form-data; boundary=x' }), status: 415 },
       { name: 'a batched array', send: () => post(JSON.stringify([{ query: '{ me { id } }' }])), status: 400 },
