@@ -1,9 +1,9 @@
 import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
 import {
-  getDirectiveValues, GraphQLError, GraphQLIncludeDirective, GraphQLSkipDirective, Kind, visit, BREAK, SingleFieldSubscriptionsRule, specifiedRules,
-  type DirectiveNode, type DocumentNode, type ExecutionResult, type GraphQLSchema, type SelectionNode, type SelectionSetNode,
-  type OperationDefinitionNode, type ValidationContext, type ValidationRule, type validate,
+  getDirectiveValues, GraphQLIncludeDirective, GraphQLSkipDirective, Kind, visit, BREAK,
+  type DirectiveNode, type DocumentNode, type ExecutionResult, type GraphQLSchema, type SelectionSetNode, type validate,
 } from 'graphql';
+import { withUnconditionalSubscriptionRoots } from '../platform/subscription-root.js';
 import { coerceVariables } from './request-errors.js';
 
 /** Stands in for a selection set every field of which was skipped (a selection set may not be empty). */
@@ -24,53 +24,6 @@ function usesConditions(document: DocumentNode): boolean {
     hasConditions.set(document, found);
   }
   return found;
-}
-
-/** The first root selection of a subscription carrying @skip/@include, fragments at the root followed. */
-function conditionalRootSelection(context: ValidationContext, selections: readonly SelectionNode[], seen = new Set<string>()): SelectionNode | undefined {
-  for (const selection of selections) {
-    if (selection.directives?.some(isCondition)) return selection;
-    if (selection.kind === Kind.INLINE_FRAGMENT) {
-      const found = conditionalRootSelection(context, selection.selectionSet.selections, seen);
-      if (found) return found;
-    } else if (selection.kind === Kind.FRAGMENT_SPREAD && !seen.has(selection.name.value)) {
-      seen.add(selection.name.value);
-      const fragment = context.getFragment(selection.name.value);
-      const found = fragment && conditionalRootSelection(context, fragment.selectionSet.selections, seen);
-      if (found) return found;
-    }
-  }
-  return undefined;
-}
-
-/**
- * A subscription's root field may not be conditional (GraphQL spec, September 2025 edition, §5.2.3.1 Single Root
- * Field; graphql-js 17's SingleFieldSubscriptionsRule): a subscription always has exactly one source stream.
- * Reported as a validation error (GRAPHQL_VALIDATION_FAILED, HTTP 400), with graphql-js 17's wording. It stands in
- * for graphql-js 16's SingleFieldSubscriptionsRule, which it runs for every other subscription: that one collects
- * the root fields without variables and throws (an internal error) on `@skip(if: $variable)`.
- */
-export const SingleUnconditionalSubscriptionRootRule: ValidationRule = (context) => {
-  const graphqlJs = SingleFieldSubscriptionsRule(context) as { OperationDefinition(node: OperationDefinitionNode): void };
-  return {
-    OperationDefinition(operation) {
-      if (operation.operation !== 'subscription') return;
-      const selection = conditionalRootSelection(context, operation.selectionSet.selections);
-      if (!selection) {
-        graphqlJs.OperationDefinition(operation);
-        return;
-      }
-      const name = operation.name ? `Subscription "${operation.name.value}"` : 'Anonymous Subscription';
-      context.reportError(new GraphQLError(`${name} must not use \`@skip\` or \`@include\` directives in the top level selection.`,
-        { nodes: [selection] }));
-    },
-  };
-};
-
-/** The validation rules with SingleUnconditionalSubscriptionRootRule in place of graphql-js 16's SingleFieldSubscriptionsRule. */
-function withUnconditionalSubscriptionRoots(rules: readonly ValidationRule[] = specifiedRules): ValidationRule[] {
-  const replaced = rules.map((rule) => (rule === SingleFieldSubscriptionsRule ? SingleUnconditionalSubscriptionRootRule : rule));
-  return replaced.includes(SingleUnconditionalSubscriptionRootRule) ? replaced : [...replaced, SingleUnconditionalSubscriptionRootRule];
 }
 
 /** A document without @skip/@include: the selections they exclude removed, the others kept without them. */
@@ -142,7 +95,7 @@ class DecidedDocuments {
  * outright (graphql-hive/router#1189), answers `{}` without `data` when every root field is skipped by a
  * variable, and drops the condition of a root field fetched together with another (the field then runs).
  * A skipped field is never sent to any subgraph, with either planner. A subscription's root field may not be
- * conditional at all (SingleUnconditionalSubscriptionRootRule).
+ * conditional at all (platform/subscription-root.ts).
  */
 export function useStaticConditions(): GatewayPlugin {
   const documents = new DecidedDocuments();

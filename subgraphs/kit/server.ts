@@ -3,13 +3,14 @@ import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, HeaderMap, type ApolloServerPlugin, type BaseContext } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import type { GraphQLSchema } from 'graphql';
+import { getOperationAST, parse, validate, type GraphQLSchema } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import type { AccessState } from '../../platform/access-state.js';
 import type { Logger } from '../../platform/logger.js';
 import type { Metrics } from '../../platform/metrics.js';
 import type { TokenVerifier } from '../../platform/tokens.js';
+import { withUnconditionalSubscriptionRoots } from '../../platform/subscription-root.js';
 import type { Tracing } from '../../platform/tracing.js';
 import { deadlineOf, deadlinePassed, DEADLINE_HEADER } from './deadline.js';
 import { createErrorFormatter, DomainError, REASONS } from './errors.js';
@@ -118,6 +119,22 @@ function clientAddressOf(request: IncomingMessage): string {
   return first || request.socket.remoteAddress || 'unknown';
 }
 
+/**
+ * Whether an HTTP request asks for a subscription (its `query`, or the one `operationName` names): Apollo Server
+ * would run its stream's resolver as a query and answer INTERNAL_SERVER_ERROR. Documents that do not mention
+ * `subscription` are not parsed here.
+ */
+function isSubscriptionRequest(body: unknown, url: URL): boolean {
+  const params = (body && typeof body === 'object' ? body : Object.fromEntries(url.searchParams)) as { query?: unknown; operationName?: unknown };
+  if (typeof params.query !== 'string' || !/\bsubscription\b/.test(params.query)) return false;
+  try {
+    const operationName = typeof params.operationName === 'string' ? params.operationName : undefined;
+    return getOperationAST(parse(params.query), operationName)?.operation === 'subscription';
+  } catch {
+    return false; // Apollo Server reports the syntax error
+  }
+}
+
 function requestIdOf(request: IncomingMessage): string {
   const given = request.headers['x-request-id'];
   return typeof given === 'string' && /^[\w.-]{1,128}$/.test(given) ? given : randomUUID();
@@ -175,6 +192,10 @@ export async function startSubgraphServer<TContext extends BaseContext>(
       } catch {
         return sendGraphQLError(response, 400, 'BAD_REQUEST', 'The request body is not valid JSON.');
       }
+    }
+    if (isSubscriptionRequest(body, url)) {
+      return sendJson(response, 400, { errors: [{ message: 'Subscriptions are served over WebSocket (graphql-transport-ws) at /graphql.',
+        extensions: { code: 'BAD_REQUEST', reason: 'SUBSCRIPTION_OVER_HTTP' } }] });
     }
     let context: TContext | undefined;
     const result = await apollo.executeHTTPGraphQLRequest({
@@ -235,8 +256,11 @@ export async function startSubgraphServer<TContext extends BaseContext>(
   type Extra = SocketCaller & { request: IncomingMessage };
   options.metrics.gauge('graphql_ws_connections', 'Open graphql-ws connections', () => sockets.clients.size);
   const access = socketAccess(verifier, options.access);
+  const socketRules = withUnconditionalSubscriptionRoots();
   const wsServer = useServer<Record<string, unknown> | undefined, Extra>({
     schema: service.schema,
+    // graphql-js 16's own rule throws on `subscription { x @skip(if: $s) }`: a validation error instead
+    validate: (schema, document) => validate(schema, document, socketRules),
     onConnect: access.onConnect,
     onSubscribe: access.onSubscribe,
     context: (ctx, id) => {

@@ -126,6 +126,35 @@ describe('issue 13 at the gateway: request edges', () => {
     });
   });
 
+  describe('issue 13 kind 7, at a subgraph called directly: the same subscriptions are client errors there too', () => {
+    it('graphql-ws: a conditional root is a validation error, not an internal one (4500)', async () => {
+      const client = createClient({
+        url: stack.subgraphUrls.identity.replace(/^http/, 'ws'), webSocketImpl: WebSocket, retryAttempts: 0,
+        connectionParams: { authorization: `Bearer ${token}` },
+      });
+      try {
+        const outcome = await new Promise<unknown>((resolve) => {
+          client.subscribe({ query: 'subscription($s: Boolean!) { partnerUserChanged @skip(if: $s) { eventId } }', variables: { s: true } },
+            { next: resolve, error: resolve, complete: () => resolve('complete') });
+        });
+        expect(JSON.stringify(outcome)).toContain('must not use `@skip` or `@include` directives in the top level selection.');
+      } finally {
+        await client.dispose();
+      }
+    });
+
+    it('HTTP: a subscription is BAD_REQUEST / SUBSCRIPTION_OVER_HTTP (400), not a stream resolver run as a query', async () => {
+      for (const query of ['subscription { partnerUserChanged { eventId } }', 'subscription($s: Boolean!) { partnerUserChanged @skip(if: $s) { eventId } }']) {
+        const response = await fetch(stack.subgraphUrls.identity, {
+          method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+          body: JSON.stringify({ query, variables: { s: true } }),
+        });
+        expect(response.status).toBe(400);
+        expect(await response.json()).toEqual({ errors: [expect.objectContaining({ extensions: { code: 'BAD_REQUEST', reason: 'SUBSCRIPTION_OVER_HTTP' } })] });
+      }
+    });
+  });
+
   describe('issue 13 kind 8: the cost is the cost of what executes (merged selections)', () => {
     const costOf = async (query: string, variables?: Record<string, unknown>) => {
       const answer = await ask(query, variables, { cost: true });
