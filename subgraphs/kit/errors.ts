@@ -16,10 +16,6 @@ export const REASONS = {
   INVALID_CREDENTIALS: { code: 'UNAUTHENTICATED', message: 'The email address or password is incorrect.' },
   // issue 14: the token's user was deactivated, its password reset or changed, or its session signed out
   SESSION_REVOKED: { code: 'UNAUTHENTICATED', message: 'This session has ended. Sign in again.' },
-  // issue 13 kind 6: the gateway stopped waiting (x-request-deadline); nothing was stored
-  DEADLINE_EXCEEDED: {
-    code: 'SERVICE_UNAVAILABLE', message: 'The request ran out of time before it could finish; nothing was changed. Try again.',
-  },
   ACCESS_STATE_UNAVAILABLE: {
     code: 'SERVICE_UNAVAILABLE', message: 'Your access cannot be checked right now. Try again shortly.',
   },
@@ -176,6 +172,10 @@ export const REASONS = {
     code: 'BAD_USER_INPUT', message: 'The export would hold more than {max} entries: narrow {argument} (from, to, operation).',
   },
   UNKNOWN_PARAMETER: { code: 'BAD_USER_INPUT', message: '{argument} is not a parameter of this export.' },
+  // issue 13 kind 6: the gateway stopped waiting (x-request-deadline); nothing was stored
+  DEADLINE_EXCEEDED: {
+    code: 'SERVICE_UNAVAILABLE', message: 'The request ran out of time before it could finish; nothing was changed. Try again.',
+  },
 } as const satisfies Record<string, ReasonSpec>;
 
 export type Reason = keyof typeof REASONS;
