@@ -3,7 +3,6 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createGatewayRuntime, getGraphQLWSOptions, type GatewayPlugin, type GatewayRuntime } from '@graphql-hive/gateway-runtime';
 import useMeshPrometheus from '@graphql-mesh/plugin-prometheus';
-import { unifiedGraphHandler } from '@graphql-hive/router-runtime';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import { accessStateGauges, createAccessState, type AccessState, type AccessStateSettings } from '../platform/access-state.js';
@@ -15,17 +14,20 @@ import { startTracing, type Tracing } from '../platform/tracing.js';
 import { socketAccess, useAccessEvaluation } from './access.js';
 import { useAccessTokens, useCallerContext, VerifiedTokens } from './auth.js';
 import { useStaticConditions } from './conditions.js';
+import { useDashboard } from './dashboard.js';
 import { maskError } from './errors.js';
 import { usePlannableLiterals } from './literals.js';
 import { useExports } from './exports.js';
 import { graphiqlOptions } from './graphiql.js';
 import { subgraphReadiness } from './readiness.js';
+import { deferAwareUnifiedGraphHandler } from './defer-stream.js';
 import { useRequestEncoding, useShapedRefusals } from './request-body.js';
 import { useClientRequestErrors } from './request-errors.js';
 import { useRequestLog } from './request-log.js';
 import { bodyTooLarge, DEFAULT_TRAFFIC_LIMITS, useRateLimits, type TrafficLimits } from './guards.js';
 import { DEFAULT_QUERY_LIMITS, useQueryLimits, type QueryLimits } from './limits.js';
 import { useTracing } from './tracing.js';
+import { persistedDocumentsOption, TrustedDocuments, type TrustedDocumentsSettings } from './trusted-documents.js';
 import { boundedWebSocketTransport } from './upstream-ws.js';
 import { upstreamTimeoutOf, useFailedFetchesAtTheirPaths, useSubgraphDeadlines, withoutHttpExtensions } from './upstreams.js';
 
@@ -49,6 +51,8 @@ export interface GatewayOptions {
   subgraphTimeoutMs?: number;
   /** where the gateway's access state reads the owners' events: its only database use (issue 14) */
   access: AccessStateSettings;
+  /** registered documents of frontend apps (README "For frontend teams"); absent: every client may send text */
+  trustedDocuments?: TrustedDocumentsSettings;
 }
 
 const trafficOf = (options: GatewayOptions): TrafficLimits =>
@@ -66,17 +70,21 @@ const FORWARDED_HEADERS = ['x-request-id'];
  */
 export function createGateway(
   options: GatewayOptions, access: AccessState, tokens = new VerifiedTokens(options.verifier), tracing?: Tracing,
+  documents?: TrustedDocuments,
 ): GatewayRuntime {
   const supergraph = options.supergraph;
   const subgraphTimeoutMs = options.subgraphTimeoutMs ?? DEFAULT_SUBGRAPH_TIMEOUT_MS;
   return createGatewayRuntime({
     supergraph: typeof supergraph === 'string' ? () => supergraph : supergraph,
-    ...(options.rustQueryPlanner === false ? {} : { unifiedGraphHandler }),
+    ...(options.rustQueryPlanner === false ? {} : { unifiedGraphHandler: deferAwareUnifiedGraphHandler }),
+    // @defer / @stream: incremental results over multipart/mixed and SSE (README "For frontend teams")
+    deferStream: true,
     graphqlEndpoint: GRAPHQL_PATH,
     healthCheckEndpoint: '/healthz',
     // /readyz is answered by startGateway: supergraph loaded and every subgraph ready.
     readinessCheckEndpoint: '/runtime-readyz',
     landingPage: false,
+    ...(documents ? { persistedDocuments: persistedDocumentsOption(documents) } : {}),
     ...(options.production ? { graphiql: false } : graphiqlOptions),
     logging: false,
     requestId: { headerName: 'x-request-id' },
@@ -103,6 +111,8 @@ export function createGateway(
         : { 'x-sql-statements': response.headers.get('x-sql-statements') }),
     },
     plugins: (context) => [
+      // Development: the example frontend at /dashboard (examples/dashboard, README "For frontend teams")
+      ...(options.production ? [] : [useDashboard()]),
       ...(tracing ? useTracing(context, GRAPHQL_PATH) : []),
       useMeshPrometheus({
         metrics: true, endpoint: '/metrics', registry: options.metrics?.registry, labels: { subgraphName: true }, log: context.log,
@@ -141,9 +151,11 @@ export async function startGateway(options: GatewayOptions & { host: string; por
   const access = createAccessState(options.access, options.logger);
   await access.start();
   accessStateGauges(metrics, access);
-  const runtime = createGateway({ ...options, metrics }, access, tokens, tracing);
+  const documents = options.trustedDocuments && new TrustedDocuments(options.trustedDocuments, options.logger);
+  await documents?.start();
+  const runtime = createGateway({ ...options, metrics }, access, tokens, tracing, documents);
   const traffic = trafficOf(options);
-  const readiness = subgraphReadiness(typeof options.supergraph === 'string' ? options.supergraph : await options.supergraph());
+  const readiness = subgraphReadiness(typeof options.supergraph === 'string' ? options.supergraph : await options.supergraph(), access);
   // Subgraphs throttle sign-ins per client address: they see the gateway's peer, never a client-supplied value.
   const server = http.createServer((request, response) => {
     request.headers['x-forwarded-for'] = request.socket.remoteAddress ?? 'unknown';
@@ -221,6 +233,7 @@ export async function startGateway(options: GatewayOptions & { host: string; por
       });
       await runtime[Symbol.asyncDispose]();
       await access.stop();
+      documents?.stop();
       await tracing?.shutdown();
     },
   };

@@ -1,6 +1,6 @@
 import type { GraphQLError } from 'graphql';
 import pg from 'pg';
-import type { AccessState } from '../../platform/access-state.js';
+import { AccessStateUnavailable, type AccessState } from '../../platform/access-state.js';
 import { concerns, type AccessChange } from '../../platform/access-view.js';
 import { ResilientListener } from '../../platform/listener.js';
 import type { Logger } from '../../platform/logger.js';
@@ -161,6 +161,7 @@ export class EventHub {
     for (;;) {
       const { rows } = await this.pool!.query<RowLike>(
         `select * from ${schema}.events where id > $1 order by id limit 500`, [this.lastId]);
+      if (rows.length > 0) await this.judgeSubscribersAsOfNow();
       for (const row of rows) {
         const event = toStoredEvent(row);
         this.lastId = Number(event.id);
@@ -171,6 +172,22 @@ export class EventHub {
         }
       }
       if (rows.length < 500) return;
+    }
+  }
+
+  /**
+   * Issue 14, the per-event check on the access state: before a batch is delivered, the access state reads every
+   * access change committed before the batch was read, and the streams they concern are judged again (reevaluate),
+   * so no event reaches a subscriber whose session had ended or whose rights had gone when it was committed — not
+   * even the event of its own deactivation. A view that cannot be trusted within ACCESS_STATE_WAIT_MS ends every
+   * stream with ACCESS_STATE_UNAVAILABLE (clients resume with `after`) rather than deliver on a stale judgement.
+   */
+  private async judgeSubscribersAsOfNow(): Promise<void> {
+    try {
+      await this.options.access.readUpToNow();
+    } catch (error) {
+      if (!(error instanceof AccessStateUnavailable)) throw error;
+      for (const subscriber of this.subscribers) subscriber.stream.end(new DomainError('ACCESS_STATE_UNAVAILABLE'));
     }
   }
 
