@@ -1,8 +1,9 @@
 import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
 import {
   getDirectiveValues, GraphQLIncludeDirective, GraphQLSkipDirective, Kind, visit, BREAK,
-  type DirectiveNode, type DocumentNode, type ExecutionResult, type GraphQLSchema, type SelectionSetNode,
+  type DirectiveNode, type DocumentNode, type ExecutionResult, type GraphQLSchema, type SelectionSetNode, type validate,
 } from 'graphql';
+import { withUnconditionalSubscriptionRoots } from '../platform/subscription-root.js';
 import { coerceVariables } from './request-errors.js';
 
 /** Stands in for a selection set every field of which was skipped (a selection set may not be empty). */
@@ -93,7 +94,8 @@ class DecidedDocuments {
  * Rust planner (@graphql-hive/router-query-planner 0.0.38) cannot plan a root selection that is skipped
  * outright (graphql-hive/router#1189), answers `{}` without `data` when every root field is skipped by a
  * variable, and drops the condition of a root field fetched together with another (the field then runs).
- * A skipped field is never sent to any subgraph, with either planner.
+ * A skipped field is never sent to any subgraph, with either planner. A subscription's root field may not be
+ * conditional at all (platform/subscription-root.ts).
  */
 export function useStaticConditions(): GatewayPlugin {
   const documents = new DecidedDocuments();
@@ -106,6 +108,10 @@ export function useStaticConditions(): GatewayPlugin {
   };
   const strip = (result: ExecutionResult): ExecutionResult => ({ ...result, data: withoutPlaceholders(result.data) as ExecutionResult['data'] });
   return {
+    onValidate({ validateFn, setValidationFn }) {
+      setValidationFn(((schema, document, rules, ...rest) =>
+        validateFn(schema, document, withUnconditionalSubscriptionRoots(rules), ...rest)) as typeof validate);
+    },
     onExecute({ args }) {
       if (!apply(args)) return undefined;
       return {

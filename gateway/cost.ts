@@ -1,17 +1,32 @@
 import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
-import { getComplexity, type ComplexityEstimatorArgs } from 'graphql-query-complexity';
-import { GraphQLError, type DocumentNode, type ExecutionResult, type GraphQLSchema, type ValidationRule } from 'graphql';
+import {
+  getNamedType, getOperationAST, getVariableValues, GraphQLError, isAbstractType, isCompositeType, isObjectType, Kind,
+  type DocumentNode, type ExecutionResult, type FieldNode, type FragmentDefinitionNode, type GraphQLField,
+  type GraphQLObjectType, type GraphQLSchema, type SelectionSetNode, type ValidationRule,
+} from 'graphql';
+import { collectFields, collectSubfields } from 'graphql/execution/collectFields.js';
+import { getArgumentValues } from 'graphql/execution/values.js';
 import { REQUEST_ERROR_HTTP } from './request-errors.js';
 
 /** README "Lists": a page is 20 rows unless `first` says otherwise, and never more than 100 (the subgraphs refuse more). */
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
+/** Beyond this many merged fields an operation is not measured: it costs Infinity. */
+const MAX_MEASURED_FIELDS = 10_000;
 
 /** What one operation was estimated to cost, and the budget it was measured against (`extensions.cost`). */
 export interface OperationCost {
-  /** null: too large to measure (over 10,000 selections) */
+  /** null: too large to measure (over 10,000 merged fields) */
   requested: number | null;
   limit: number;
+}
+
+/** One field as executed: its definition, its argument values and the cost of its merged selections. */
+export interface FieldCostArgs {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  field: GraphQLField<any, any>;
+  args: Record<string, unknown>;
+  childComplexity: number;
 }
 
 /**
@@ -21,25 +36,73 @@ export interface OperationCost {
  * the same; it is clamped to 0…100, since a larger `first` is refused by the subgraph (PAGE_SIZE_OUT_OF_RANGE)
  * before anything is read.
  */
-export function pageEstimator({ field, args, childComplexity }: ComplexityEstimatorArgs): number {
+export function pageEstimator({ field, args, childComplexity }: FieldCostArgs): number {
   const isPage = field.args.some((argument) => argument.name === 'first');
   if (!isPage) return 1 + childComplexity;
   const first = typeof args.first === 'number' ? args.first : DEFAULT_PAGE_SIZE;
   return 1 + Math.min(Math.max(first, 0), MAX_PAGE_SIZE) * childComplexity;
 }
 
+class TooLargeToMeasure extends Error {}
+
+/** The walk over an operation's fields as the executor merges them (graphql-js CollectFields, GraphQL spec §6.3.2). */
+class MergedCost {
+  private fieldsSeen = 0;
+
+  constructor(private readonly schema: GraphQLSchema, private readonly fragments: Record<string, FragmentDefinitionNode>,
+    private readonly variables: Record<string, unknown>) {}
+
+  root(type: GraphQLObjectType, operation: { selectionSet: SelectionSetNode }): number {
+    return this.sum(type, collectFields(this.schema, this.fragments, this.variables, type, operation.selectionSet));
+  }
+
+  /** Σ cost of the fields one response object holds: same response key, one field, selections merged. */
+  private sum(type: GraphQLObjectType, fields: Map<string, readonly FieldNode[]>): number {
+    let total = 0;
+    for (const nodes of fields.values()) {
+      this.fieldsSeen += 1;
+      if (this.fieldsSeen > MAX_MEASURED_FIELDS) throw new TooLargeToMeasure();
+      const name = nodes[0].name.value;
+      const field = name === '__typename' ? undefined : type.getFields()[name] ?? undefined;
+      if (!field) { total += 1; continue; } // __typename, or an unknown field validation reports
+      const args = getArgumentValues(field, nodes[0], this.variables);
+      total += pageEstimator({ field, args, childComplexity: this.children(getNamedType(field.type), nodes) });
+    }
+    return total;
+  }
+
+  /** The merged selections of a field: an interface or union costs its most expensive member. */
+  private children(type: ReturnType<typeof getNamedType>, nodes: readonly FieldNode[]): number {
+    if (!isCompositeType(type)) return 0;
+    const members = isAbstractType(type) ? this.schema.getPossibleTypes(type) : isObjectType(type) ? [type] : [];
+    let most = 0;
+    for (const member of members) most = Math.max(most, this.sum(member, collectSubfields(this.schema, this.fragments, this.variables, member, nodes)));
+    return most;
+  }
+}
+
 /**
- * The cost of the operation `operationName` of `document` with these (raw, client-sent) variables, computed by
- * graphql-query-complexity with `pageEstimator`: fields skipped by @skip/@include cost nothing, fragments count
- * where they are spread, and an abstract type costs its most expensive member. An operation too large to
- * measure (over 10,000 selections once fragments are spread) costs Infinity.
+ * The cost of the operation `operationName` of `document` with these (raw, client-sent) variables, with
+ * `pageEstimator` over the fields **as they execute**: selections of the same response key merged (a field
+ * selected twice, directly and through a fragment, or by two spreads of one fragment, is one field), fields
+ * skipped by @skip/@include left out, and an abstract type costs its most expensive member. An operation too
+ * large to measure (over 10,000 merged fields) costs Infinity. Throws the first coercion error of a variable
+ * or an argument (both reported to the client by validation or gateway/request-errors.ts first).
  */
 export function operationCost(schema: GraphQLSchema, document: DocumentNode, operationName: string | null | undefined,
   variables: Record<string, unknown> | null | undefined): number {
+  const operation = getOperationAST(document, operationName ?? undefined);
+  const root = operation && schema.getRootType(operation.operation);
+  if (!operation || !root) return 0;
+  const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables ?? {});
+  if (coerced.errors) throw coerced.errors[0];
+  const fragments = Object.fromEntries(document.definitions
+    .filter((definition): definition is FragmentDefinitionNode => definition.kind === Kind.FRAGMENT_DEFINITION)
+    .map((fragment) => [fragment.name.value, fragment]));
   try {
-    return getComplexity({ schema, query: document, operationName: operationName ?? undefined, variables: variables ?? {}, estimators: [pageEstimator] });
+    return new MergedCost(schema, fragments, coerced.coerced).root(root, operation);
   } catch (error) {
-    if (error instanceof GraphQLError && /maximum allowed number of nodes/.test(error.message)) return Infinity;
+    if (error instanceof TooLargeToMeasure) return Infinity;
     throw error;
   }
 }

@@ -37,8 +37,12 @@ export function maskError(error: unknown, fallbackMessage: string, logger: Logge
     });
   }
   if (isPublic) {
-    // `http` (a status for the HTTP layer) is kept: the server reads it and leaves it out of the response.
-    const { stacktrace: _stacktrace, ...extensions } = source!.extensions!;
+    // `http` (a status for the HTTP layer) is kept: the server reads it and leaves it out of the response. What
+    // caused it inside (graphql-yoga puts the JSON parser's error in `originalError`) is not the client's business.
+    const { stacktrace: _stacktrace, originalError, exception: _exception, ...extensions } = source!.extensions!;
+    // graphql-yoga marks a body it could not read with `originalError`, and answers it 400 whatever the Accept (GraphQL
+    // over HTTP: a JSON parsing failure is 400 under application/json too); without the mark, `spec: false` says so.
+    if (originalError && extensions.http) extensions.http = { ...(extensions.http as object), spec: false };
     return new GraphQLError(source!.message ?? fallbackMessage, { path: candidate.path ?? source!.path, extensions });
   }
   // Request errors raised by the HTTP layer (CSRF, bad body …) carry their status but no code.

@@ -16,10 +16,12 @@ import { useAccessTokens, useCallerContext, VerifiedTokens } from './auth.js';
 import { useStaticConditions } from './conditions.js';
 import { useDashboard } from './dashboard.js';
 import { maskError } from './errors.js';
+import { usePlannableLiterals } from './literals.js';
 import { useExports } from './exports.js';
 import { graphiqlOptions } from './graphiql.js';
 import { subgraphReadiness } from './readiness.js';
 import { deferAwareUnifiedGraphHandler } from './defer-stream.js';
+import { useRequestEncoding, useShapedRefusals } from './request-body.js';
 import { useClientRequestErrors } from './request-errors.js';
 import { useRequestLog } from './request-log.js';
 import { bodyTooLarge, DEFAULT_TRAFFIC_LIMITS, useRateLimits, type TrafficLimits } from './guards.js';
@@ -27,7 +29,7 @@ import { DEFAULT_QUERY_LIMITS, useQueryLimits, type QueryLimits } from './limits
 import { useTracing } from './tracing.js';
 import { persistedDocumentsOption, TrustedDocuments, type TrustedDocumentsSettings } from './trusted-documents.js';
 import { boundedWebSocketTransport } from './upstream-ws.js';
-import { upstreamTimeoutOf, useFailedFetchesAtTheirPaths, withoutHttpExtensions } from './upstreams.js';
+import { upstreamTimeoutOf, useFailedFetchesAtTheirPaths, useSubgraphDeadlines, withoutHttpExtensions } from './upstreams.js';
 
 export interface GatewayOptions {
   /** the supergraph SDL, or a function returning it (re-read on reload) */
@@ -116,14 +118,18 @@ export function createGateway(
         metrics: true, endpoint: '/metrics', registry: options.metrics?.registry, labels: { subgraphName: true }, log: context.log,
       }) as GatewayPlugin,
       useRequestLog(options.logger),
+      useShapedRefusals(GRAPHQL_PATH),
+      useRequestEncoding(trafficOf(options).maxBodyBytes),
       useRateLimits(trafficOf(options), tokens),
       useAccessTokens(tokens),
       useAccessEvaluation(tokens, access),
       useExports({ supergraph: typeof supergraph === 'string' ? () => supergraph : supergraph, tokens, traffic: trafficOf(options),
         logger: options.logger, timeoutMs: subgraphTimeoutMs }),
       useCallerContext(),
+      useSubgraphDeadlines(subgraphTimeoutMs),
       useFailedFetchesAtTheirPaths(),
       useClientRequestErrors(),
+      usePlannableLiterals(),
       useStaticConditions(),
       ...useQueryLimits(options.limits ?? DEFAULT_QUERY_LIMITS, options.production),
     ],

@@ -39,18 +39,24 @@ export function queryLimitsFrom(env: NodeJS.ProcessEnv): QueryLimits {
   };
 }
 
-/** The reason each graphql-armor rejection is reported under (its messages are fixed by our configuration). */
-const REJECTIONS: [RegExp, string][] = [
+/**
+ * The reason each graphql-armor rejection is reported under (its messages are fixed by our configuration), and
+ * graphql-js's own bound: OverlappingFieldsCanBeMergedRule gives up ("Validation aborted.", graphql-js 16.11) on a
+ * flood of fields to compare, e.g. one field selected 1,500 times (it executes once, so it costs once).
+ */
+const REJECTIONS: [RegExp, string, string?][] = [
   [/Query depth limit/, 'MAX_DEPTH'],
   [/Aliases limit/, 'MAX_ALIASES'],
   [/Directives limit/, 'MAX_DIRECTIVES'],
   [/Token limit/, 'MAX_TOKENS'],
+  [/^Validation aborted\.$/, 'MAX_OVERLAPPING_FIELDS',
+    'The operation repeats too many fields to be checked. Select each field once in a selection set.'],
 ];
 
 function asLimitError<E extends Error>(error: E): E | GraphQLError {
   const match = REJECTIONS.find(([pattern]) => pattern.test(error.message));
   if (!match) return error;
-  return new GraphQLError(error.message.replace(/^Syntax Error: /, ''), {
+  return new GraphQLError(match[2] ?? error.message.replace(/^Syntax Error: /, ''), {
     nodes: (error as Partial<GraphQLError>).nodes, extensions: { code: 'QUERY_TOO_COMPLEX', reason: match[1], http: REQUEST_ERROR_HTTP },
   });
 }

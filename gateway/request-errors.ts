@@ -29,7 +29,8 @@ export function coerceVariables(schema: GraphQLSchema, document: DocumentNode, o
 /** A parameter the client sent as text that is not JSON (`variables=%7Bx` in a GET or form body). */
 function asMalformedParameter(error: unknown): unknown {
   if (!(error instanceof SyntaxError)) return error;
-  return new GraphQLError(`A request parameter is not valid JSON: ${error.message}`, {
+  // the parser's own message would echo the client's text and the parser's internals
+  return new GraphQLError('A request parameter (variables or extensions) is not valid JSON.', {
     extensions: { code: 'BAD_REQUEST', http: REQUEST_ERROR_HTTP },
   });
 }

@@ -12,6 +12,32 @@ export function upstreamTimeoutOf(timeoutMs: number) {
     (executionRequest?.operationType === 'subscription' ? undefined : timeoutMs);
 }
 
+/** The header that tells a subgraph until when its answer is awaited: epoch milliseconds (README "Errors"). */
+export const DEADLINE_HEADER = 'x-request-deadline';
+
+/**
+ * How much earlier than its own timeout the gateway sets a subgraph's deadline (10% of the timeout, at most 250 ms),
+ * so that a write the subgraph committed just before its deadline is still answered, not reported as failed.
+ */
+export const deadlineMarginOf = (timeoutMs: number) => Math.min(250, Math.floor(timeoutMs / 10));
+
+/**
+ * Every subgraph fetch but a subscription's carries `x-request-deadline: <epoch ms>`: when the gateway stops waiting
+ * for it (SUBGRAPH_TIMEOUT_MS from now, less `deadlineMarginOf`). The subgraph refuses work past it and rolls back a
+ * transaction that could only commit after it (subgraphs/kit/deadline.ts), so that a mutation the client was told
+ * failed (SERVICE_UNAVAILABLE) is not stored after all. Set here, whatever the client sent: clients cannot choose it.
+ */
+export function useSubgraphDeadlines(timeoutMs: number): GatewayPlugin {
+  const within = timeoutMs - deadlineMarginOf(timeoutMs);
+  return {
+    onSubgraphExecute({ executionRequest }) {
+      if (executionRequest.operationType === 'subscription') return;
+      const extensions = (executionRequest.extensions ??= {});
+      extensions.headers = { ...(extensions.headers as Record<string, string> | undefined), [DEADLINE_HEADER]: String(Date.now() + within) };
+    },
+  };
+}
+
 /**
  * A subgraph fetch that throws (timed out, socket reset) becomes a result carrying the error: the Rust planner's
  * executor then places it at the paths the fetch would have filled, as it does for a refused connection. Thrown,

@@ -31,7 +31,8 @@ export interface SubgraphContext<TLoaders> {
   trace?: RequestTrace;
 }
 
-export function scopedDatabase(dataSource: DataSource, principal: Principal | null, trace?: RequestTrace): ScopedDatabase {
+/** The request's transactions, scoped to `principal`'s partner and bounded by the request's `deadline` (epoch ms, kit/deadline.ts). */
+export function scopedDatabase(dataSource: DataSource, principal: Principal | null, trace?: RequestTrace, deadline?: number): ScopedDatabase {
   let statements = 0;
   const count = () => { statements += 1; };
   // Each transaction is a span of the request's trace (when tracing is on), whichever scope it runs in.
@@ -39,12 +40,12 @@ export function scopedDatabase(dataSource: DataSource, principal: Principal | nu
     ? trace.inSpan('db.transaction', { 'db.system.name': 'postgresql' }, async (span) => {
       const before = statements;
       try {
-        return await inTransaction(dataSource, scope, work, count);
+        return await inTransaction(dataSource, scope, work, count, deadline);
       } finally {
         span.setAttribute('db.statement.count', statements - before);
       }
     })
-    : inTransaction(dataSource, scope, work, count));
+    : inTransaction(dataSource, scope, work, count, deadline));
   return {
     transaction: runner({ partnerId: principal?.partnerId ?? null }),
     system: runner(SYSTEM_SCOPE),

@@ -1,5 +1,7 @@
 import { DataSource, type EntityManager, type EntitySchema, type MigrationInterface } from 'typeorm';
 import type { Logger } from '../../platform/logger.js';
+import { deadlinePassed } from './deadline.js';
+import { DomainError } from './errors.js';
 import { appRoleOf, applicationGrants } from './row-level-security.js';
 
 export type MigrationClass = new () => MigrationInterface;
@@ -79,33 +81,60 @@ export interface DataScope {
 
 export const SYSTEM_SCOPE: DataScope = { partnerId: null, system: true };
 
+/** PostgreSQL's query_canceled: a statement ended by `statement_timeout`. */
+const isQueryCanceled = (error: unknown) => (error as { driverError?: { code?: string } })?.driverError?.code === '57014'
+  || (error as { code?: string })?.code === '57014';
+
 /**
  * One transaction, scoped to the caller's partner (DESIGN.md "Tenant isolation": `SET LOCAL` per request
  * transaction). Every read and write of a request goes through here.
+ * With a `deadline` (epoch ms, kit/deadline.ts) nothing runs once it has passed, no statement runs past it
+ * (`statement_timeout`), and the transaction is rolled back rather than committed after it: each throws
+ * DomainError DEADLINE_EXCEEDED (SERVICE_UNAVAILABLE).
  */
 export async function inTransaction<T>(
   dataSource: DataSource,
   scope: DataScope,
   work: (manager: EntityManager) => Promise<T>,
   onStatement?: () => void,
+  deadline?: number,
 ): Promise<T> {
-  return dataSource.transaction(async (manager) => {
-    const system = scope.system || !scope.partnerId;
-    await manager.query("select set_config('app.partner_id', $1, true), set_config('app.scope', $2, true)",
-      [scope.partnerId ?? '', system ? 'system' : 'partner']);
-    const runner = manager.queryRunner;
-    if (!onStatement || !runner) return work(manager);
-    // Each transaction gets a fresh query runner, so counting on it counts this request's statements only
-    // (the wrapper is removed before COMMIT: transaction control is not counted).
-    const query = runner.query;
-    runner.query = ((...args: Parameters<typeof query>) => {
-      onStatement();
-      return query.apply(runner, args);
-    }) as typeof runner.query;
-    try {
-      return await work(manager);
-    } finally {
-      runner.query = query;
-    }
-  });
+  if (deadlinePassed(deadline)) throw new DomainError('DEADLINE_EXCEEDED');
+  try {
+    return await dataSource.transaction(async (manager) => {
+      const system = scope.system || !scope.partnerId;
+      const settings = [scope.partnerId ?? '', system ? 'system' : 'partner'];
+      if (deadline === undefined) {
+        await manager.query("select set_config('app.partner_id', $1, true), set_config('app.scope', $2, true)", settings);
+      } else {
+        await manager.query("select set_config('app.partner_id', $1, true), set_config('app.scope', $2, true), "
+          + "set_config('statement_timeout', $3, true)", [...settings, String(Math.max(1, deadline - Date.now()))]);
+      }
+      const result = await counted(manager, work, onStatement);
+      // checked right before COMMIT: past the deadline the gateway has told the client this failed
+      if (deadlinePassed(deadline)) throw new DomainError('DEADLINE_EXCEEDED');
+      return result;
+    });
+  } catch (error) {
+    if (deadline !== undefined && isQueryCanceled(error)) throw new DomainError('DEADLINE_EXCEEDED');
+    throw error;
+  }
+}
+
+/** Runs `work`, calling `onStatement` for each statement it sends through this transaction's query runner. */
+async function counted<T>(manager: EntityManager, work: (manager: EntityManager) => Promise<T>, onStatement?: () => void): Promise<T> {
+  const runner = manager.queryRunner;
+  if (!onStatement || !runner) return work(manager);
+  // Each transaction gets a fresh query runner, so counting on it counts this request's statements only
+  // (the wrapper is removed before COMMIT: transaction control is not counted).
+  const query = runner.query;
+  runner.query = ((...args: Parameters<typeof query>) => {
+    onStatement();
+    return query.apply(runner, args);
+  }) as typeof runner.query;
+  try {
+    return await work(manager);
+  } finally {
+    runner.query = query;
+  }
 }

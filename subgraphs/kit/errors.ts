@@ -171,6 +171,10 @@ export const REASONS = {
     code: 'BAD_USER_INPUT', message: 'The export would hold more than {max} entries: narrow {argument} (from, to, operation).',
   },
   UNKNOWN_PARAMETER: { code: 'BAD_USER_INPUT', message: '{argument} is not a parameter of this export.' },
+  // issue 13 kind 6: the gateway stopped waiting (x-request-deadline); nothing was stored
+  DEADLINE_EXCEEDED: {
+    code: 'SERVICE_UNAVAILABLE', message: 'The request ran out of time before it could finish; nothing was changed. Try again.',
+  },
 } as const satisfies Record<string, ReasonSpec>;
 
 export type Reason = keyof typeof REASONS;

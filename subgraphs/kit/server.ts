@@ -3,15 +3,17 @@ import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, HeaderMap, type ApolloServerPlugin, type BaseContext } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import type { GraphQLSchema } from 'graphql';
+import { getOperationAST, parse, validate, type GraphQLSchema } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import type { AccessState } from '../../platform/access-state.js';
 import type { Logger } from '../../platform/logger.js';
 import type { Metrics } from '../../platform/metrics.js';
 import type { TokenVerifier } from '../../platform/tokens.js';
+import { withUnconditionalSubscriptionRoots } from '../../platform/subscription-root.js';
 import type { Tracing } from '../../platform/tracing.js';
-import { createErrorFormatter, DomainError } from './errors.js';
+import { deadlineOf, deadlinePassed, DEADLINE_HEADER } from './deadline.js';
+import { createErrorFormatter, DomainError, REASONS } from './errors.js';
 import { BodyTooLargeError, readBody, sendGraphQLError, sendJson } from './http.js';
 import { authenticate, type Principal } from './principal.js';
 import { socketAccess, type SocketCaller } from './socket-access.js';
@@ -26,6 +28,8 @@ export interface RequestInfo {
   clientAddress: string;
   /** the request's spans, when tracing is on */
   trace?: RequestTrace;
+  /** epoch ms after which the caller no longer awaits the answer (x-request-deadline, kit/deadline.ts) */
+  deadline?: number;
 }
 
 /** One call of an HTTP endpoint a subgraph serves beside /graphql: the caller's context (token verified) and the schema. */
@@ -115,6 +119,22 @@ function clientAddressOf(request: IncomingMessage): string {
   return first || request.socket.remoteAddress || 'unknown';
 }
 
+/**
+ * Whether an HTTP request asks for a subscription (its `query`, or the one `operationName` names): Apollo Server
+ * would run its stream's resolver as a query and answer INTERNAL_SERVER_ERROR. Documents that do not mention
+ * `subscription` are not parsed here.
+ */
+function isSubscriptionRequest(body: unknown, url: URL): boolean {
+  const params = (body && typeof body === 'object' ? body : Object.fromEntries(url.searchParams)) as { query?: unknown; operationName?: unknown };
+  if (typeof params.query !== 'string' || !/\bsubscription\b/.test(params.query)) return false;
+  try {
+    const operationName = typeof params.operationName === 'string' ? params.operationName : undefined;
+    return getOperationAST(parse(params.query), operationName)?.operation === 'subscription';
+  } catch {
+    return false; // Apollo Server reports the syntax error
+  }
+}
+
 function requestIdOf(request: IncomingMessage): string {
   const given = request.headers['x-request-id'];
   return typeof given === 'string' && /^[\w.-]{1,128}$/.test(given) ? given : randomUUID();
@@ -149,7 +169,7 @@ export async function startSubgraphServer<TContext extends BaseContext>(
     const principal = await authenticate(request.headers.authorization, verifier, options.access);
     return service.createContext({
       principal, requestId, logger: logger.child({ requestId, ...(trace && { trace_id: trace.traceId }) }),
-      clientAddress: clientAddressOf(request), trace,
+      clientAddress: clientAddressOf(request), trace, deadline: deadlineOf(request.headers[DEADLINE_HEADER]),
     });
   }
 
@@ -159,6 +179,11 @@ export async function startSubgraphServer<TContext extends BaseContext>(
     const trace = options.tracing && RequestTrace.start(options.tracing, { method: request.method, path: GRAPHQL_PATH, headers: request.headers });
     // 'close' comes after every outcome, including the 413 and 500 answers of handle()
     if (trace) response.once('close', () => trace.end(response.statusCode));
+    // A request that arrives (or is read: a stopped process resumed) after its deadline is not started at all.
+    if (deadlinePassed(deadlineOf(request.headers[DEADLINE_HEADER]))) {
+      return sendJson(response, 503, { errors: [{ message: REASONS.DEADLINE_EXCEEDED.message,
+        extensions: { code: 'SERVICE_UNAVAILABLE', reason: 'DEADLINE_EXCEEDED' } }] });
+    }
     let body: unknown;
     if (request.method === 'POST') {
       const text = await readBody(request, bodyLimit);
@@ -167,6 +192,10 @@ export async function startSubgraphServer<TContext extends BaseContext>(
       } catch {
         return sendGraphQLError(response, 400, 'BAD_REQUEST', 'The request body is not valid JSON.');
       }
+    }
+    if (isSubscriptionRequest(body, url)) {
+      return sendJson(response, 400, { errors: [{ message: 'Subscriptions are served over WebSocket (graphql-transport-ws) at /graphql.',
+        extensions: { code: 'BAD_REQUEST', reason: 'SUBSCRIPTION_OVER_HTTP' } }] });
     }
     let context: TContext | undefined;
     const result = await apollo.executeHTTPGraphQLRequest({
@@ -239,8 +268,11 @@ export async function startSubgraphServer<TContext extends BaseContext>(
   type Extra = SocketCaller & { request: IncomingMessage };
   options.metrics.gauge('graphql_ws_connections', 'Open graphql-ws connections', () => sockets.clients.size);
   const access = socketAccess(verifier, options.access);
+  const socketRules = withUnconditionalSubscriptionRoots();
   const wsServer = useServer<Record<string, unknown> | undefined, Extra>({
     schema: service.schema,
+    // graphql-js 16's own rule throws on `subscription { x @skip(if: $s) }`: a validation error instead
+    validate: (schema, document) => validate(schema, document, socketRules),
     onConnect: access.onConnect,
     onSubscribe: access.onSubscribe,
     context: (ctx, id) => {

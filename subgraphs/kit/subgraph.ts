@@ -51,14 +51,14 @@ export function buildSubgraph<TLoaders>(
   return {
     name: definition.name,
     schema: protectSchema(schema, definition.permissions),
-    createContext({ principal, requestId, logger, clientAddress, trace }: RequestInfo) {
-      const db = scopedDatabase(dataSource, principal, trace);
+    createContext({ principal, requestId, logger, clientAddress, trace, deadline }: RequestInfo) {
+      const db = scopedDatabase(dataSource, principal, trace, deadline);
       const context: SubgraphContext<TLoaders> = {
         principal, requestId, logger, clientAddress, db, loaders: definition.createLoaders(db, principal), trace,
         // A subscription's context lives as long as its stream: each event reads today's rows, not the first event's,
         // for the subscriber as it stands now (issue 14: live-field.ts updates the principal).
         renewLoaders() {
-          context.db = scopedDatabase(dataSource, context.principal, trace);
+          context.db = scopedDatabase(dataSource, context.principal, trace, deadline);
           context.loaders = definition.createLoaders(context.db, context.principal);
         },
       };
