@@ -9,7 +9,7 @@ import { WebSocketServer } from 'ws';
 import { accessStateGauges, createAccessState, type AccessState, type AccessStateSettings } from '../platform/access-state.js';
 import type { Logger } from '../platform/logger.js';
 import { createMetrics, type Metrics } from '../platform/metrics.js';
-import { DEFAULT_SUBGRAPH_TIMEOUT_MS, type TracingConfig } from '../platform/config.js';
+import { DEFAULT_SUBGRAPH_TIMEOUT_MS, type RateLimitStoreConfig, type TracingConfig } from '../platform/config.js';
 import type { TokenVerifier } from '../platform/tokens.js';
 import { startTracing, type Tracing } from '../platform/tracing.js';
 import { socketAccess, useAccessEvaluation } from './access.js';
@@ -22,6 +22,7 @@ import { subgraphReadiness } from './readiness.js';
 import { useClientRequestErrors } from './request-errors.js';
 import { useRequestLog } from './request-log.js';
 import { bodyTooLarge, DEFAULT_TRAFFIC_LIMITS, useRateLimits, type TrafficLimits } from './guards.js';
+import { createRateLimiters, type RateLimiters } from './shared-limits.js';
 import { DEFAULT_QUERY_LIMITS, useQueryLimits, type QueryLimits } from './limits.js';
 import { useTracing } from './tracing.js';
 import { boundedWebSocketTransport } from './upstream-ws.js';
@@ -47,6 +48,8 @@ export interface GatewayOptions {
   subgraphTimeoutMs?: number;
   /** where the gateway's access state reads the owners' events: its only database use (issue 14) */
   access: AccessStateSettings;
+  /** where rate limits are counted (issue 17): unset or no `redisUrl`, in this instance's memory */
+  rateLimitStore?: RateLimitStoreConfig;
 }
 
 const trafficOf = (options: GatewayOptions): TrafficLimits =>
@@ -64,6 +67,7 @@ const FORWARDED_HEADERS = ['x-request-id'];
  */
 export function createGateway(
   options: GatewayOptions, access: AccessState, tokens = new VerifiedTokens(options.verifier), tracing?: Tracing,
+  limiters: RateLimiters = createRateLimiters(undefined, options.logger),
 ): GatewayRuntime {
   const supergraph = options.supergraph;
   const subgraphTimeoutMs = options.subgraphTimeoutMs ?? DEFAULT_SUBGRAPH_TIMEOUT_MS;
@@ -106,10 +110,10 @@ export function createGateway(
         metrics: true, endpoint: '/metrics', registry: options.metrics?.registry, labels: { subgraphName: true }, log: context.log,
       }) as GatewayPlugin,
       useRequestLog(options.logger),
-      useRateLimits(trafficOf(options), tokens),
+      useRateLimits(trafficOf(options), tokens, limiters),
       useAccessTokens(tokens),
       useAccessEvaluation(tokens, access),
-      useExports({ supergraph: typeof supergraph === 'string' ? () => supergraph : supergraph, tokens, traffic: trafficOf(options),
+      useExports({ supergraph: typeof supergraph === 'string' ? () => supergraph : supergraph, tokens, traffic: trafficOf(options), limiters,
         logger: options.logger, timeoutMs: subgraphTimeoutMs }),
       useCallerContext(),
       useFailedFetchesAtTheirPaths(),
@@ -135,7 +139,8 @@ export async function startGateway(options: GatewayOptions & { host: string; por
   const access = createAccessState(options.access, options.logger);
   await access.start();
   accessStateGauges(metrics, access);
-  const runtime = createGateway({ ...options, metrics }, access, tokens, tracing);
+  const limiters = createRateLimiters(options.rateLimitStore, options.logger);
+  const runtime = createGateway({ ...options, metrics }, access, tokens, tracing, limiters);
   const traffic = trafficOf(options);
   const readiness = subgraphReadiness(typeof options.supergraph === 'string' ? options.supergraph : await options.supergraph());
   // Subgraphs throttle sign-ins per client address: they see the gateway's peer, never a client-supplied value.
@@ -215,6 +220,7 @@ export async function startGateway(options: GatewayOptions & { host: string; por
       });
       await runtime[Symbol.asyncDispose]();
       await access.stop();
+      await limiters.close();
       await tracing?.shutdown();
     },
   };

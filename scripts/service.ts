@@ -50,6 +50,7 @@ async function start() {
       tracing: config.tracing,
       subgraphTimeoutMs: config.subgraphTimeoutMs,
       access: accessStateSettings(config, config.databaseUrl),
+      rateLimitStore: config.rateLimits,
       host: config.host,
       port: config.ports.gateway,
     });
