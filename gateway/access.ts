@@ -2,17 +2,9 @@ import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
 import { GraphQLError } from 'graphql';
 import type { Context } from 'graphql-ws';
 import type { WebSocket } from 'ws';
-import { ACCESS_CLOSE_CODES, AccessStateUnavailable, type AccessState } from '../platform/access-state.js';
+import { ACCESS_CLOSE_CODES, ACCESS_REFUSALS as REFUSALS, AccessStateUnavailable, type AccessState } from '../platform/access-state.js';
 import type { AccessClaims } from '../platform/tokens.js';
 import type { VerifiedTokens } from './auth.js';
-
-/** The same reasons, codes and messages as the subgraphs' (subgraphs/kit/errors.ts REASONS). */
-const REFUSALS = {
-  SESSION_REVOKED: { status: 401, code: 'UNAUTHENTICATED', message: 'This session has ended. Sign in again.' },
-  ACCESS_STATE_UNAVAILABLE: {
-    status: 503, code: 'SERVICE_UNAVAILABLE', message: 'Your access cannot be checked right now. Try again shortly.',
-  },
-} as const;
 
 type Refusal = keyof typeof REFUSALS;
 

@@ -16,7 +16,8 @@ const UNAVAILABLE_MESSAGE = /ECONNREFUSED|ECONNRESET|EHOSTUNREACH|socket hang up
 /**
  * What every error becomes before it reaches a client (README "Errors"):
  * - a subgraph that is down or did not answer in time: SERVICE_UNAVAILABLE at the path it would have filled,
- *   never how (addresses, stack); logged as a warning;
+ *   never how (addresses, stack); logged as a warning (a subgraph's own SERVICE_UNAVAILABLE with a `reason`,
+ *   ACCESS_STATE_UNAVAILABLE, is its answer: passed on as it is, like any public code);
  * - a public code (FORBIDDEN, NOT_FOUND, BAD_USER_INPUT …), whatever path it took: as it is, not logged;
  * - a request error of the HTTP layer (4xx without a code: CSRF, bad body …): BAD_REQUEST, not logged;
  * - anything else: logged at error level (a real internal fault) and replaced by INTERNAL_SERVER_ERROR.
@@ -27,7 +28,9 @@ export function maskError(error: unknown, fallbackMessage: string, logger: Logge
   const code = source?.extensions?.code;
   const path = candidate?.path ?? source?.path;
   const isPublic = typeof code === 'string' && PUBLIC_ERROR_CODES.has(code);
-  if ((typeof code === 'string' && UNAVAILABLE_CODES.has(code)) || (!isPublic && UNAVAILABLE_MESSAGE.test(candidate?.message ?? ''))) {
+  // a subgraph's own refusal with a reason (ACCESS_STATE_UNAVAILABLE, issue 14) is its answer, not an outage
+  const answered = typeof source?.extensions?.reason === 'string';
+  if ((typeof code === 'string' && UNAVAILABLE_CODES.has(code) && !answered) || (!isPublic && UNAVAILABLE_MESSAGE.test(candidate?.message ?? ''))) {
     logger.warn({ err: error, path }, 'subgraph unavailable');
     return new GraphQLError('A service behind this part of the response is unavailable. Try again shortly.', {
       path, extensions: { code: 'SERVICE_UNAVAILABLE' },

@@ -3,7 +3,6 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createGatewayRuntime, getGraphQLWSOptions, type GatewayPlugin, type GatewayRuntime } from '@graphql-hive/gateway-runtime';
 import useMeshPrometheus from '@graphql-mesh/plugin-prometheus';
-import { unifiedGraphHandler } from '@graphql-hive/router-runtime';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import { accessStateGauges, createAccessState, type AccessState, type AccessStateSettings } from '../platform/access-state.js';
@@ -15,16 +14,19 @@ import { startTracing, type Tracing } from '../platform/tracing.js';
 import { socketAccess, useAccessEvaluation } from './access.js';
 import { useAccessTokens, useCallerContext, VerifiedTokens } from './auth.js';
 import { useStaticConditions } from './conditions.js';
+import { useDashboard } from './dashboard.js';
 import { maskError } from './errors.js';
 import { useExports } from './exports.js';
 import { graphiqlOptions } from './graphiql.js';
 import { subgraphReadiness } from './readiness.js';
+import { deferAwareUnifiedGraphHandler } from './defer-stream.js';
 import { useClientRequestErrors } from './request-errors.js';
 import { useRequestLog } from './request-log.js';
 import { bodyTooLarge, DEFAULT_TRAFFIC_LIMITS, useRateLimits, type TrafficLimits } from './guards.js';
 import { createRateLimiters, type RateLimiters } from './shared-limits.js';
 import { DEFAULT_QUERY_LIMITS, useQueryLimits, type QueryLimits } from './limits.js';
 import { useTracing } from './tracing.js';
+import { persistedDocumentsOption, TrustedDocuments, type TrustedDocumentsSettings } from './trusted-documents.js';
 import { boundedWebSocketTransport } from './upstream-ws.js';
 import { upstreamTimeoutOf, useFailedFetchesAtTheirPaths, withoutHttpExtensions } from './upstreams.js';
 
@@ -50,6 +52,8 @@ export interface GatewayOptions {
   access: AccessStateSettings;
   /** where rate limits are counted (issue 17): unset or no `redisUrl`, in this instance's memory */
   rateLimitStore?: RateLimitStoreConfig;
+  /** registered documents of frontend apps (README "For frontend teams"); absent: every client may send text */
+  trustedDocuments?: TrustedDocumentsSettings;
 }
 
 const trafficOf = (options: GatewayOptions): TrafficLimits =>
@@ -67,18 +71,22 @@ const FORWARDED_HEADERS = ['x-request-id'];
  */
 export function createGateway(
   options: GatewayOptions, access: AccessState, tokens = new VerifiedTokens(options.verifier), tracing?: Tracing,
+  documents?: TrustedDocuments,
   limiters: RateLimiters = createRateLimiters(undefined, options.logger),
 ): GatewayRuntime {
   const supergraph = options.supergraph;
   const subgraphTimeoutMs = options.subgraphTimeoutMs ?? DEFAULT_SUBGRAPH_TIMEOUT_MS;
   return createGatewayRuntime({
     supergraph: typeof supergraph === 'string' ? () => supergraph : supergraph,
-    ...(options.rustQueryPlanner === false ? {} : { unifiedGraphHandler }),
+    ...(options.rustQueryPlanner === false ? {} : { unifiedGraphHandler: deferAwareUnifiedGraphHandler }),
+    // @defer / @stream: incremental results over multipart/mixed and SSE (README "For frontend teams")
+    deferStream: true,
     graphqlEndpoint: GRAPHQL_PATH,
     healthCheckEndpoint: '/healthz',
     // /readyz is answered by startGateway: supergraph loaded and every subgraph ready.
     readinessCheckEndpoint: '/runtime-readyz',
     landingPage: false,
+    ...(documents ? { persistedDocuments: persistedDocumentsOption(documents) } : {}),
     ...(options.production ? { graphiql: false } : graphiqlOptions),
     logging: false,
     requestId: { headerName: 'x-request-id' },
@@ -105,6 +113,8 @@ export function createGateway(
         : { 'x-sql-statements': response.headers.get('x-sql-statements') }),
     },
     plugins: (context) => [
+      // Development: the example frontend at /dashboard (examples/dashboard, README "For frontend teams")
+      ...(options.production ? [] : [useDashboard()]),
       ...(tracing ? useTracing(context, GRAPHQL_PATH) : []),
       useMeshPrometheus({
         metrics: true, endpoint: '/metrics', registry: options.metrics?.registry, labels: { subgraphName: true }, log: context.log,
@@ -139,10 +149,12 @@ export async function startGateway(options: GatewayOptions & { host: string; por
   const access = createAccessState(options.access, options.logger);
   await access.start();
   accessStateGauges(metrics, access);
+  const documents = options.trustedDocuments && new TrustedDocuments(options.trustedDocuments, options.logger);
+  await documents?.start();
   const limiters = createRateLimiters(options.rateLimitStore, options.logger);
-  const runtime = createGateway({ ...options, metrics }, access, tokens, tracing, limiters);
+  const runtime = createGateway({ ...options, metrics }, access, tokens, tracing, documents, limiters);
   const traffic = trafficOf(options);
-  const readiness = subgraphReadiness(typeof options.supergraph === 'string' ? options.supergraph : await options.supergraph());
+  const readiness = subgraphReadiness(typeof options.supergraph === 'string' ? options.supergraph : await options.supergraph(), access);
   // Subgraphs throttle sign-ins per client address: they see the gateway's peer, never a client-supplied value.
   const server = http.createServer((request, response) => {
     request.headers['x-forwarded-for'] = request.socket.remoteAddress ?? 'unknown';
@@ -220,6 +232,7 @@ export async function startGateway(options: GatewayOptions & { host: string; por
       });
       await runtime[Symbol.asyncDispose]();
       await access.stop();
+      documents?.stop();
       await limiters.close();
       await tracing?.shutdown();
     },

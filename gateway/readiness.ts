@@ -1,4 +1,5 @@
 import type { GatewayRuntime } from '@graphql-hive/gateway-runtime';
+import type { AccessState } from '../platform/access-state.js';
 
 /** The subgraphs named in the supergraph, with the URL of each (`@join__graph(name:, url:)`). */
 export function subgraphUrls(supergraph: string): Record<string, string> {
@@ -19,8 +20,12 @@ async function probe(url: string): Promise<boolean> {
   }
 }
 
-/** Ready = the supergraph is loaded and every subgraph answers its own /readyz (database included). */
-export function subgraphReadiness(supergraph: string) {
+/**
+ * Ready = the supergraph is loaded, every subgraph answers its own /readyz (database and access state included)
+ * and the gateway's own access-state view is current (issue 14): a gateway that would answer every signed-in
+ * request ACCESS_STATE_UNAVAILABLE is taken out of rotation, though /healthz still says it is alive.
+ */
+export function subgraphReadiness(supergraph: string, access?: Pick<AccessState, 'current'>) {
   const endpoints = subgraphEndpoints(supergraph);
   return async (runtime: GatewayRuntime) => {
     const [schemaLoaded, ...states] = await Promise.all([
@@ -28,6 +33,12 @@ export function subgraphReadiness(supergraph: string) {
       ...Object.values(endpoints).map(probe),
     ]);
     const subgraphs = Object.fromEntries(Object.keys(endpoints).map((name, i) => [name, states[i] ? 'ready' : 'unreachable']));
-    return { ready: schemaLoaded && states.every(Boolean), supergraph: schemaLoaded ? 'loaded' : 'not loaded', subgraphs };
+    const accessCurrent = access?.current ?? true;
+    return {
+      ready: schemaLoaded && states.every(Boolean) && accessCurrent,
+      supergraph: schemaLoaded ? 'loaded' : 'not loaded',
+      accessState: accessCurrent ? 'current' : 'catching up',
+      subgraphs,
+    };
   };
 }

@@ -17,6 +17,18 @@ const PRUNE_INTERVAL_MS = 60_000;
  */
 export const ACCESS_CLOSE_CODES = { SESSION_REVOKED: 4403, ACCESS_STATE_UNAVAILABLE: 1013 } as const;
 
+/**
+ * The two refusals of continuous access evaluation, one wording for the gateway and every subgraph (README
+ * "Access changes take effect on the next request"; subgraphs/kit/errors.ts REASONS): GraphQL code, HTTP status
+ * and the message users see.
+ */
+export const ACCESS_REFUSALS = {
+  SESSION_REVOKED: { code: 'UNAUTHENTICATED', status: 401, message: 'This session has ended. Sign in again.' },
+  ACCESS_STATE_UNAVAILABLE: {
+    code: 'SERVICE_UNAVAILABLE', status: 503, message: 'Your access cannot be checked right now. Try again shortly.',
+  },
+} as const;
+
 /** The view is catching up (after a lost connection) and did not within the configured wait. */
 export class AccessStateUnavailable extends Error {
   constructor() {
@@ -116,6 +128,17 @@ export class AccessState {
     return () => this.changeListeners.delete(listener);
   }
 
+  /**
+   * Resolves once the view has read every access change committed before this call (one read of the outboxes,
+   * shared by concurrent callers), so that what was read from another outbox after those commits can be judged
+   * on it: a live stream syncs before it delivers a batch of events (kit/event-hub.ts). Rejects with
+   * AccessStateUnavailable when the view cannot be trusted within `waitMs`.
+   */
+  async readUpToNow(): Promise<void> {
+    if (await this.catchUp() && this.trusted) return;
+    await this.whenCurrent();
+  }
+
   /** Resolves when the view is current, or rejects with AccessStateUnavailable after `waitMs`. */
   whenCurrent(): Promise<void> {
     if (this.trusted) return Promise.resolve();
@@ -128,6 +151,7 @@ export class AccessState {
         this.waiters = this.waiters.filter((other) => other !== waiter);
         reject(new AccessStateUnavailable());
       }, this.options.waitMs);
+      timer.unref();
       this.waiters.push(waiter);
     });
   }

@@ -7,6 +7,15 @@ import { projectRoot } from './config.js';
 const SUPERUSER = 'postgres';
 const PASSWORD = 'postgres';
 
+/**
+ * The cluster's encoding and text rules, fixed whatever the caller's environment: UTF-8 with PostgreSQL's
+ * builtin `C.UTF-8` locale (PostgreSQL 17+, initdb `--locale-provider=builtin`): Unicode case mapping for
+ * `lower()` (case-insensitive search and text keyset cursors, issue 13 kind 5) and code-point order, the same on
+ * every machine. Without it initdb takes the locale from `LANG`; with none set the cluster is `SQL_ASCII` and
+ * `lower('ΣΊΣΥΦΟΣ')` leaves the Greek letters as they are.
+ */
+export const INITDB_FLAGS = ['--encoding=UTF8', '--locale-provider=builtin', '--builtin-locale=C.UTF-8'];
+
 /** The `postgres` database of the embedded server listening on `port` (loopback, its superuser). */
 export const embeddedServerUrl = (port: number) => `postgres://${SUPERUSER}:${PASSWORD}@127.0.0.1:${port}/postgres`;
 
@@ -56,6 +65,7 @@ export async function startEmbeddedPostgres(options: {
     authMethod: 'scram-sha-256',
     persistent: true,
     createPostgresUser: true,
+    initdbFlags: INITDB_FLAGS,
     postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200'],
     onLog: (message) => options.onLog?.(message),
     onError: (messageOrError) => options.onLog?.(String(messageOrError)),

@@ -1,9 +1,11 @@
 import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { startGateway } from '../gateway/index.js';
 import { trafficLimitsFrom } from '../gateway/guards.js';
 import { queryLimitsFrom } from '../gateway/limits.js';
+import { trustedDocumentsFrom } from '../gateway/trusted-documents.js';
 import { accessStateSettings } from '../platform/access-state.js';
-import { loadConfig } from '../platform/config.js';
+import { loadConfig, projectRoot } from '../platform/config.js';
 import { createLogger } from '../platform/logger.js';
 import { SUBGRAPH_NAMES, withSubgraphUrls, type SubgraphName } from '../platform/supergraph.js';
 import { createTokenVerifier, loadTokenKeys } from '../platform/tokens.js';
@@ -13,6 +15,8 @@ import { startSubgraphService } from './stack.js';
  * Runs one service: `gateway`, `identity`, `partners` or `customers`, named by the first argument or else by
  * `SERVICE` (how the one image picks its service: docker-compose.yml, deploy/kubernetes/).
  */
+/** Outside production the gateway reads the example apps' manifests from here (README "For frontend teams"). */
+const TRUSTED_DOCUMENTS_DIR = path.join(projectRoot, 'trusted-documents');
 const name = process.argv[2] ?? process.env.SERVICE;
 const config = loadConfig();
 const logger = createLogger(name ?? 'service', config.logLevel);
@@ -51,6 +55,7 @@ async function start() {
       subgraphTimeoutMs: config.subgraphTimeoutMs,
       access: accessStateSettings(config, config.databaseUrl),
       rateLimitStore: config.rateLimits,
+      trustedDocuments: trustedDocumentsFrom(process.env, config.environment === 'production', TRUSTED_DOCUMENTS_DIR),
       host: config.host,
       port: config.ports.gateway,
     });

@@ -105,6 +105,7 @@ try {
   console.log([
     '',
     `partner-graph is running: http://localhost:${config.ports.gateway}/graphql`,
+    `  dashboard: http://localhost:${config.ports.gateway}/dashboard  (the example frontend: trusted documents, @defer, live updates)`,
     `  database: ${database.embedded ? `embedded PostgreSQL in ${config.dataDir}` : 'DATABASE_URL'}`,
     `  demo sign-ins (password ${DEMO_PASSWORD}):`,
     ...signIns,

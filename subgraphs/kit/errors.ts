@@ -1,4 +1,5 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { ACCESS_REFUSALS } from '../../platform/access-state.js';
 import { PUBLIC_ERROR_CODES } from '../../platform/error-codes.js';
 import type { Logger } from '../../platform/logger.js';
 import { clientErrorOfDatabase } from './database-errors.js';
@@ -15,10 +16,8 @@ export const REASONS = {
   INVALID_TOKEN: { code: 'UNAUTHENTICATED', message: 'The access token is invalid or expired. Sign in again.' },
   INVALID_CREDENTIALS: { code: 'UNAUTHENTICATED', message: 'The email address or password is incorrect.' },
   // issue 14: the token's user was deactivated, its password reset or changed, or its session signed out
-  SESSION_REVOKED: { code: 'UNAUTHENTICATED', message: 'This session has ended. Sign in again.' },
-  ACCESS_STATE_UNAVAILABLE: {
-    code: 'SERVICE_UNAVAILABLE', message: 'Your access cannot be checked right now. Try again shortly.',
-  },
+  SESSION_REVOKED: { code: 'UNAUTHENTICATED', message: ACCESS_REFUSALS.SESSION_REVOKED.message },
+  ACCESS_STATE_UNAVAILABLE: { code: 'SERVICE_UNAVAILABLE', message: ACCESS_REFUSALS.ACCESS_STATE_UNAVAILABLE.message },
   DUPLICATE_EMAIL: { code: 'CONFLICT', message: 'A user with this email address already exists.' },
   INVALID_EMAIL: { code: 'BAD_USER_INPUT', message: 'Enter a valid email address.' },
   EMAIL_DOMAIN_NOT_VERIFIED: { code: 'BAD_USER_INPUT', message: "Use an address in one of your organization's domains." },

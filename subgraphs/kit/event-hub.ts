@@ -1,6 +1,6 @@
 import type { GraphQLError } from 'graphql';
 import pg from 'pg';
-import type { AccessState } from '../../platform/access-state.js';
+import { AccessStateUnavailable, type AccessState } from '../../platform/access-state.js';
 import { concerns, type AccessChange } from '../../platform/access-view.js';
 import { ResilientListener } from '../../platform/listener.js';
 import type { Logger } from '../../platform/logger.js';
@@ -213,12 +213,15 @@ export class EventHub {
    */
   private async deliverNewEvents(): Promise<void> {
     const { schema } = this.options;
-    for (const event of this.incoming.splice(0)) this.deliver(event);
+    const carried = this.incoming.splice(0).filter((event) => Number(event.id) > this.lastId);
+    if (carried.length > 0) await this.judgeSubscribersAsOfNow();
+    for (const event of carried) this.deliver(event);
     if (!this.readOutbox) return;
     if (this.options.bus) this.readOutbox = false;
     for (;;) {
       const { rows } = await this.pool!.query<RowLike>(
         `select * from ${schema}.events where id > $1 order by id limit 500`, [this.lastId]);
+      if (rows.length > 0) await this.judgeSubscribersAsOfNow();
       for (const row of rows) this.deliver(toStoredEvent(row));
       if (rows.length < 500) return;
     }
@@ -232,6 +235,22 @@ export class EventHub {
       if (!subscriber.request.accepts(event, subscriber.request.principal)) continue;
       if (subscriber.pending) subscriber.pending.push(event);
       else if (Number(event.id) > subscriber.replayedUpTo) subscriber.stream.push(event);
+    }
+  }
+
+  /**
+   * Issue 14, the per-event check on the access state: before a batch is delivered, the access state reads every
+   * access change committed before the batch was read, and the streams they concern are judged again (reevaluate),
+   * so no event reaches a subscriber whose session had ended or whose rights had gone when it was committed — not
+   * even the event of its own deactivation. A view that cannot be trusted within ACCESS_STATE_WAIT_MS ends every
+   * stream with ACCESS_STATE_UNAVAILABLE (clients resume with `after`) rather than deliver on a stale judgement.
+   */
+  private async judgeSubscribersAsOfNow(): Promise<void> {
+    try {
+      await this.options.access.readUpToNow();
+    } catch (error) {
+      if (!(error instanceof AccessStateUnavailable)) throw error;
+      for (const subscriber of this.subscribers) subscriber.stream.end(new DomainError('ACCESS_STATE_UNAVAILABLE'));
     }
   }
 

@@ -121,8 +121,8 @@ function requestIdOf(request: IncomingMessage): string {
 }
 
 /**
- * Serves one subgraph: GraphQL over HTTP (POST and GET) and graphql-ws at `/graphql`, plus `/healthz` and
- * `/readyz`. Each request verifies the bearer token itself: a direct call is as protected as a gateway call.
+ * Serves one subgraph: GraphQL over HTTP (POST and GET) and graphql-ws at `/graphql`, plus `/healthz` (alive) and
+ * `/readyz` (the database answers and the access-state view is current). Each request verifies the bearer token itself: a direct call is as protected as a gateway call.
  */
 export async function startSubgraphServer<TContext extends BaseContext>(
   service: SubgraphService<TContext>,
@@ -183,15 +183,21 @@ export async function startSubgraphServer<TContext extends BaseContext>(
     response.end();
   }
 
-  /** A route of the service: an invalid bearer token is 401 UNAUTHENTICATED before the route runs. */
+  /**
+   * A route of the service: an invalid bearer token or an ended session is 401 UNAUTHENTICATED before the route
+   * runs; an access state that cannot be trusted yet is 503 SERVICE_UNAVAILABLE / ACCESS_STATE_UNAVAILABLE, as on
+   * /graphql (issue 14: a client told UNAUTHENTICATED would sign its user out).
+   */
   async function handleRoute(route: SubgraphRoute<TContext>, request: IncomingMessage, response: ServerResponse) {
     let context: TContext;
     try {
       context = await contextFor(request, requestIdOf(request));
     } catch (error) {
       if (!(error instanceof DomainError)) throw error;
-      return sendJson(response, 401, { errors: [{ message: error.message, extensions: { code: 'UNAUTHENTICATED', reason: error.reason } }] },
-        { 'www-authenticate': 'Bearer' });
+      const code = String(error.extensions.code);
+      const status = (error.extensions.http as { status?: number } | undefined)?.status ?? 401;
+      return sendJson(response, status, { errors: [{ message: error.message, extensions: { code, reason: error.reason } }] },
+        status === 401 ? { 'www-authenticate': 'Bearer' } : {});
     }
     await route({ request, response, context, schema: service.schema });
   }
@@ -208,8 +214,14 @@ export async function startSubgraphServer<TContext extends BaseContext>(
         return response.end(await options.metrics.registry.metrics());
       }
       if (path === '/readyz') {
-        const ready = await service.isReady().catch(() => false);
-        return sendJson(response, ready ? 200 : 503, { status: ready ? 'ready' : 'not ready', service: service.name });
+        // issue 14: a view catching up answers every signed-in request ACCESS_STATE_UNAVAILABLE: out of rotation
+        const database = await service.isReady().catch(() => false);
+        const accessCurrent = options.access.current;
+        const ready = database && accessCurrent;
+        return sendJson(response, ready ? 200 : 503, {
+          status: ready ? 'ready' : 'not ready', service: service.name,
+          database: database ? 'ready' : 'unreachable', accessState: accessCurrent ? 'current' : 'catching up',
+        });
       }
       sendJson(response, 404, { error: 'not found' });
     } catch (error) {

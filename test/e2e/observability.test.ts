@@ -21,7 +21,7 @@ describe('health, readiness and metrics (issue 9)', () => {
     }
     const detail = await (await fetch(`${base(stack.gatewayUrl)}/readyz`)).json();
     expect(detail).toEqual({
-      status: 'ready', supergraph: 'loaded', subgraphs: { customers: 'ready', identity: 'ready', partners: 'ready' },
+      status: 'ready', supergraph: 'loaded', accessState: 'current', subgraphs: { customers: 'ready', identity: 'ready', partners: 'ready' },
     });
   });
 

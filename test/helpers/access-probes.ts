@@ -69,3 +69,71 @@ export function endOf(live: LiveSubscription): { close?: number; reason?: string
   const error = live.results.flatMap((result) => result.errors ?? [])[0];
   return { code: error?.extensions?.code as string | undefined, reason: error?.extensions?.reason as string | undefined };
 }
+
+/**
+ * A subscription over GraphQL over SSE (the gateway's `text/event-stream` answer to a POST): collects each
+ * `next` payload, tells when the stream completed, and keeps the status and body of a request refused before
+ * any stream began (e.g. 401 SESSION_REVOKED).
+ */
+export class SseSubscription {
+  readonly results: { data?: unknown; errors?: { message: string; extensions?: Record<string, unknown> }[] }[] = [];
+  completed = false;
+  status = 0;
+  private readonly controller = new AbortController();
+  private readonly done: Promise<void>;
+
+  constructor(url: string, token: string, query: string) {
+    this.done = this.run(url, token, query).catch(() => undefined).finally(() => { this.completed = true; });
+  }
+
+  private async run(url: string, token: string, query: string): Promise<void> {
+    const response = await fetch(url, {
+      method: 'POST', signal: this.controller.signal,
+      headers: { 'content-type': 'application/json', accept: 'text/event-stream', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ query }),
+    });
+    this.status = response.status;
+    if (!(response.headers.get('content-type') ?? '').includes('text/event-stream')) {
+      const body = await response.json().catch(() => ({})) as { errors?: SseSubscription['results'][0]['errors'] };
+      this.results.push({ errors: body.errors ?? [{ message: `status ${response.status}` }] });
+      return;
+    }
+    const reader = response.body!.getReader();
+    const decoder = new TextDecoder();
+    let buffer = '';
+    for (;;) {
+      const { value, done } = await reader.read();
+      if (done) return;
+      buffer += decoder.decode(value, { stream: true });
+      let end: number;
+      while ((end = buffer.indexOf('\n\n')) >= 0) {
+        const block = buffer.slice(0, end);
+        buffer = buffer.slice(end + 2);
+        const event = /^event: (.*)$/m.exec(block)?.[1];
+        const data = block.split('\n').filter((line) => line.startsWith('data:')).map((line) => line.slice(5).trim()).join('\n');
+        if (event === 'next' && data) this.results.push(JSON.parse(data));
+        if (event === 'complete') return;
+      }
+    }
+  }
+
+  /** Waits until `predicate` holds (or fails after `timeoutMs`). */
+  async until(predicate: () => boolean, timeoutMs = 10_000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    while (!predicate()) {
+      if (Date.now() > deadline) throw new Error(`timed out; SSE results so far: ${JSON.stringify(this.results)}`);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  }
+
+  /** The first error's code and reason, as `endOf` gives them for a WebSocket stream. */
+  get end(): { code?: string; reason?: string } {
+    const error = this.results.flatMap((result) => result.errors ?? [])[0];
+    return { code: error?.extensions?.code as string | undefined, reason: error?.extensions?.reason as string | undefined };
+  }
+
+  async close(): Promise<void> {
+    this.controller.abort();
+    await this.done;
+  }
+}

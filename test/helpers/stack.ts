@@ -4,6 +4,7 @@ import { generateKeyPair } from 'jose';
 import pg from 'pg';
 import { startGateway, type RunningGateway } from '../../gateway/index.js';
 import type { QueryLimits } from '../../gateway/limits.js';
+import type { TrustedDocumentsSettings } from '../../gateway/trusted-documents.js';
 import { accessStateSettings } from '../../platform/access-state.js';
 import { loadConfig, type PlatformConfig } from '../../platform/config.js';
 import { databaseUrl, dropDatabase, ensureDatabase } from '../../platform/database.js';
@@ -96,6 +97,8 @@ export async function startTestStack(options: {
   logger?: Logger;
   /** environment variables read into the configuration of every service (beside the suite's event bus) */
   env?: NodeJS.ProcessEnv;
+  /** registered documents of frontend apps (gateway/trusted-documents.ts) */
+  trustedDocuments?: TrustedDocumentsSettings;
 } = {}): Promise<TestStack> {
   const database = await createTestDatabase(options.databaseServer);
   // On NATS (describeOnEachBus), each stack has a stream of its own, named like its database.
@@ -122,6 +125,7 @@ export async function startTestStack(options: {
       host: '127.0.0.1', port: 0, rustQueryPlanner: options.rustQueryPlanner, limits: options.limits, tracing: config.tracing,
       subgraphTimeoutMs: config.subgraphTimeoutMs,
       access: accessStateSettings(config, database.url),
+      trustedDocuments: options.trustedDocuments,
     });
     const gatewayUrl = gateway.url;
     const running = gateway;

@@ -134,4 +134,27 @@ describe('AccessState: loaded at start, current from the feed, never trusted whi
     await expect(access.evaluate(claims())).resolves.toMatchObject({ agr: 'HELPDESK_AGENT' });
     await access.stop();
   });
+
+  it('readUpToNow: reads what was committed before the call even when no notification came (a live stream syncs on it)', async () => {
+    const { access, feed } = await memoryAccessState();
+    const changes: string[][] = [];
+    access.onChange((change) => changes.push([...change.userIds]));
+    feed.append('identity', rolesChanged(5), false);
+    expect(access.currentClaims(claims())).toMatchObject({ agr: 'ADMIN_AGENT' });
+    await access.readUpToNow();
+    expect(changes).toEqual([['u1']]);
+    expect(access.currentClaims(claims())).toMatchObject({ agr: 'HELPDESK_AGENT' });
+    await access.stop();
+  });
+
+  it('readUpToNow rejects with AccessStateUnavailable when the feed cannot be read within the wait', async () => {
+    const { access, feed } = await memoryAccessState(undefined, { waitMs: 50 });
+    feed.failing = true;
+    await expect(access.readUpToNow()).rejects.toBeInstanceOf(AccessStateUnavailable);
+    expect(access.current).toBe(false);
+    feed.failing = false;
+    await access.readUpToNow();
+    expect(access.current).toBe(true);
+    await access.stop();
+  });
 });

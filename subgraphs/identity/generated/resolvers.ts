@@ -92,7 +92,7 @@ export type Mutation = {
   resetPartnerUserPassword?: Maybe<ResetPasswordPayload>;
   /** Restores a deactivated user with a new temporary password (I-08). */
   restorePartnerUser?: Maybe<ResetPasswordPayload>;
-  /** Sets both role levels (I-06); takes effect at the user's next token refresh. */
+  /** Sets both role levels (I-06); from the next request on, the user's tokens already issued are judged by them. */
   setPartnerUserRoles?: Maybe<PartnerUser>;
   /** Signs in with an email address and password. Repeated failures are throttled per account and per address. */
   signIn?: Maybe<SignInPayload>;

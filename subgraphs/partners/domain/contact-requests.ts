@@ -35,10 +35,18 @@ export type ContactRequestFailure =
   | { reason: 'NOT_AN_INDIRECT_RESELLER' }
   | { reason: 'PROVIDER_NOT_LISTED' | 'REGION_MISMATCH' | 'PARTNERSHIP_ALREADY_EXISTS' | 'CONTACT_REQUEST_EXISTS'; argument: 'providerId' };
 
-/** The message is not blank; replyTo is a well-formed address (DOMAIN §0: trimmed, lower-cased). */
+/**
+ * Text with nothing to read: only white space (Unicode White_Space) and invisible format characters (category Cf:
+ * zero-width space U+200B, joiners, the byte-order mark U+FEFF, direction marks), which String#trim keeps.
+ */
+export function isBlankText(text: string): boolean {
+  return !text.replace(/[\p{White_Space}\p{Cf}]/gu, '');
+}
+
+/** The message is not blank (`isBlankText`); replyTo is a well-formed address (DOMAIN §0: trimmed, lower-cased). */
 export function contactRequestText(input: ContactRequestText): ContactRequestText | ContactRequestFailure {
   const message = input.message.trim();
-  if (!message) return { reason: 'REQUIRED_FIELD', argument: 'message' };
+  if (isBlankText(message)) return { reason: 'REQUIRED_FIELD', argument: 'message' };
   const replyTo = normalizeEmail(input.replyTo);
   if (!isWellFormedEmail(replyTo)) return { reason: 'INVALID_EMAIL', argument: 'replyTo' };
   return { message, replyTo };

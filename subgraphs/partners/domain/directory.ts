@@ -40,14 +40,23 @@ export type DirectoryFailureReason =
 /** A refused input, naming the argument (`input.countries`) as the bad-input rules of issue 13 ask. */
 export interface DirectoryFailure { reason: DirectoryFailureReason; argument?: string }
 
-const LANGUAGE = /^[a-z]{2}$/;
+/**
+ * The ISO 639-1 alpha-2 codes (ISO 639 registration authority, Library of Congress: "Codes for the Representation of
+ * Names of Languages", the 639-1 column; the withdrawn `bh` included, as it still names Bihari languages there).
+ */
+const ISO_639_1 = new Set((
+  'aa ab ae af ak am an ar as av ay az ba be bg bh bi bm bn bo br bs ca ce ch co cr cs cu cv cy da de dv dz ee el en eo es et '
+  + 'eu fa ff fi fj fo fr fy ga gd gl gn gu gv ha he hi ho hr ht hu hy hz ia id ie ig ii ik io is it iu ja jv ka kg ki kj kk '
+  + 'kl km kn ko kr ks ku kv kw ky la lb lg li ln lo lt lu lv mg mh mi mk ml mn mr ms mt my na nb nd ne ng nl nn no nr nv ny '
+  + 'oc oj om or os pa pi pl ps pt qu rm rn ro ru rw sa sc sd se sg si sk sl sm sn so sq sr ss st su sv sw ta te tg th ti tk '
+  + 'tl tn to tr ts tt tw ty ug uk ur uz ve vi vo wa wo xh yi yo za zh zu').split(' '));
 const distinct = <T>(values: readonly T[]) => [...new Set(values)];
 const optional = (value: string | null | undefined) => value?.trim() || null;
 
-/** ISO 639-1: two letters, compared in lower case. */
+/** ISO 639-1: a code of the standard's list (`ISO_639_1`), compared in lower case; null for anything else ("xx"). */
 export function normalizeLanguage(code: string): string | null {
   const language = code.trim().toLowerCase();
-  return LANGUAGE.test(language) ? language : null;
+  return ISO_639_1.has(language) ? language : null;
 }
 
 /** ISO 3166-1 alpha-2, compared in upper case (DOMAIN §0). */
@@ -56,7 +65,9 @@ export function normalizeCountry(code: string): string | null {
   return isCountryCode(country) ? country : null;
 }
 
+/** An absolute http(s) URL as typed: no whitespace inside (the URL parser would accept "https://a.it/a b"). */
 function isWebUrl(text: string): boolean {
+  if (/\s/u.test(text)) return false;
   try {
     const url = new URL(text);
     return url.protocol === 'https:' || url.protocol === 'http:';

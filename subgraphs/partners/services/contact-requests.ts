@@ -1,12 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
+import { clientErrorOfDatabase } from '../../kit/database-errors.js';
 import { DomainError } from '../../kit/errors.js';
 import type { Actor } from '../../kit/events.js';
 import { claimExpired } from '../../kit/expiry-sweeper.js';
 import type { MailMessage } from '../../kit/mail.js';
 import type { PartnersRuntime } from '../deps.js';
 import {
-  checkAnswer, checkContactRequest, CONTACT_REQUEST_TTL_MS, contactRequestText, effectiveContactRequestState,
+  checkAnswer, checkContactRequest, CONTACT_REQUEST_TTL_MS, contactRequestText, effectiveContactRequestState, isBlankText,
 } from '../domain/contact-requests.js';
 import { contactDeclinedMail, contactRequestedMail } from '../domain/directory-mails.js';
 import { isListedProvider } from '../domain/directory.js';
@@ -53,6 +54,17 @@ async function openRequestOf(tx: EntityManager, providerId: string, resellerId: 
   return open;
 }
 
+/**
+ * Serializes, until the transaction ends, what decides whether a provider and a reseller may have an OPEN request:
+ * a contact request of the pair (P-21) and the pair's partnership starting (an invitation accepted). Without it a
+ * request checked before an acceptance commits would be stored OPEN beside the new ACTIVE partnership. A
+ * transaction-scoped advisory lock on the pair; taken before any row or outbox lock (lock order: pair, contact
+ * request rows, outbox).
+ */
+export async function lockProviderResellerPair(tx: EntityManager, providerId: string, resellerId: string): Promise<void> {
+  await tx.query('select pg_advisory_xact_lock(hashtext($1))', [`partners.pair:${providerId}:${resellerId}`]);
+}
+
 const refusal = (failure: { reason: DomainError['reason']; argument?: string }) =>
   new DomainError(failure.reason, failure.argument ? { argument: failure.argument } : {});
 
@@ -69,6 +81,7 @@ export async function requestProviderContact(
   const now = runtime.now();
   const reseller = await callerOrganization(tx, caller);
   const provider = await tx.getRepository(OrganizationEntity).findOneBy({ id: input.providerId });
+  if (provider) await lockProviderResellerPair(tx, provider.id, reseller.id);
   // Row-level security shows another organization's profile only while it is listed.
   const profile = provider ? await tx.getRepository(DirectoryProfileEntity).findOneBy({ providerId: provider.id }) : null;
   const listed = isListedProvider(provider, profile);
@@ -86,7 +99,13 @@ export async function requestProviderContact(
     createdAt: now, expiresAt: new Date(now.getTime() + CONTACT_REQUEST_TTL_MS), answeredBy: null, answeredAt: null,
     declineReason: null, invitationId: null,
   };
-  await tx.getRepository(ContactRequestEntity).insert(request);
+  try {
+    await tx.getRepository(ContactRequestEntity).insert(request);
+  } catch (error) {
+    // A concurrent request of the pair committed first (the partial unique index): the same refusal as when it is
+    // found above, naming the argument (issue 13), rather than the index's bare CONFLICT.
+    throw clientErrorOfDatabase(error, 'providerId') ?? error;
+  }
   await recordPartnersEvent(tx, {
     type: 'ProviderContactRequested', aggregateId: request.id, partnerIds: [request.providerId, request.resellerId],
     actor: actorOf(caller), payload: { request: contactRequestSnapshot(request) },
@@ -118,7 +137,7 @@ export async function declineProviderContact(
   tx: EntityManager, caller: PartnerCaller, input: { id: string; reason: string }, runtime: Runtime,
 ): Promise<ContactRequestChange> {
   const reason = input.reason.trim();
-  if (!reason) throw new DomainError('REQUIRED_FIELD', { argument: 'reason' });
+  if (isBlankText(reason)) throw new DomainError('REQUIRED_FIELD', { argument: 'reason' });
   const now = runtime.now();
   const request = await receivedOpenRequest(tx, caller, input.id, 'id', now);
   await storeState(tx, request, { state: 'DECLINED', answeredBy: caller.userId, answeredAt: now, declineReason: reason }, actorOf(caller));
@@ -136,15 +155,23 @@ export async function answerWithInvitation(
 }
 
 /**
- * A partnership that starts answers whatever the reseller still asked of that provider: the pair's OPEN request is
- * INVITED by the invitation that was accepted, so an ACTIVE partnership never sits beside an OPEN request.
+ * The pair's OPEN requests, locked: an acceptance takes them before it writes any event, as a decline or an answer
+ * does (row, then outbox), so the two wait for each other instead of deadlocking. Call under `lockProviderResellerPair`.
+ */
+export function lockOpenRequestsOfPair(tx: EntityManager, providerId: string, resellerId: string): Promise<ContactRequest[]> {
+  return tx.getRepository(ContactRequestEntity).find({
+    where: { providerId, resellerId, state: 'OPEN' }, lock: { mode: 'pessimistic_write' },
+  });
+}
+
+/**
+ * A partnership that starts answers whatever the reseller still asked of that provider: the pair's OPEN requests
+ * (`lockOpenRequestsOfPair`) become INVITED by the invitation that was accepted, so an ACTIVE partnership never sits
+ * beside an OPEN request.
  */
 export async function closeOpenRequestsOnPartnership(
-  tx: EntityManager, invitation: { id: string; providerId: string; createdBy: string }, resellerId: string, now: Date, actor: Actor,
+  tx: EntityManager, open: ContactRequest[], invitation: { id: string; createdBy: string }, now: Date, actor: Actor,
 ): Promise<void> {
-  const open = await tx.getRepository(ContactRequestEntity).find({
-    where: { providerId: invitation.providerId, resellerId, state: 'OPEN' }, lock: { mode: 'pessimistic_write' },
-  });
   for (const request of open) await answerWithInvitation(tx, request, { ...invitation, createdAt: now }, actor);
 }
 

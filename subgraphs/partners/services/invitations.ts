@@ -16,7 +16,9 @@ import { PartnershipInvitationEntity, invitationSnapshot, type PartnershipInvita
 import { OrganizationEntity } from '../model/organization.js';
 import { PartnershipEntity, partnershipSnapshot, type Partnership } from '../model/partnership.js';
 import { TenantFactsEntity } from '../model/tenant.js';
-import { answerWithInvitation, closeOpenRequestsOnPartnership, receivedOpenRequest } from './contact-requests.js';
+import {
+  answerWithInvitation, closeOpenRequestsOnPartnership, lockOpenRequestsOfPair, lockProviderResellerPair, receivedOpenRequest,
+} from './contact-requests.js';
 import { actorOf, callerOrganization, type PartnerCaller } from './partner-caller.js';
 
 type Runtime = Pick<PartnersRuntime, 'now' | 'publicUrl'>;
@@ -113,6 +115,10 @@ export async function acceptPartnershipInvitation(
   const organizations = tx.getRepository(OrganizationEntity);
   const provider = await organizations.findOneByOrFail({ id: invitation.providerId });
   const reseller = await callerOrganization(tx, caller);
+  // A contact request of the pair sent meanwhile waits, then finds the partnership (P-21); its OPEN requests are
+  // locked before any event is written (lock order: pair, requests, outbox).
+  await lockProviderResellerPair(tx, provider.id, reseller.id);
+  const openRequests = await lockOpenRequestsOfPair(tx, provider.id, reseller.id);
   const partnerships = tx.getRepository(PartnershipEntity);
   const active = await partnerships.existsBy({ providerId: provider.id, resellerId: reseller.id, state: 'ACTIVE' });
   const failure = checkAcceptance({
@@ -140,7 +146,7 @@ export async function acceptPartnershipInvitation(
     type: 'PartnershipEstablished', aggregateId: partnership.id, partnerIds: [provider.id, reseller.id], actor,
     payload: { partnership: partnershipSnapshot(partnership), invitationId: invitation.id },
   });
-  await closeOpenRequestsOnPartnership(tx, invitation, reseller.id, now, actor);
+  await closeOpenRequestsOnPartnership(tx, openRequests, invitation, now, actor);
   return { invitation, partnership };
 }
 

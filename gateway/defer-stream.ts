@@ -1,0 +1,120 @@
+import { unifiedGraphHandler as rustQueryPlannerHandler } from '@graphql-hive/router-runtime';
+import { handleFederationSupergraph, type UnifiedGraphHandler } from '@graphql-mesh/fusion-runtime';
+import { executorFromSchema } from '@graphql-tools/executor';
+import type { ExecutionRequest, Executor } from '@graphql-tools/utils';
+import {
+  BREAK, getOperationAST, Kind, visit, type DocumentNode, type ExecutionResult, type FragmentDefinitionNode, type GraphQLError,
+  type SelectionSetNode,
+} from 'graphql';
+
+const incremental = new WeakMap<DocumentNode, boolean>();
+
+/** Whether the document uses `@defer` or `@stream` anywhere (cached per parsed document). */
+export function usesIncrementalDelivery(document: DocumentNode): boolean {
+  let found = incremental.get(document);
+  if (found === undefined) {
+    found = false;
+    visit(document, {
+      Directive(node) {
+        if (node.name.value !== 'defer' && node.name.value !== 'stream') return undefined;
+        found = true;
+        return BREAK;
+      },
+    });
+    incremental.set(document, found);
+  }
+  return found;
+}
+
+/**
+ * The Rust query planner (@graphql-hive/router-runtime), except for operations using `@defer` or `@stream`:
+ * its planner and executor ignore them (router-runtime 1.4.23 answers the whole result in one payload), so those
+ * operations run on Hive Gateway's JavaScript federation runtime (@graphql-mesh/fusion-runtime
+ * `handleFederationSupergraph`, executed by @graphql-tools/executor), which delivers the deferred parts
+ * incrementally. Both planners fetch from the subgraphs through the same `onSubgraphExecute`, so transports,
+ * header forwarding, timeouts and every plugin hook apply alike; the runtime's `deferStream` option
+ * (@graphql-yoga/plugin-defer-stream) adds the directives, their validation and the multipart/SSE responses.
+ * The JavaScript runtime is built on the first such operation, for each supergraph; its error paths are corrected
+ * by `withErrorsAtSelectedPaths`.
+ */
+export const deferAwareUnifiedGraphHandler: UnifiedGraphHandler = async (options) => {
+  const rust = await rustQueryPlannerHandler(options);
+  let javascript: Executor | undefined;
+  const rustExecutor = rust.executor!;
+  const executor = ((request: ExecutionRequest) => {
+    if (!usesIncrementalDelivery(request.document)) return rustExecutor(request);
+    javascript ??= executorFromSchema(handleFederationSupergraph(options).unifiedGraph);
+    const result = javascript(request);
+    const fix = (value: unknown) => withErrorsAtSelectedPaths(value, request.document, request.operationName);
+    return result instanceof Promise ? result.then(fix) : fix(result);
+  }) as Executor;
+  return { ...rust, executor };
+};
+
+type Payload = ExecutionResult & { incremental?: { errors?: readonly GraphQLError[] }[] };
+
+/** The selection sets reached from `selections` by the response key `key` (through fragments). */
+function childSelections(selections: readonly SelectionSetNode[], key: string, fragments: Map<string, FragmentDefinitionNode>): SelectionSetNode[] {
+  const found: SelectionSetNode[] = [];
+  const walk = (set: SelectionSetNode) => {
+    for (const selection of set.selections) {
+      if (selection.kind === Kind.FIELD) {
+        if ((selection.alias ?? selection.name).value === key && selection.selectionSet) found.push(selection.selectionSet);
+      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+        walk(selection.selectionSet);
+      } else {
+        const fragment = fragments.get(selection.name.value);
+        if (fragment) walk(fragment.selectionSet);
+      }
+    }
+  };
+  selections.forEach(walk);
+  return found;
+}
+
+/** Whether `path` (response keys and list indices) names a field the operation selected. */
+function isSelected(path: readonly (string | number)[], document: DocumentNode, operationName: string | undefined): boolean {
+  const operation = getOperationAST(document, operationName);
+  if (!operation) return true;
+  const fragments = new Map(document.definitions.filter((definition): definition is FragmentDefinitionNode =>
+    definition.kind === Kind.FRAGMENT_DEFINITION).map((definition) => [definition.name.value, definition]));
+  let sets: SelectionSetNode[] = [operation.selectionSet];
+  const keys = path.filter((segment): segment is string => typeof segment === 'string');
+  for (const key of keys.slice(0, -1)) sets = childSelections(sets, key, fragments);
+  const last = keys.at(-1)!;
+  return sets.some((set) => set.selections.some((selection) => selection.kind !== Kind.FIELD
+    || (selection.alias ?? selection.name).value === last));
+}
+
+/**
+ * Corrects one fault of the JavaScript runtime (@graphql-tools/delegate 12.3, executeDelegationStage): when a
+ * deferred field is resolved by an entity fetch that fails, its error's path repeats the field's name
+ * (`me.organization.customers.customers`). An error path that ends in a repeated key naming no selected field
+ * loses the repetition; every other error is left as it is.
+ */
+function relocated(errors: readonly GraphQLError[] | undefined, document: DocumentNode, operationName: string | undefined) {
+  return errors?.map((error) => {
+    const path = error.path;
+    if (!path || path.length < 2 || typeof path.at(-1) !== 'string' || path.at(-1) !== path.at(-2)) return error;
+    if (isSelected(path, document, operationName)) return error;
+    return Object.assign(Object.create(Object.getPrototypeOf(error) as object) as GraphQLError, error, { path: path.slice(0, -1) });
+  });
+}
+
+/** `result` (one payload, or a stream of incremental payloads) with its error paths corrected by `relocated`. */
+function withErrorsAtSelectedPaths(result: unknown, document: DocumentNode, operationName: string | undefined): unknown {
+  const fix = (payload: Payload): Payload => ({
+    ...payload,
+    ...(payload.errors ? { errors: relocated(payload.errors, document, operationName) } : {}),
+    ...(payload.incremental ? {
+      incremental: payload.incremental.map((part) => (part.errors ? { ...part, errors: relocated(part.errors, document, operationName) } : part)),
+    } : {}),
+  });
+  if (result && typeof result === 'object' && Symbol.asyncIterator in result) {
+    const source = result as AsyncIterable<Payload>;
+    return (async function* fixed() {
+      for await (const payload of source) yield fix(payload);
+    })();
+  }
+  return result && typeof result === 'object' ? fix(result as Payload) : result;
+}

@@ -1,0 +1,149 @@
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { GatewayConfig } from '@graphql-hive/gateway-runtime';
+import type { Logger } from '../platform/logger.js';
+import { REQUEST_ERROR_HTTP } from './request-errors.js';
+
+/** The header a frontend app names itself with (Apollo Router and Hive Gateway client identification). */
+export const CLIENT_NAME_HEADER = 'graphql-client-name';
+
+/** One app's manifest: document id (sha256 hash of the document, GraphQL Code Generator client preset) → document. */
+export type TrustedDocumentManifest = Record<string, string>;
+
+/** Where the manifests come from, and how the gateway treats apps that name themselves. */
+export interface TrustedDocumentsSettings {
+  /** a directory of `<client name>.json` manifests, each `{ hash: document }` */
+  dir?: string;
+  /** or a URL answering `{ "<client name>": { hash: document } }` */
+  url?: string;
+  /** how often the manifests are read again, in milliseconds (a change applies without restart) */
+  reloadMs: number;
+  /**
+   * true: a request naming any client (`graphql-client-name`) may run only registered documents, and a name with
+   * no manifest is refused; false: only names with a manifest are held to it (the default outside production).
+   */
+  requireForNamedClients: boolean;
+}
+
+/**
+ * TRUSTED_DOCUMENTS_DIR or TRUSTED_DOCUMENTS_URL (absent: no trusted documents; `defaultDir` outside production),
+ * TRUSTED_DOCUMENTS_RELOAD_SECONDS (default 10), TRUSTED_DOCUMENTS_REQUIRED (default: true in production).
+ */
+export function trustedDocumentsFrom(env: NodeJS.ProcessEnv, production: boolean, defaultDir?: string): TrustedDocumentsSettings | undefined {
+  const dir = env.TRUSTED_DOCUMENTS_DIR || (production || env.TRUSTED_DOCUMENTS_URL ? undefined : defaultDir);
+  const url = env.TRUSTED_DOCUMENTS_URL || undefined;
+  if (!dir && !url) return undefined;
+  const seconds = Number(env.TRUSTED_DOCUMENTS_RELOAD_SECONDS ?? 10);
+  if (!Number.isFinite(seconds) || seconds <= 0) throw new Error('TRUSTED_DOCUMENTS_RELOAD_SECONDS must be a positive number');
+  const required = env.TRUSTED_DOCUMENTS_REQUIRED;
+  if (required !== undefined && required !== 'true' && required !== 'false') throw new Error('TRUSTED_DOCUMENTS_REQUIRED must be true or false');
+  return { dir, url, reloadMs: seconds * 1000, requireForNamedClients: required === undefined ? production : required === 'true' };
+}
+
+function asManifest(value: unknown, origin: string): TrustedDocumentManifest {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) throw new Error(`${origin}: a manifest is an object { hash: document }`);
+  for (const [hash, document] of Object.entries(value)) {
+    if (typeof document !== 'string') throw new Error(`${origin}: the document of ${hash} is not a string`);
+  }
+  return value as TrustedDocumentManifest;
+}
+
+async function readManifests(settings: TrustedDocumentsSettings): Promise<Map<string, TrustedDocumentManifest>> {
+  const manifests = new Map<string, TrustedDocumentManifest>();
+  if (settings.dir) {
+    for (const file of (await readdir(settings.dir)).filter((name) => name.endsWith('.json')).sort()) {
+      const origin = path.join(settings.dir, file);
+      manifests.set(file.slice(0, -'.json'.length), asManifest(JSON.parse(await readFile(origin, 'utf8')), origin));
+    }
+  }
+  if (settings.url) {
+    const response = await fetch(settings.url, { signal: AbortSignal.timeout(10_000) });
+    if (!response.ok) throw new Error(`${settings.url}: HTTP ${response.status}`);
+    const body = await response.json() as Record<string, unknown>;
+    for (const [client, manifest] of Object.entries(body)) manifests.set(client, asManifest(manifest, `${settings.url} ${client}`));
+  }
+  return manifests;
+}
+
+/**
+ * The registered apps and their documents, read from `settings` at `start()` (which throws when they cannot be
+ * read) and again every `reloadMs`; a reload that fails keeps the documents already loaded and is logged.
+ */
+export class TrustedDocuments {
+  private manifests = new Map<string, TrustedDocumentManifest>();
+  private timer: NodeJS.Timeout | undefined;
+
+  constructor(readonly settings: TrustedDocumentsSettings, private readonly logger: Logger) {}
+
+  /** Reads the manifests now (throws when they cannot be read or are not `{ hash: document }` objects). */
+  async reload(): Promise<void> {
+    this.manifests = await readManifests(this.settings);
+  }
+
+  /** First read (errors propagate), then a read every `reloadMs` until `stop()`. */
+  async start(): Promise<void> {
+    await this.reload();
+    this.timer = setInterval(() => {
+      this.reload().catch((error: unknown) => this.logger.error({ err: error }, 'trusted documents: reload failed, keeping the last ones'));
+    }, this.settings.reloadMs);
+    this.timer.unref();
+  }
+
+  stop(): void {
+    clearInterval(this.timer);
+  }
+
+  /** Whether `client` has a manifest. */
+  isRegistered(client: string): boolean {
+    return this.manifests.has(client);
+  }
+
+  /**
+   * The document `id` of `client`'s manifest; without a registered client, of any manifest. An APQ hash (64 hex
+   * digits) also finds the client preset's `sha256:<hash>` key.
+   */
+  document(id: string, client: string | null): string | undefined {
+    const keys = /^[0-9a-f]{64}$/.test(id) ? [id, `sha256:${id}`] : [id];
+    const manifests = client !== null && this.manifests.has(client) ? [this.manifests.get(client)!] : [...this.manifests.values()];
+    for (const manifest of manifests) {
+      for (const key of keys) if (Object.hasOwn(manifest, key)) return manifest[key];
+    }
+    return undefined;
+  }
+
+  /** Whether a request naming `client` (null: none) may send a document as text. */
+  mayRunFreeText(client: string | null): boolean {
+    if (client === null) return true; // analysts: ad-hoc operations under the query limits
+    if (this.isRegistered(client)) return false;
+    return !this.settings.requireForNamedClients;
+  }
+}
+
+const clientOf = (request: Request): string | null => request.headers.get(CLIENT_NAME_HEADER)?.trim() || null;
+
+/**
+ * The runtime's `persistedDocuments` option (Hive Gateway, @graphql-yoga/plugin-persisted-operations) over
+ * `documents`: the id comes as `documentId` (body or query string) or as APQ `extensions.persistedQuery.sha256Hash`
+ * (the runtime's extractor); a registered app finds only its own documents (else PERSISTED_QUERY_NOT_FOUND) and may
+ * not send text (PERSISTED_QUERY_NOT_ALLOWED); a request naming no client may send text.
+ */
+export function persistedDocumentsOption(documents: TrustedDocuments): NonNullable<GatewayConfig<Record<string, unknown>>['persistedDocuments']> {
+  return {
+    getPersistedOperation: (id, request) => documents.document(id, clientOf(request)) ?? null,
+    allowArbitraryDocuments: (request) => documents.mayRunFreeText(clientOf(request)),
+    customErrors: {
+      notFound: {
+        message: 'No registered document has this id for this client.',
+        extensions: { code: 'PERSISTED_QUERY_NOT_FOUND', http: REQUEST_ERROR_HTTP },
+      },
+      persistedQueryOnly: {
+        message: `This client (${CLIENT_NAME_HEADER}) may run only its registered documents: send documentId instead of the text.`,
+        extensions: { code: 'PERSISTED_QUERY_NOT_ALLOWED', http: REQUEST_ERROR_HTTP },
+      },
+      keyNotFound: {
+        message: 'Send the operation as `query`, or a registered document as `documentId`.',
+        extensions: { code: 'PERSISTED_QUERY_NOT_FOUND', http: REQUEST_ERROR_HTTP },
+      },
+    },
+  };
+}
