@@ -9,6 +9,8 @@ export { freePort };
 
 export interface StackProcess {
   gatewayUrl: string;
+  /** the stack's database when it is not embedded (DATABASE_URL given): further processes may join it */
+  databaseUrl?: string;
   /** keys and embedded data of this stack: other processes sharing its keys use it too */
   dataDir: string;
   ports: Record<'gateway' | 'identity' | 'partners' | 'customers', number>;
@@ -53,6 +55,7 @@ export async function startStackProcess(env: NodeJS.ProcessEnv = {}, root = proj
   }
   return {
     gatewayUrl: `http://127.0.0.1:${ports.gateway}/graphql`,
+    databaseUrl: childEnv.DATABASE_URL,
     dataDir,
     ports,
     pids() {

@@ -1,14 +1,19 @@
 import os from 'node:os';
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
-import { heapMiB, percentile, startStackProcess } from './stack-process.js';
+import { SUBGRAPH_NAMES } from '../platform/supergraph.js';
+import { startNatsServer, type NatsServer } from '../test/helpers/servers.js';
+import { freePort, heapMiB, isReady, percentile, startProcess, startStackProcess } from './stack-process.js';
 import { writeResultsSection } from './results.js';
 
 /**
- * `npm run bench:subscriptions [-- --subscribers 100,1000,2000 --events 50 --interval 100]`
+ * `npm run bench:subscriptions [-- --subscribers 100,1000,2000 --events 50 --interval 100 --bus nats --gateways 2]`
  * N dashboards subscribe to partnerUserChanged through the gateway (WebSocket); one mutation every
  * `interval` ms; delivery latency from the event's transaction to each client, events lost, memory per
  * subscriber in the gateway and in the identity subgraph.
+ * `--bus nats`: the services run on NATS JetStream (a nats-server -js of the benchmark's own, EVENT_BUS_URL);
+ * `--gateways 2`: a second gateway process joins (needs DATABASE_URL), subscribers are split across the gateways and
+ * the mutations alternate between them, so most events reach a subscriber through another gateway than the writer's.
  */
 function argument(name: string, fallback: string): string {
   const index = process.argv.indexOf(`--${name}`);
@@ -18,6 +23,10 @@ function argument(name: string, fallback: string): string {
 const SIZES = argument('subscribers', '100,1000,2000').split(',').map(Number);
 const EVENTS = Number(argument('events', '50'));
 const INTERVAL = Number(argument('interval', '100'));
+const BUS = argument('bus', 'postgres');
+const GATEWAYS = Number(argument('gateways', '1'));
+if (!['postgres', 'nats'].includes(BUS)) throw new Error('--bus is postgres (LISTEN/NOTIFY) or nats');
+if (!(GATEWAYS >= 1)) throw new Error('--gateways is a positive number');
 const SUBSCRIPTION = 'subscription { partnerUserChanged { eventId occurredAt change user { displayName } } }';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- benchmark helper reading known shapes
@@ -37,16 +46,41 @@ async function gql(url: string, query: string, token?: string): Promise<Data> {
 interface Row { subscribers: number; delivered: number; expected: number; lost: number; duplicates: number;
   p50: number; p99: number; gatewayKiB: number; identityKiB: number }
 
+/** Further gateway processes beside the stack's own, on the stack's database, keys and subgraphs. */
+async function moreGateways(stack: Awaited<ReturnType<typeof startStackProcess>>, env: NodeJS.ProcessEnv) {
+  if (GATEWAYS > 1 && !stack.databaseUrl) throw new Error('--gateways 2 needs DATABASE_URL (the gateways share its database)');
+  const started: { url: string; stop(): Promise<void> }[] = [];
+  for (let i = 1; i < GATEWAYS; i += 1) {
+    const port = await freePort();
+    const subgraphUrls = Object.fromEntries(SUBGRAPH_NAMES.map((name) =>
+      [`${name.toUpperCase()}_URL`, `http://127.0.0.1:${stack.ports[name]}/graphql`]));
+    const gateway = await startProcess('scripts/service.ts', ['gateway'], {
+      ...env, ...subgraphUrls, DATABASE_URL: stack.databaseUrl, DATA_DIR: stack.dataDir, GATEWAY_PORT: String(port),
+      NODE_ENV: 'development', WS_CONNECTIONS_PER_ADDRESS: '100000',
+    }, isReady(`http://127.0.0.1:${port}/readyz`));
+    started.push({ url: `http://127.0.0.1:${port}/graphql`, stop: gateway.stop });
+  }
+  return started;
+}
+
 async function run(): Promise<Row[]> {
-  const stack = await startStackProcess();
+  const nats: NatsServer | undefined = BUS === 'nats' ? await startNatsServer() : undefined;
+  const env: NodeJS.ProcessEnv = nats ? { EVENT_BUS_URL: nats.url, EVENT_BUS_STREAM: `BENCH_${Date.now()}` } : {};
+  const stack = await startStackProcess(env);
   const rows: Row[] = [];
+  const extra = await moreGateways(stack, env).catch(async (error) => {
+    await stack.stop();
+    await nats?.close();
+    throw error;
+  });
+  const gatewayUrls = [stack.gatewayUrl, ...extra.map((gateway) => gateway.url)];
   try {
     const token = (await gql(stack.gatewayUrl,
       'mutation { signIn(email: "anna@contoso.it", password: "Partner-Graph-2026!") { accessToken } }')).signIn.accessToken;
     const target = (await gql(stack.gatewayUrl, `mutation { createPartnerUser(input: { displayName: "Bench Target",
       email: "bench@contoso.it", agentRole: NONE, adminRole: NONE }) { user { id } } }`, token)).createPartnerUser.user.id;
     let round = 0;
-    const mutate = () => gql(stack.gatewayUrl,
+    const mutate = () => gql(gatewayUrls[round % gatewayUrls.length],
       `mutation { updatePartnerUser(id: "${target}", input: { firstName: "r${round += 1}" }) { id } }`, token);
 
     for (const size of SIZES) {
@@ -60,7 +94,7 @@ async function run(): Promise<Row[]> {
         const ids = new Set<string>();
         seen.push(ids);
         const client = createClient({
-          url: stack.gatewayUrl.replace('http', 'ws'), webSocketImpl: WebSocket, lazy: false, retryAttempts: 0,
+          url: gatewayUrls[i % gatewayUrls.length].replace('http', 'ws'), webSocketImpl: WebSocket, lazy: false, retryAttempts: 0,
           connectionParams: { authorization: `Bearer ${token}` },
         });
         client.subscribe({ query: SUBSCRIPTION }, {
@@ -119,7 +153,9 @@ async function run(): Promise<Row[]> {
       await new Promise((resolve) => setTimeout(resolve, 1000));
     }
   } finally {
+    for (const gateway of extra) await gateway.stop();
     await stack.stop();
+    await nats?.close();
   }
   return rows;
 }
@@ -128,6 +164,8 @@ const rows = await run();
 const table = [
   `Measured ${new Date().toISOString()} on ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, `
     + `${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}; ${EVENTS} mutations, one per ${INTERVAL} ms; `
+    + `event bus ${BUS === 'nats' ? 'NATS JetStream' : 'PostgreSQL LISTEN/NOTIFY'}, ${GATEWAYS} gateway process(es) `
+    + '(subscribers split across them, mutations alternating); '
     + 'subscribers, gateway and subgraphs on one machine (loopback). Latency: from the event\'s transaction start '
     + '(occurredAt) to the client receiving it.',
   '',
@@ -137,4 +175,5 @@ const table = [
     + `${row.p50} | ${row.p99} | ${row.gatewayKiB.toFixed(1)} | ${row.identityKiB.toFixed(1)} |`),
 ].join('\n');
 console.log(`\n${table}`);
-await writeResultsSection('Subscriptions (npm run bench:subscriptions)', table);
+const variant = BUS === 'postgres' && GATEWAYS === 1 ? '' : ` -- --bus ${BUS} --gateways ${GATEWAYS}`;
+await writeResultsSection(`Subscriptions (npm run bench:subscriptions${variant})`, table);

@@ -1,7 +1,8 @@
 import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
 import type { Logger } from '../platform/logger.js';
 import type { VerifiedTokens } from './auth.js';
-import { RateWindow, type TrafficLimits } from './guards.js';
+import type { TrafficLimits } from './guards.js';
+import type { RateLimiters } from './shared-limits.js';
 import { subgraphUrls } from './readiness.js';
 
 /**
@@ -23,6 +24,8 @@ export interface ExportOptions {
   supergraph: () => string | Promise<string>;
   tokens: VerifiedTokens;
   traffic: TrafficLimits;
+  /** where export starts are counted (this instance, or Redis shared by every instance) */
+  limiters: RateLimiters;
   logger: Logger;
   /** how long the owner may take to start answering (SUBGRAPH_TIMEOUT_MS); the stream itself may take longer */
   timeoutMs: number;
@@ -76,7 +79,7 @@ function releasing(body: ReadableStream<Uint8Array>, release: () => void): Reada
 
 /** Proxies GET /exports/… to the owning subgraph (see the module comment). */
 export function useExports(options: ExportOptions): GatewayPlugin {
-  const starts = new RateWindow(options.traffic.exportsPerUserPerMinute);
+  const starts = options.limiters.limiter('export', options.traffic.exportsPerUserPerMinute);
   const running = new Map<string, number>();
   const release = (user: string) => {
     const left = (running.get(user) ?? 1) - 1;
@@ -91,7 +94,7 @@ export function useExports(options: ExportOptions): GatewayPlugin {
       return json(401, 'UNAUTHENTICATED', 'Sign in to export.', { 'www-authenticate': 'Bearer' });
     }
     const open = running.get(claims.sub) ?? 0;
-    const wait = open >= options.traffic.exportsPerUserAtOnce ? 5 : starts.hit(claims.sub);
+    const wait = open >= options.traffic.exportsPerUserAtOnce ? 5 : await starts.hit(claims.sub);
     if (wait) return json(429, 'RATE_LIMITED', 'Too many exports. Try again later.', { 'retry-after': String(wait) });
     const base = subgraphUrls(await options.supergraph())[owner];
     running.set(claims.sub, open + 1);

@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
 import { GraphQLError } from 'graphql';
 import type { VerifiedTokens } from './auth.js';
+import type { RateLimiters } from './shared-limits.js';
 
 export interface TrafficLimits {
   /** largest request body accepted, in bytes */
@@ -97,25 +98,27 @@ export class RateWindow {
 
 /**
  * Rate limits per client address (first thing on each request, before any token work) and per signed-in
- * user (once the token was verified); over the limit → 429 RATE_LIMITED.
+ * user (once the token was verified); over the limit → 429 RATE_LIMITED. Counted where `limiters` count: this
+ * instance's memory, or Redis shared by every instance (RATE_LIMIT_REDIS_URL).
  */
-export function useRateLimits(limits: TrafficLimits, tokens: VerifiedTokens): GatewayPlugin {
-  const users = new RateWindow(limits.perUserPerMinute);
-  const addresses = new RateWindow(limits.perAddressPerMinute);
+export function useRateLimits(limits: TrafficLimits, tokens: VerifiedTokens, limiters: RateLimiters): GatewayPlugin {
+  const users = limiters.limiter('user', limits.perUserPerMinute);
+  const addresses = limiters.limiter('address', limits.perAddressPerMinute);
   const limited = (wait: number) => ({
     errors: [{ message: 'Too many requests. Try again later.', extensions: { code: 'RATE_LIMITED', retryAfterSeconds: wait } }],
   });
   return {
-    onRequest({ request, endResponse, fetchAPI }) {
-      const wait = addresses.hit(request.headers.get('x-forwarded-for') ?? 'unknown');
+    async onRequest({ request, endResponse, fetchAPI }) {
+      if (!limits.perAddressPerMinute) return;
+      const wait = await addresses.hit(request.headers.get('x-forwarded-for') ?? 'unknown');
       if (!wait) return;
       endResponse(new fetchAPI.Response(JSON.stringify(limited(wait)), {
         status: 429, headers: { 'content-type': 'application/json; charset=utf-8', 'retry-after': String(wait) },
       }));
     },
-    onParams({ request, setResult }) {
+    async onParams({ request, setResult }) {
       const claims = tokens.claimsOf(request);
-      const wait = claims ? users.hit(claims.sub) : 0;
+      const wait = claims && limits.perUserPerMinute ? await users.hit(claims.sub) : 0;
       if (!wait) return;
       setResult({
         errors: [new GraphQLError('Too many requests. Try again later.', {

@@ -8,7 +8,7 @@ import { WebSocketServer } from 'ws';
 import { accessStateGauges, createAccessState, type AccessState, type AccessStateSettings } from '../platform/access-state.js';
 import type { Logger } from '../platform/logger.js';
 import { createMetrics, type Metrics } from '../platform/metrics.js';
-import { DEFAULT_SUBGRAPH_TIMEOUT_MS, type TracingConfig } from '../platform/config.js';
+import { DEFAULT_SUBGRAPH_TIMEOUT_MS, type RateLimitStoreConfig, type TracingConfig } from '../platform/config.js';
 import type { TokenVerifier } from '../platform/tokens.js';
 import { startTracing, type Tracing } from '../platform/tracing.js';
 import { socketAccess, useAccessEvaluation } from './access.js';
@@ -25,6 +25,7 @@ import { useRequestEncoding, useShapedRefusals } from './request-body.js';
 import { useClientRequestErrors } from './request-errors.js';
 import { useRequestLog } from './request-log.js';
 import { bodyTooLarge, DEFAULT_TRAFFIC_LIMITS, useRateLimits, type TrafficLimits } from './guards.js';
+import { createRateLimiters, type RateLimiters } from './shared-limits.js';
 import { DEFAULT_QUERY_LIMITS, useQueryLimits, type QueryLimits } from './limits.js';
 import { useTracing } from './tracing.js';
 import { persistedDocumentsOption, TrustedDocuments, type TrustedDocumentsSettings } from './trusted-documents.js';
@@ -51,6 +52,8 @@ export interface GatewayOptions {
   subgraphTimeoutMs?: number;
   /** where the gateway's access state reads the owners' events: its only database use (issue 14) */
   access: AccessStateSettings;
+  /** where rate limits are counted (issue 17): unset or no `redisUrl`, in this instance's memory */
+  rateLimitStore?: RateLimitStoreConfig;
   /** registered documents of frontend apps (README "For frontend teams"); absent: every client may send text */
   trustedDocuments?: TrustedDocumentsSettings;
 }
@@ -71,6 +74,7 @@ const FORWARDED_HEADERS = ['x-request-id'];
 export function createGateway(
   options: GatewayOptions, access: AccessState, tokens = new VerifiedTokens(options.verifier), tracing?: Tracing,
   documents?: TrustedDocuments,
+  limiters: RateLimiters = createRateLimiters(undefined, options.logger),
 ): GatewayRuntime {
   const supergraph = options.supergraph;
   const subgraphTimeoutMs = options.subgraphTimeoutMs ?? DEFAULT_SUBGRAPH_TIMEOUT_MS;
@@ -120,10 +124,10 @@ export function createGateway(
       useRequestLog(options.logger),
       useShapedRefusals(GRAPHQL_PATH),
       useRequestEncoding(trafficOf(options).maxBodyBytes),
-      useRateLimits(trafficOf(options), tokens),
+      useRateLimits(trafficOf(options), tokens, limiters),
       useAccessTokens(tokens),
       useAccessEvaluation(tokens, access),
-      useExports({ supergraph: typeof supergraph === 'string' ? () => supergraph : supergraph, tokens, traffic: trafficOf(options),
+      useExports({ supergraph: typeof supergraph === 'string' ? () => supergraph : supergraph, tokens, traffic: trafficOf(options), limiters,
         logger: options.logger, timeoutMs: subgraphTimeoutMs }),
       useCallerContext(),
       useSubgraphDeadlines(subgraphTimeoutMs),
@@ -153,7 +157,8 @@ export async function startGateway(options: GatewayOptions & { host: string; por
   accessStateGauges(metrics, access);
   const documents = options.trustedDocuments && new TrustedDocuments(options.trustedDocuments, options.logger);
   await documents?.start();
-  const runtime = createGateway({ ...options, metrics }, access, tokens, tracing, documents);
+  const limiters = createRateLimiters(options.rateLimitStore, options.logger);
+  const runtime = createGateway({ ...options, metrics }, access, tokens, tracing, documents, limiters);
   const traffic = trafficOf(options);
   const readiness = subgraphReadiness(typeof options.supergraph === 'string' ? options.supergraph : await options.supergraph(), access);
   // Subgraphs throttle sign-ins per client address: they see the gateway's peer, never a client-supplied value.
@@ -234,6 +239,7 @@ export async function startGateway(options: GatewayOptions & { host: string; por
       await runtime[Symbol.asyncDispose]();
       await access.stop();
       documents?.stop();
+      await limiters.close();
       await tracing?.shutdown();
     },
   };

@@ -1,6 +1,6 @@
 import { AccessView, emptyAccessChange, type AccessChange, type AccessProducer } from './access-view.js';
-import type { AccessStateConfig, PlatformConfig } from './config.js';
-import { PostgresEventFeed, type EventFeed } from './event-feed.js';
+import type { AccessStateConfig, EventBusConfig, PlatformConfig } from './config.js';
+import { createEventFeed, type EventFeed } from './event-feed.js';
 import type { Logger } from './logger.js';
 import type { Metrics } from './metrics.js';
 import { serialized } from './serialized.js';
@@ -204,15 +204,20 @@ export class AccessState {
 export interface AccessStateSettings extends AccessStateConfig {
   databaseUrl: string;
   accessTokenTtlSeconds: number;
+  /** the event bus the owners' events are announced on (unset or no url: LISTEN/NOTIFY) */
+  eventBus?: EventBusConfig;
 }
 
 export function accessStateSettings(config: PlatformConfig, databaseUrl: string): AccessStateSettings {
-  return { ...config.accessState, accessTokenTtlSeconds: config.jwt.accessTokenTtlSeconds, databaseUrl };
+  return { ...config.accessState, accessTokenTtlSeconds: config.jwt.accessTokenTtlSeconds, databaseUrl, eventBus: config.eventBus };
 }
 
-/** The access state of one service, reading the outboxes of `databaseUrl` as the event reader role. */
+/**
+ * The access state of one service, reading the outboxes of `databaseUrl` as the event reader role, woken by the
+ * configured event bus.
+ */
 export function createAccessState(settings: AccessStateSettings, logger: Logger): AccessState {
-  return new AccessState({ ...settings, feed: new PostgresEventFeed(settings.databaseUrl, logger), logger });
+  return new AccessState({ ...settings, feed: createEventFeed(settings.databaseUrl, settings.eventBus, logger), logger });
 }
 
 /** Prometheus gauges of an access state: is it current (1) or catching up (0), and how many facts it holds. */

@@ -48,6 +48,32 @@ export interface PlatformConfig {
   accessState: AccessStateConfig;
   /** CURSOR_SECRET: the key list cursors are signed with; unset means a random key per process (development only) */
   cursorSecret?: string;
+  eventBus: EventBusConfig;
+  rateLimits: RateLimitStoreConfig;
+}
+
+/**
+ * Where events travel between processes (issue 17): unset `url` means PostgreSQL LISTEN/NOTIFY (one database, the
+ * embedded default); `nats://…` means NATS JetStream (platform/nats-event-bus.ts), the outbox staying the source of
+ * truth either way.
+ */
+export interface EventBusConfig {
+  /** EVENT_BUS_URL: `nats://host:4222` (several servers comma-separated); unset: LISTEN/NOTIFY */
+  url?: string;
+  /** EVENT_BUS_STREAM: the JetStream stream (and subject prefix) of this deployment's events */
+  stream: string;
+  /** EVENT_BUS_RETENTION_HOURS: how long the stream keeps events (the outbox keeps them 7 days for resuming) */
+  retentionHours: number;
+  /** EVENT_BUS_DUPLICATE_WINDOW_SECONDS: within it a second publish of one event id is stored once */
+  duplicateWindowSeconds: number;
+}
+
+/** Where rate-limit and sign-in-throttle counters live (issue 17): unset `redisUrl` means in this process's memory. */
+export interface RateLimitStoreConfig {
+  /** RATE_LIMIT_REDIS_URL: `redis://host:6379/0`, shared by every gateway and identity instance */
+  redisUrl?: string;
+  /** RATE_LIMIT_REDIS_PREFIX: the key prefix of this deployment's counters */
+  prefix: string;
 }
 
 /** Continuous access evaluation (issue 14): how each service's access-state view follows the owners' events. */
@@ -83,6 +109,27 @@ function intFrom(env: NodeJS.ProcessEnv, name: string, fallback: number): number
   const value = Number(raw);
   if (!Number.isInteger(value) || value < 0) throw new Error(`${name} must be a non-negative integer, got "${raw}"`);
   return value;
+}
+
+const STREAM_NAME = /^[A-Za-z0-9_-]{1,64}$/;
+
+function eventBusFrom(env: NodeJS.ProcessEnv): EventBusConfig {
+  const url = env.EVENT_BUS_URL || undefined;
+  if (url && !/^(nats|tls):\/\//.test(url)) throw new Error(`EVENT_BUS_URL must be a nats:// URL, got "${url}"`);
+  const stream = env.EVENT_BUS_STREAM || 'PARTNER_GRAPH_EVENTS';
+  if (!STREAM_NAME.test(stream)) throw new Error(`EVENT_BUS_STREAM must be letters, digits, - and _, got "${stream}"`);
+  return {
+    url,
+    stream,
+    retentionHours: intFrom(env, 'EVENT_BUS_RETENTION_HOURS', 24 * 7) || 24 * 7,
+    duplicateWindowSeconds: intFrom(env, 'EVENT_BUS_DUPLICATE_WINDOW_SECONDS', 600) || 600,
+  };
+}
+
+function rateLimitsFrom(env: NodeJS.ProcessEnv): RateLimitStoreConfig {
+  const redisUrl = env.RATE_LIMIT_REDIS_URL || undefined;
+  if (redisUrl && !/^rediss?:\/\//.test(redisUrl)) throw new Error(`RATE_LIMIT_REDIS_URL must be a redis:// URL, got "${redisUrl}"`);
+  return { redisUrl, prefix: env.RATE_LIMIT_REDIS_PREFIX || 'partner-graph:limits:' };
 }
 
 function environmentFrom(env: NodeJS.ProcessEnv): Environment {
@@ -140,5 +187,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): PlatformConfig
       marginSeconds: 60,
     },
     cursorSecret: env.CURSOR_SECRET || undefined,
+    eventBus: eventBusFrom(env),
+    rateLimits: rateLimitsFrom(env),
   };
 }

@@ -1,6 +1,8 @@
 import pg from 'pg';
 import { ResilientListener } from './listener.js';
+import type { EventBusConfig } from './config.js';
 import type { Logger } from './logger.js';
+import { NatsEventBus, type BusSubscription } from './nats-event-bus.js';
 
 /** The channel a subgraph's outbox notifies on commit (kit/events.ts recordEvent). */
 export const outboxChannel = (schema: string) => `${schema}_events`;
@@ -95,4 +97,75 @@ export class PostgresEventFeed implements EventFeed {
     await this.listener?.stop();
     await this.pool.end().catch(() => undefined);
   }
+}
+
+/**
+ * The same reader on NATS JetStream (issue 17, EVENT_BUS_URL): an ordered consumer of the producers' subjects tells
+ * when to read, the outbox functions (as EVENT_READER_ROLE) still give the events, so what is read is what was
+ * committed, whichever relay published it and however late. While the NATS connection is down the feed listens on
+ * PostgreSQL (the outbox still NOTIFYs on commit), so access evaluation does not stop with the bus; it reports
+ * `onLost` until that listener is up, and `onResumed` whenever something may have been missed.
+ */
+export class NatsEventFeed implements EventFeed {
+  private readonly outbox: PostgresEventFeed;
+  private bus?: NatsEventBus;
+  private subscription?: BusSubscription;
+  private fallback?: ResilientListener;
+
+  constructor(private readonly databaseUrl: string, private readonly config: EventBusConfig, private readonly logger: Logger) {
+    this.outbox = new PostgresEventFeed(databaseUrl, logger);
+  }
+
+  positionAt(producer: string, since: Date): Promise<string> {
+    return this.outbox.positionAt(producer, since);
+  }
+
+  read(producer: string, afterId: string, max: number): Promise<FeedEvent[]> {
+    return this.outbox.read(producer, afterId, max);
+  }
+
+  async follow(producers: string[], listener: FeedListener): Promise<void> {
+    const byChannel = new Map(producers.map((producer) => [outboxChannel(schemaOf(producer)), producer]));
+    this.bus = await NatsEventBus.connect(this.config, this.logger, 'access-state');
+    const bus = this.bus;
+    this.subscription = await bus.follow(producers, await bus.lastSequence(), (producer) => listener.onEvents(producer), {
+      onLost: () => {
+        listener.onLost();
+        if (this.fallback) return;
+        const fallback = new ResilientListener({
+          databaseUrl: this.databaseUrl, channels: [...byChannel.keys()], connectionOptions: `-c role=${EVENT_READER_ROLE}`,
+          logger: this.logger,
+          onNotification: (channel) => {
+            const producer = byChannel.get(channel);
+            if (producer) listener.onEvents(producer);
+          },
+          onLost: () => listener.onLost(),
+          onReconnect: () => listener.onResumed(),
+        });
+        this.fallback = fallback;
+        fallback.start().then(() => listener.onResumed(), (error) => {
+          this.logger.warn({ err: error }, 'event feed: no PostgreSQL listener while NATS is down');
+          if (this.fallback === fallback) this.fallback = undefined;
+        });
+      },
+      onResumed: () => {
+        listener.onResumed();
+        const fallback = this.fallback;
+        this.fallback = undefined;
+        void fallback?.stop();
+      },
+    });
+  }
+
+  async close(): Promise<void> {
+    await this.subscription?.stop();
+    await this.fallback?.stop();
+    await this.bus?.close();
+    await this.outbox.close();
+  }
+}
+
+/** The event feed the configuration chooses: NATS JetStream when EVENT_BUS_URL is set, else LISTEN/NOTIFY. */
+export function createEventFeed(databaseUrl: string, bus: EventBusConfig | undefined, logger: Logger): EventFeed {
+  return bus?.url ? new NatsEventFeed(databaseUrl, bus, logger) : new PostgresEventFeed(databaseUrl, logger);
 }

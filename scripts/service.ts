@@ -60,6 +60,7 @@ async function start() {
       tracing: config.tracing,
       subgraphTimeoutMs: config.subgraphTimeoutMs,
       access: accessStateSettings(config, config.databaseUrl),
+      rateLimitStore: config.rateLimits,
       trustedDocuments: trustedDocumentsFrom(process.env, config.environment === 'production', TRUSTED_DOCUMENTS_DIR),
       host: config.host,
       port: config.ports.gateway,

@@ -2,6 +2,7 @@ import { accessStateGauges, accessStateSettings, createAccessState, type AccessS
 import type { PlatformConfig } from '../platform/config.js';
 import { createLogger, type Logger } from '../platform/logger.js';
 import { createMetrics } from '../platform/metrics.js';
+import { NatsEventBus } from '../platform/nats-event-bus.js';
 import { readSubgraphSdl, type SubgraphName } from '../platform/supergraph.js';
 import { createTokenSigner, createTokenVerifier, type TokenKeys } from '../platform/tokens.js';
 import { startTracing } from '../platform/tracing.js';
@@ -12,6 +13,7 @@ import { EventHub } from '../subgraphs/kit/event-hub.js';
 import { EventConsumer, type EventFeed, type EventHandler } from '../subgraphs/kit/events.js';
 import { ExpirySweeper, type Sweep } from '../subgraphs/kit/expiry-sweeper.js';
 import { useCursorSecret } from '../subgraphs/kit/pagination.js';
+import { OutboxRelay } from '../subgraphs/kit/outbox-relay.js';
 import { startSubgraphServer, type RunningServer } from '../subgraphs/kit/server.js';
 import { partnersDatabase, createPartnersSubgraph } from '../subgraphs/partners/index.js';
 
@@ -56,6 +58,8 @@ export interface RunningSubgraph extends RunningServer {
   hub: EventHub;
   /** who may still do what, from the owners' events (issue 14) */
   access: AccessState;
+  /** with EVENT_BUS_URL: publishes this subgraph's outbox to NATS JetStream when this replica holds the relay */
+  relay?: OutboxRelay;
 }
 
 export async function startSubgraphService(name: SubgraphName, options: SubgraphServiceOptions): Promise<RunningSubgraph> {
@@ -72,7 +76,11 @@ export async function startSubgraphService(name: SubgraphName, options: Subgraph
   const sdl = await readSubgraphSdl(name);
   const access = createAccessState(accessStateSettings(config, options.databaseUrl), logger);
   await access.start();
-  const hub = new EventHub({ databaseUrl: options.databaseUrl, schema: name, logger, access });
+  // Issue 17: with EVENT_BUS_URL, events travel over NATS JetStream; a relay per subgraph publishes the outbox.
+  const bus = config.eventBus.url ? await NatsEventBus.connect(config.eventBus, logger, name) : undefined;
+  const relay = bus ? new OutboxRelay({ databaseUrl: options.databaseUrl, schema: name, bus, logger }) : undefined;
+  await relay?.start();
+  const hub = new EventHub({ databaseUrl: options.databaseUrl, schema: name, logger, access, bus });
   await hub.start();
   const service = name === 'identity'
     ? createIdentitySubgraph({ sdl, dataSource, signer: createTokenSigner(keys, config.jwt), config, hub })
@@ -110,9 +118,12 @@ export async function startSubgraphService(name: SubgraphName, options: Subgraph
     consumers,
     hub,
     access,
+    relay,
     async close() {
       await server.close();
       await hub.stop();
+      await relay?.stop();
+      await bus?.close();
       await access.stop();
       await sweeper.stop();
       for (const consumer of consumers) await consumer.stop();

@@ -4,6 +4,7 @@ import { AccessStateUnavailable, type AccessState } from '../../platform/access-
 import { concerns, type AccessChange } from '../../platform/access-view.js';
 import { ResilientListener } from '../../platform/listener.js';
 import type { Logger } from '../../platform/logger.js';
+import type { BusSubscription, NatsEventBus } from '../../platform/nats-event-bus.js';
 import { serialized } from '../../platform/serialized.js';
 import type { AdminRole, AgentRole } from '../../platform/tokens.js';
 import { DomainError } from './errors.js';
@@ -37,6 +38,11 @@ export interface EventHubOptions {
   bufferLimit?: number;
   /** how long events are kept for resuming (default 7 days) */
   retentionHours?: number;
+  /**
+   * NATS JetStream (issue 17): live events come from the stream the outbox relay publishes to, one ordered consumer
+   * per process, instead of a LISTEN connection and a read per notification; unset: LISTEN/NOTIFY
+   */
+  bus?: NatsEventBus;
 }
 
 type RowLike = Parameters<typeof toStoredEvent>[0];
@@ -61,9 +67,15 @@ function streamEnd(error: unknown): GraphQLError {
   return new DomainError('SUBSCRIPTION_REVOKED');
 }
 
+/** An event as the outbox relay publishes it (kit/outbox-relay.ts): the stored event, its date as JSON. */
+function fromBusMessage(json: string): StoredEvent {
+  const event = JSON.parse(json) as StoredEvent & { occurredAt: string };
+  return { ...event, occurredAt: new Date(event.occurredAt) };
+}
+
 /**
- * One per subgraph process: a single LISTEN connection on the subgraph's outbox channel fans events out to
- * every subscriber in memory, filtered per subscriber. Each change of the process's access state re-runs the
+ * One per subgraph process: a single LISTEN connection on the subgraph's outbox channel (or, with NATS, one
+ * ordered consumer of its subject) fans events out to every subscriber in memory, filtered per subscriber. Each change of the process's access state re-runs the
  * subscribe-time check of the streams it concerns and ends those it no longer allows; a stream also ends when
  * its access token expires.
  */
@@ -72,6 +84,11 @@ export class EventHub {
   private listener?: ResilientListener;
   private pool?: pg.Pool;
   private lastId = 0;
+  /** events the bus delivered, not yet fanned out */
+  private incoming: StoredEvent[] = [];
+  /** read the outbox by id on the next pass: the bus connection came back, something may have been missed */
+  private readOutbox = true;
+  private busSubscription?: BusSubscription;
   private purgeTimer?: NodeJS.Timeout;
   private stopFollowingAccess?: () => void;
   private readonly drainEvents = serialized(() => this.deliverNewEvents(), (error) => this.logError(error));
@@ -83,10 +100,22 @@ export class EventHub {
   }
 
   async start(): Promise<void> {
-    const { schema } = this.options;
     this.pool = new pg.Pool({ connectionString: this.options.databaseUrl, max: 3 });
-    this.lastId = Number((await this.pool.query(`select ${schema}.events_head() as id`)).rows[0].id);
     this.pool.on('error', (error) => this.logError(error));
+    if (this.options.bus) await this.followBus(this.options.bus);
+    else await this.listen();
+    this.stopFollowingAccess = this.options.access.onChange((change) => this.reevaluate(change));
+    this.purgeTimer = setInterval(() => void this.purge(), 3600_000);
+    this.purgeTimer.unref();
+  }
+
+  private async head(): Promise<number> {
+    return Number((await this.pool!.query(`select ${this.options.schema}.events_head() as id`)).rows[0].id);
+  }
+
+  private async listen(): Promise<void> {
+    const { schema } = this.options;
+    this.lastId = await this.head();
     this.listener = new ResilientListener({
       databaseUrl: this.options.databaseUrl,
       channels: [eventChannel(schema)],
@@ -96,9 +125,30 @@ export class EventHub {
       onReconnect: () => void this.drainEvents(),
     });
     await this.listener.start();
-    this.stopFollowingAccess = this.options.access.onChange((change) => this.reevaluate(change));
-    this.purgeTimer = setInterval(() => void this.purge(), 3600_000);
-    this.purgeTimer.unref();
+  }
+
+  /**
+   * The stream's sequence is taken before the outbox head: whatever the stream held then is at or below the head,
+   * so starting after both neither skips nor repeats an event.
+   */
+  private async followBus(bus: NatsEventBus): Promise<void> {
+    const sequence = await bus.lastSequence();
+    this.lastId = await this.head();
+    this.readOutbox = false;
+    this.busSubscription = await bus.follow([this.options.schema], sequence, (_producer, message) => {
+      try {
+        this.incoming.push(fromBusMessage(message.string()));
+      } catch (error) {
+        this.logError(error);
+        this.readOutbox = true;
+      }
+      void this.drainEvents();
+    }, {
+      onResumed: () => {
+        this.readOutbox = true;
+        void this.drainEvents();
+      },
+    });
   }
 
   async stop(): Promise<void> {
@@ -106,6 +156,7 @@ export class EventHub {
     this.stopFollowingAccess?.();
     for (const subscriber of [...this.subscribers]) void subscriber.stream.return();
     await this.listener?.stop();
+    await this.busSubscription?.stop();
     await this.pool?.end().catch(() => undefined);
   }
 
@@ -156,22 +207,34 @@ export class EventHub {
     }
   }
 
+  /**
+   * Fans out, in id order and once each, the events after the last one delivered: those the bus carried, and
+   * (LISTEN/NOTIFY, or the bus after a reconnect) those read from the outbox by id.
+   */
   private async deliverNewEvents(): Promise<void> {
     const { schema } = this.options;
+    const carried = this.incoming.splice(0).filter((event) => Number(event.id) > this.lastId);
+    if (carried.length > 0) await this.judgeSubscribersAsOfNow();
+    for (const event of carried) this.deliver(event);
+    if (!this.readOutbox) return;
+    if (this.options.bus) this.readOutbox = false;
     for (;;) {
       const { rows } = await this.pool!.query<RowLike>(
         `select * from ${schema}.events where id > $1 order by id limit 500`, [this.lastId]);
       if (rows.length > 0) await this.judgeSubscribersAsOfNow();
-      for (const row of rows) {
-        const event = toStoredEvent(row);
-        this.lastId = Number(event.id);
-        for (const subscriber of this.subscribers) {
-          if (!subscriber.request.accepts(event, subscriber.request.principal)) continue;
-          if (subscriber.pending) subscriber.pending.push(event);
-          else if (Number(event.id) > subscriber.replayedUpTo) subscriber.stream.push(event);
-        }
-      }
+      for (const row of rows) this.deliver(toStoredEvent(row));
       if (rows.length < 500) return;
+    }
+  }
+
+  private deliver(event: StoredEvent): void {
+    // the bus may repeat what the outbox already gave (after a reconnect) and vice versa
+    if (Number(event.id) <= this.lastId) return;
+    this.lastId = Number(event.id);
+    for (const subscriber of this.subscribers) {
+      if (!subscriber.request.accepts(event, subscriber.request.principal)) continue;
+      if (subscriber.pending) subscriber.pending.push(event);
+      else if (Number(event.id) > subscriber.replayedUpTo) subscriber.stream.push(event);
     }
   }
 

@@ -14,6 +14,7 @@ import { createTokenSigner, createTokenVerifier, type AccessClaims, type TokenKe
 import { seedWorld } from '../../scripts/seed/index.js';
 import { DEMO_PASSWORD } from '../../scripts/seed/world.js';
 import { migrateAll, startSubgraphService } from '../../scripts/stack.js';
+import { eventBusEnv } from './event-bus.js';
 import type { RunningServer } from '../../subgraphs/kit/server.js';
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
@@ -94,13 +95,15 @@ export async function startTestStack(options: {
   databaseServer?: string;
   /** where the services log (default: silent, or LOG_LEVEL) */
   logger?: Logger;
-  /** environment variables read into the configuration of every service */
+  /** environment variables read into the configuration of every service (beside the suite's event bus) */
   env?: NodeJS.ProcessEnv;
   /** registered documents of frontend apps (gateway/trusted-documents.ts) */
   trustedDocuments?: TrustedDocumentsSettings;
 } = {}): Promise<TestStack> {
   const database = await createTestDatabase(options.databaseServer);
-  const config = testConfig(options.env);
+  // On NATS (describeOnEachBus), each stack has a stream of its own, named like its database.
+  const busEnv = eventBusEnv();
+  const config = testConfig({ ...busEnv, ...(busEnv.EVENT_BUS_URL ? { EVENT_BUS_STREAM: database.name } : {}), ...options.env });
   const keys = await generateTestKeys();
   const logger = options.logger ?? createLogger('test', config.logLevel);
   const subgraphs: RunningServer[] = [];

@@ -35,9 +35,16 @@ describeWithCompose('docker-compose.yml (validated, never run here)', () => {
     expect(() => compose(['config', '-q'])).not.toThrow();
   });
 
-  it('runs PostgreSQL, the three subgraphs and the gateway as separate services', () => {
+  it('runs PostgreSQL, NATS, Redis, the three subgraphs and the gateway as separate services', () => {
     expect(compose(['config', '--services']).trim().split('\n').sort())
-      .toEqual(['customers', 'gateway', 'identity', 'partners', 'postgres', 'seed']);
+      .toEqual(['customers', 'gateway', 'identity', 'nats', 'partners', 'postgres', 'redis', 'seed']);
+  });
+
+  it('issue 17: every Node service is on the NATS event bus; the gateways share their rate limits in Redis', () => {
+    const all = services();
+    for (const name of NODE_SERVICES) expect({ name, bus: all[name].environment.EVENT_BUS_URL }).toEqual({ name, bus: 'nats://nats:4222' });
+    expect(all.gateway.environment.RATE_LIMIT_REDIS_URL).toBe('redis://redis:6379/0');
+    expect(all.nats.command).toEqual(['-js', '-sd', '/data']);
   });
 
   it('gives the gateway DATABASE_URL: its access state follows the owners\' events (issue 14)', () => {
@@ -84,7 +91,7 @@ describeWithCompose('docker-compose.yml (validated, never run here)', () => {
     for (const name of NODE_SERVICES) expect({ name, replicas: all[name].deploy?.replicas }).toEqual({ name, replicas: 2 });
     // one host port per gateway replica
     expect(all.gateway.ports).toEqual([{ published: '4000-4001', target: 4000 }]);
-    for (const name of ['identity', 'partners', 'customers', 'postgres', 'seed']) expect(all[name].ports).toBeUndefined();
+    for (const name of ['identity', 'partners', 'customers', 'postgres', 'seed', 'nats', 'redis']) expect(all[name].ports).toBeUndefined();
     for (const name of ['identity', 'partners', 'customers']) {
       expect(all.gateway.environment[`${name.toUpperCase()}_URL`])
         .toBe(`http://${name}:${all[name].environment[`${name.toUpperCase()}_PORT`]}/graphql`);

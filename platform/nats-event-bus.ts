@@ -1,0 +1,143 @@
+import {
+  DeliverPolicy, DiscardPolicy, jetstream, jetstreamManager, RetentionPolicy, StorageType,
+  type ConsumerMessages, type JetStreamClient, type JetStreamManager, type JsMsg,
+} from '@nats-io/jetstream';
+import { connect, headers, nanos, type NatsConnection } from '@nats-io/transport-node';
+import type { EventBusConfig } from './config.js';
+import type { Logger } from './logger.js';
+
+/**
+ * The header that carries the outbox id of a published event. Its Nats-Msg-Id, the de-duplication key, is
+ * `<producer>.<id>`: ids are per outbox, so identity's event 7 and customers' event 7 are two events.
+ */
+export const EVENT_ID_HEADER = 'Partner-Graph-Event-Id';
+
+/** What a consumer of the bus is told besides messages: the connection dropped, or is back. */
+export interface BusConnectionListener {
+  onLost?(): void;
+  onResumed?(): void;
+}
+
+/** A subscription to one or more producers' subjects; `stop` ends it. */
+export interface BusSubscription {
+  stop(): Promise<void>;
+}
+
+/**
+ * One connection to the NATS JetStream event bus (issue 17; EVENT_BUS_URL, EVENT_BUS_STREAM): the stream
+ * `<stream>` holds every subgraph's outbox events on the subject `<stream>.<producer>`, file-stored (they survive
+ * a NATS restart), kept `retentionHours`, de-duplicated by event id within `duplicateWindowSeconds`
+ * (https://docs.nats.io/nats-concepts/jetstream/streams, "Duplicate Window"). The outbox stays the source of
+ * truth; the stream is how replicas hear of it without each one reading PostgreSQL per event.
+ */
+export class NatsEventBus {
+  private constructor(
+    readonly connection: NatsConnection,
+    private readonly js: JetStreamClient,
+    private readonly jsm: JetStreamManager,
+    readonly config: EventBusConfig,
+    private readonly logger: Logger,
+  ) {}
+
+  /**
+   * Connects (retrying for ever once connected: a NATS restart is waited out) and makes sure the stream exists.
+   * Throws when the server cannot be reached at all or has no JetStream.
+   */
+  static async connect(config: EventBusConfig, logger: Logger, name: string): Promise<NatsEventBus> {
+    if (!config.url) throw new Error('EVENT_BUS_URL is not set');
+    const connection = await connect({
+      servers: config.url.split(',').map((server) => server.trim()),
+      name, maxReconnectAttempts: -1, reconnectTimeWait: 250, pingInterval: 5000,
+    });
+    const bus = new NatsEventBus(connection, jetstream(connection), await jetstreamManager(connection), config, logger);
+    await bus.ensureStream();
+    return bus;
+  }
+
+  /** The subject of `producer`'s events. */
+  subject(producer: string): string {
+    return `${this.config.stream}.${producer}`;
+  }
+
+  private async ensureStream(): Promise<void> {
+    const { stream, retentionHours, duplicateWindowSeconds } = this.config;
+    const settings = {
+      subjects: [`${stream}.>`], storage: StorageType.File, retention: RetentionPolicy.Limits, discard: DiscardPolicy.Old,
+      max_age: nanos(retentionHours * 3600_000), duplicate_window: nanos(duplicateWindowSeconds * 1000),
+    };
+    const existing = await this.jsm.streams.info(stream).catch(() => null);
+    if (existing) return;
+    // Replicas start together: one of them creates it, the others find it created.
+    await this.jsm.streams.add({ name: stream, ...settings })
+      .catch(async (error) => { if (!(await this.jsm.streams.info(stream).catch(() => null))) throw error; });
+  }
+
+  /**
+   * Publishes one outbox event and waits for the stream's acknowledgement; `<producer>.<event id>` is the message
+   * id, so a second publish of the same event within the duplicate window is stored once (`duplicate: true`).
+   */
+  async publish(producer: string, eventId: string, body: unknown): Promise<{ seq: number; duplicate: boolean }> {
+    const header = headers();
+    header.set(EVENT_ID_HEADER, eventId);
+    const ack = await this.js.publish(this.subject(producer), JSON.stringify(body), { msgID: `${producer}.${eventId}`, headers: header, timeout: 5000 });
+    return { seq: ack.seq, duplicate: ack.duplicate };
+  }
+
+  /** The id of the last event of `producer` in the stream, or null when it holds none. */
+  async lastEventId(producer: string): Promise<string | null> {
+    const message = await this.jsm.streams.getMessage(this.config.stream, { last_by_subj: this.subject(producer) });
+    return message?.header?.get(EVENT_ID_HEADER) || null;
+  }
+
+  /** The stream's last sequence number now: a consumer that starts after it sees only what is published later. */
+  async lastSequence(): Promise<number> {
+    return (await this.jsm.streams.info(this.config.stream)).state.last_seq;
+  }
+
+  /**
+   * Follows `producers`, one ordered consumer each (a single filter subject: NATS servers before 2.10, Debian's
+   * included, have no `filter_subjects`), from stream sequence `afterSeq + 1`; the client recreates a consumer after
+   * a gap, a NATS restart or a reconnect, from the last sequence it delivered. `onMessage` is called in stream order
+   * per producer; `listener` hears of lost and resumed connections.
+   */
+  async follow(producers: string[], afterSeq: number, onMessage: (producer: string, message: JsMsg) => void,
+    listener: BusConnectionListener = {}): Promise<BusSubscription> {
+    const feeds: { messages: ConsumerMessages; done: Promise<void> }[] = [];
+    for (const producer of producers) {
+      const consumer = await this.js.consumers.get(this.config.stream, {
+        filter_subjects: this.subject(producer), deliver_policy: DeliverPolicy.StartSequence, opt_start_seq: afterSeq + 1,
+      });
+      const messages = await consumer.consume({ max_messages: 500 });
+      const done = (async () => {
+        for await (const message of messages) onMessage(producer, message);
+      })().catch((error) => this.logger.error({ err: error, producer }, 'event bus consumer failed'));
+      void (async () => {
+        for await (const status of messages.status()) {
+          if (status.type === 'ordered_consumer_recreated') listener.onResumed?.();
+        }
+      })().catch(() => undefined);
+      feeds.push({ messages, done });
+    }
+    let stopped = false;
+    void (async () => {
+      for await (const status of this.connection.status()) {
+        if (stopped) return;
+        if (status.type === 'disconnect') listener.onLost?.();
+        if (status.type === 'reconnect') listener.onResumed?.();
+      }
+    })();
+    return {
+      async stop() {
+        stopped = true;
+        for (const { messages, done } of feeds) {
+          await messages.close().catch(() => undefined);
+          await done;
+        }
+      },
+    };
+  }
+
+  async close(): Promise<void> {
+    await this.connection.drain().catch(() => this.connection.close());
+  }
+}
