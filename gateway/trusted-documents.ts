@@ -119,7 +119,11 @@ export class TrustedDocuments {
   }
 }
 
-const clientOf = (request: Request): string | null => request.headers.get(CLIENT_NAME_HEADER)?.trim() || null;
+/**
+ * The client a request names in `graphql-client-name`, or null. An operation over graphql-ws reaches the plugin
+ * without an HTTP request (the runtime passes none): it names no client, like an analyst's request.
+ */
+const clientOf = (request: Request | undefined): string | null => request?.headers?.get(CLIENT_NAME_HEADER)?.trim() || null;
 
 /**
  * The runtime's `persistedDocuments` option (Hive Gateway, @graphql-yoga/plugin-persisted-operations) over

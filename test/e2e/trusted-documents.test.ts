@@ -6,6 +6,7 @@ import { projectRoot } from '../../platform/config.js';
 import { createLogger } from '../../platform/logger.js';
 import { TrustedDocuments, type TrustedDocumentManifest } from '../../gateway/trusted-documents.js';
 import { DEMO_PASSWORD } from '../../scripts/seed/world.js';
+import { LiveSubscription, settle } from '../helpers/live.js';
 import { startTestStack, type TestStack } from '../helpers/stack.js';
 
 const DASHBOARD = 'partner-dashboard';
@@ -103,6 +104,25 @@ describe('trusted documents (issue 18 §1)', () => {
     expect(required.mayRunFreeText(null)).toBe(true);
     expect(required.mayRunFreeText('curl')).toBe(false);
     expect(required.mayRunFreeText(DASHBOARD)).toBe(false);
+  });
+
+  it('a dashboard subscription over graphql-ws runs beside trusted documents (the socket carries no HTTP request)', async () => {
+    const anna = await stack.signIn('anna@contoso.it');
+    const live = new LiveSubscription(stack.gatewayUrl, anna,
+      'subscription { partnerUserChanged { change user { displayName } } }');
+    try {
+      await settle();
+      const created = await stack.query(`mutation { createPartnerUser(input: { displayName: "Trusted Live",
+        email: "trusted.live@contoso.it", agentRole: NONE, adminRole: NONE }) { user { id } } }`, { token: anna });
+      expect(created.errors).toBeUndefined();
+      await live.until(() => live.results.some((result) =>
+        (result.data?.partnerUserChanged as { user?: { displayName?: string } } | undefined)?.user?.displayName === 'Trusted Live'
+        || live.completed));
+      expect(live.error).toBeUndefined();
+      expect(live.results[0].errors).toBeUndefined();
+    } finally {
+      await live.close();
+    }
   });
 
   it('a changed manifest applies without restart: a new document runs, a removed one is refused', async () => {
