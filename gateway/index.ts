@@ -85,7 +85,7 @@ export function createGateway(
     deferStream: true,
     graphqlEndpoint: GRAPHQL_PATH,
     healthCheckEndpoint: '/healthz',
-    // /readyz is answered by startGateway: supergraph loaded and every subgraph ready.
+    // /readyz is answered by startGateway: supergraph loaded and every subgraph ready (?exclude=subgraphs: the gateway's own).
     readinessCheckEndpoint: '/runtime-readyz',
     landingPage: false,
     ...(documents ? { persistedDocuments: persistedDocumentsOption(documents) } : {}),
@@ -167,8 +167,10 @@ export async function startGateway(options: GatewayOptions & { host: string; por
     // One id per request, logged here and by every subgraph the request reaches.
     const given = request.headers['x-request-id'];
     if (typeof given !== 'string' || !/^[\w.-]{1,128}$/.test(given)) request.headers['x-request-id'] = randomUUID();
-    if (request.url === '/readyz') {
-      void readiness(runtime).then(({ ready, ...detail }) => {
+    const readyz = request.url?.startsWith('/readyz') ? new URL(request.url, 'http://localhost') : undefined;
+    if (readyz?.pathname === '/readyz') {
+      const subgraphs = !readyz.searchParams.getAll('exclude').includes('subgraphs');
+      void readiness(runtime, { subgraphs }).then(({ ready, ...detail }) => {
         response.writeHead(ready ? 200 : 503, { 'content-type': 'application/json' });
         response.end(JSON.stringify({ status: ready ? 'ready' : 'not ready', ...detail }));
       });

@@ -24,15 +24,21 @@ async function probe(url: string): Promise<boolean> {
  * Ready = the supergraph is loaded, every subgraph answers its own /readyz (database and access state included)
  * and the gateway's own access-state view is current (issue 14): a gateway that would answer every signed-in
  * request ACCESS_STATE_UNAVAILABLE is taken out of rotation, though /healthz still says it is alive.
+ * `{ subgraphs: false }` (`/readyz?exclude=subgraphs`, the Kubernetes API server's `?exclude=<check>` form) leaves
+ * the subgraphs out: the gateway's own readiness, for a load balancer that must keep the gateways in rotation while
+ * one subgraph is down (they still answer the other subgraphs' fields, issue 13 kind 6).
+ * Answers `{ ready, supergraph, accessState, subgraphs: { <name>: 'ready' | 'unreachable' } | 'excluded' }`.
  */
 export function subgraphReadiness(supergraph: string, access?: Pick<AccessState, 'current'>) {
   const endpoints = subgraphEndpoints(supergraph);
-  return async (runtime: GatewayRuntime) => {
+  return async (runtime: GatewayRuntime, checks: { subgraphs: boolean } = { subgraphs: true }) => {
     const [schemaLoaded, ...states] = await Promise.all([
       Promise.resolve(runtime.fetch('http://localhost/runtime-readyz')).then((response) => response.ok, () => false),
-      ...Object.values(endpoints).map(probe),
+      ...(checks.subgraphs ? Object.values(endpoints).map(probe) : []),
     ]);
-    const subgraphs = Object.fromEntries(Object.keys(endpoints).map((name, i) => [name, states[i] ? 'ready' : 'unreachable']));
+    const subgraphs = checks.subgraphs
+      ? Object.fromEntries(Object.keys(endpoints).map((name, i) => [name, states[i] ? 'ready' : 'unreachable']))
+      : 'excluded';
     const accessCurrent = access?.current ?? true;
     return {
       ready: schemaLoaded && states.every(Boolean) && accessCurrent,

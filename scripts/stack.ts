@@ -68,7 +68,8 @@ export async function startSubgraphService(name: SubgraphName, options: Subgraph
   const { schema, migrations, entities } = SUBGRAPHS[name];
   if (config.cursorSecret) useCursorSecret(config.cursorSecret);
   else if (config.environment === 'production') {
-    logger.warn('CURSOR_SECRET is not set: list cursors are signed with a key of this process only, so they fail on another instance');
+    // a cursor one replica signed must be valid at the next (README, Running in production)
+    throw new Error('CURSOR_SECRET must be set in production: list cursors are signed with it on every instance of a subgraph');
   }
   const database = { url: options.databaseUrl, schema, migrations, entities };
   if (options.migrate) await migrate(database, logger);

@@ -18,7 +18,7 @@ function productionEnv(databaseUrl: string, dataDir: string): NodeJS.ProcessEnv 
   });
   return {
     NODE_ENV: 'production', DATABASE_URL: databaseUrl, DATA_DIR: dataDir, HOST: '127.0.0.1',
-    JWT_PRIVATE_KEY: privateKey, JWT_PUBLIC_KEY: publicKey,
+    JWT_PRIVATE_KEY: privateKey, JWT_PUBLIC_KEY: publicKey, CURSOR_SECRET: 'production-build-test-cursor-key',
     // never reached: no operation in these tests sends mail
     MAIL_SMTP_URL: 'smtp://127.0.0.1:9',
   };

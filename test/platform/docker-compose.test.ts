@@ -11,7 +11,7 @@ const describeWithCompose = binary ? describe : describe.skip;
 if (!binary) console.warn('docker-compose.yml validation skipped: docker-compose is not installed (apt-get install docker-compose)');
 
 /** The production secrets docker-compose.yml requires, as an operator would export them. */
-const SECRETS = { JWT_PRIVATE_KEY: 'private-pem', JWT_PUBLIC_KEY: 'public-pem', MAIL_SMTP_URL: 'smtp://mail.example:587' };
+const SECRETS = { JWT_PRIVATE_KEY: 'private-pem', JWT_PUBLIC_KEY: 'public-pem', MAIL_SMTP_URL: 'smtp://mail.example:587', CURSOR_SECRET: 'cursor-key' };
 const NODE_SERVICES = ['identity', 'partners', 'customers', 'gateway'];
 
 interface ComposeService {
@@ -27,7 +27,7 @@ interface ComposeService {
 describeWithCompose('docker-compose.yml (validated, never run here)', () => {
   const compose = (args: string[], env: Record<string, string> = SECRETS) => execFileSync(binary!,
     ['-f', path.join(projectRoot, 'docker-compose.yml'), ...args], {
-      encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, JWT_PRIVATE_KEY: '', JWT_PUBLIC_KEY: '', MAIL_SMTP_URL: '', ...env },
+      encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, JWT_PRIVATE_KEY: '', JWT_PUBLIC_KEY: '', MAIL_SMTP_URL: '', CURSOR_SECRET: '', ...env },
     });
   const services = () => (parse(compose(['config'])) as { services: Record<string, ComposeService> }).services;
 
