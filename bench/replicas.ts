@@ -202,6 +202,8 @@ async function productionEnv(): Promise<NodeJS.ProcessEnv> {
     JWT_PRIVATE_KEY: await exportPKCS8(pair.privateKey),
     JWT_PUBLIC_KEY: await exportSPKI(pair.publicKey),
     CURSOR_SECRET: randomBytes(32).toString('base64url'),
+    // production refuses the development mailbox; the dashboard sends no mail, so nothing listens here
+    MAIL_SMTP_URL: 'smtp://127.0.0.1:9',
     // a benchmark is one user at full speed: the gateway's rate limits would measure themselves
     RATE_LIMIT_PER_USER_PER_MINUTE: '0', RATE_LIMIT_PER_ADDRESS_PER_MINUTE: '0',
   };
