@@ -1,11 +1,8 @@
 import os from 'node:os';
 import autocannon from 'autocannon';
-import { databaseUrl, dropDatabase, ensureDatabase } from '../platform/database.js';
 import { startEmbeddedPostgres } from '../platform/embedded-postgres.js';
-import { seedWorld } from '../scripts/seed/index.js';
-import { seedScale } from '../scripts/seed/scale.js';
-import { migrateAll } from '../scripts/stack.js';
 import { writeResultsSection } from './results.js';
+import { numberArgument as argument, prepareScaleDatabase as prepare, QUERIES, USER } from './scale-data.js';
 import { freePort, isReady, startProcess, startStackProcess } from './stack-process.js';
 
 /**
@@ -13,26 +10,12 @@ import { freePort, isReady, startProcess, startStackProcess } from './stack-proc
  * one run — our gateway (Rust planner), our gateway (JavaScript planner), @apollo/gateway, and the subgraph
  * itself; then one list query against 10k and 1M relationships.
  */
-function argument(name: string, fallback: number): number {
-  const index = process.argv.indexOf(`--${name}`);
-  return index >= 0 ? Number(process.argv[index + 1]) : fallback;
-}
-
 const DURATION = argument('duration', 10);
 const CONNECTIONS = argument('connections', 20);
 const LARGE = { partners: argument('partners', 2000), customers: argument('customers', 200_000), relationships: argument('relationships', 1_000_000) };
 // The same page (50 customers of one partner) over a table of 10k relationships: fewer partners, so the
 // measured partner still has more than a page of customers and both runs return 50 rows.
 const SMALL = { partners: 100, customers: 2000, relationships: 10_000 };
-const USER = 'user1@partner1.example';
-
-const QUERIES = {
-  dashboard: `{ me { displayName organization { companyName
-    customers(first: 50) { edges { node { companyProfile { companyName } resellerRelationships { edges { node { state partner { companyName } } } } } } }
-    users(first: 5) { edges { node { displayName } } } } } }`,
-  single: '{ customers(first: 50) { edges { node { companyProfile { companyName domain } allowDelegatedAccess } } } }',
-  analyst: '{ customers(first: 50, search: "holding") { totalCount edges { node { companyProfile { companyName } relationshipToMe } } } }',
-};
 
 interface Row { query: string; target: string; rps: number; p50: number; p99: number; errors: number; statements: string }
 
@@ -65,18 +48,6 @@ async function measure(query: string, target: string, url: string, token: string
   };
   console.log(JSON.stringify(row));
   return row;
-}
-
-async function prepare(server: string, name: string, sizes: typeof LARGE): Promise<string> {
-  await dropDatabase(server, name);
-  await ensureDatabase(server, name);
-  const url = databaseUrl(server, name);
-  await migrateAll(url);
-  await seedWorld(url);
-  const started = Date.now();
-  await seedScale(url, sizes);
-  console.log(`seeded ${name} ${JSON.stringify(sizes)} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-  return url;
 }
 
 const embedded = process.env.DATABASE_URL ? null
