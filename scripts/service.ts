@@ -47,7 +47,7 @@ async function start() {
   const keys = await loadTokenKeys(config);
   if (name === 'gateway') {
     // The gateway reads the owners' events to judge tokens as things stand now (issue 14).
-    if (!config.databaseUrl) throw new Error('DATABASE_URL must be set to run the gateway alone (npm start sets it)');
+    if (!config.databaseUrl) throw new Error('DATABASE_URL must be set to run the gateway on its own: it follows the identity and partners outboxes for its access state (npm start sets it for you)');
     const supergraph = withSubgraphUrls(await readSupergraph(config.supergraph), subgraphUrlOverrides());
     return startGateway({
       supergraph,

@@ -87,6 +87,14 @@ describe('deploy/kubernetes (issue 17): manifests for the gateway, the subgraphs
     }
   });
 
+  it.each(SERVICES)('%s: gets the secrets production refuses to start without', (service) => {
+    // every service reads the owners' events for its access state (issue 14); the subgraphs sign list cursors
+    // with one key across replicas (issue 13 kind 5)
+    const env = envOf(containerOf(service));
+    const required = ['DATABASE_URL', 'JWT_PUBLIC_KEY', ...(service === 'gateway' ? [] : ['CURSOR_SECRET'])];
+    for (const name of required) expect({ name, secret: env[name]?.valueFrom?.secretKeyRef }).toEqual({ name, secret: expect.anything() });
+  });
+
   it('the migration Job runs the compiled migrate script from the same image', () => {
     const job = find('Job', 'partner-graph-migrate')!;
     const [container] = job.spec.template.spec.containers as Container[];
