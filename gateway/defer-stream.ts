@@ -1,11 +1,13 @@
+import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
 import { unifiedGraphHandler as rustQueryPlannerHandler } from '@graphql-hive/router-runtime';
 import { handleFederationSupergraph, type UnifiedGraphHandler } from '@graphql-mesh/fusion-runtime';
 import { executorFromSchema } from '@graphql-tools/executor';
 import type { ExecutionRequest, Executor } from '@graphql-tools/utils';
 import {
-  BREAK, getOperationAST, Kind, visit, type DocumentNode, type ExecutionResult, type FragmentDefinitionNode, type GraphQLError,
-  type SelectionSetNode,
+  BREAK, getDirectiveValues, getOperationAST, GraphQLError, Kind, visit, type DocumentNode, type ExecutionResult, type FieldNode,
+  type FragmentDefinitionNode, type GraphQLSchema, type SelectionSetNode,
 } from 'graphql';
+import { coerceVariables, REQUEST_ERROR_HTTP } from './request-errors.js';
 
 const incremental = new WeakMap<DocumentNode, boolean>();
 
@@ -117,4 +119,83 @@ function withErrorsAtSelectedPaths(result: unknown, document: DocumentNode, oper
     })();
   }
   return result && typeof result === 'object' ? fix(result as Payload) : result;
+}
+
+/** The `@stream` fields of the operation `operationName` of `document`, through the fragments it spreads (each once). */
+function streamedFields(document: DocumentNode, operationName: string | null | undefined): FieldNode[] {
+  const operation = getOperationAST(document, operationName);
+  if (!operation) return [];
+  const fragments = new Map(document.definitions.filter((definition): definition is FragmentDefinitionNode =>
+    definition.kind === Kind.FRAGMENT_DEFINITION).map((definition) => [definition.name.value, definition]));
+  const fields: FieldNode[] = [];
+  const spread = new Set<string>();
+  const walk = (set: SelectionSetNode) => {
+    for (const selection of set.selections) {
+      if (selection.kind === Kind.FIELD) {
+        if (selection.directives?.some((directive) => directive.name.value === 'stream')) fields.push(selection);
+        if (selection.selectionSet) walk(selection.selectionSet);
+      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+        walk(selection.selectionSet);
+      } else if (!spread.has(selection.name.value)) {
+        spread.add(selection.name.value);
+        const fragment = fragments.get(selection.name.value);
+        if (fragment) walk(fragment.selectionSet);
+      }
+    }
+  };
+  walk(operation.selectionSet);
+  return fields;
+}
+
+/**
+ * The request errors of the `@stream` arguments of an operation, with its variables coerced: an `initialCount`
+ * that is negative or null (a literal, or a variable's value) is BAD_USER_INPUT / NUMBER_OUT_OF_RANGE naming
+ * `initialCount`, whatever `if` says. Empty when every `@stream` is well-formed, or when the variables do not
+ * coerce (gateway/request-errors.ts answers those). Source: @graphql-tools/executor 1.x `getStreamValues`
+ * asserts `initialCount` is a number >= 0 during execution (an invariant, masked as INTERNAL_SERVER_ERROR);
+ * the incremental delivery RFC (graphql/graphql-spec#742) makes a negative `initialCount` a request error.
+ */
+export function streamArgumentErrors(schema: GraphQLSchema, document: DocumentNode, operationName: string | null | undefined,
+  variables: Record<string, unknown> | null | undefined): GraphQLError[] {
+  if (!usesIncrementalDelivery(document)) return [];
+  // the definition the runtime's deferStream option added to the schema (@graphql-tools/utils GraphQLStreamDirective)
+  const definition = schema.getDirective('stream');
+  const fields = definition ? streamedFields(document, operationName) : [];
+  if (!definition || !fields.length) return [];
+  const coercion = coerceVariables(schema, document, operationName, variables);
+  if ('errors' in coercion) return [];
+  const errors: GraphQLError[] = [];
+  for (const field of fields) {
+    let stream: Record<string, unknown> | undefined;
+    try {
+      stream = getDirectiveValues(definition, field, coercion.coerced);
+    } catch {
+      continue; // a literal of the wrong type: refused by validation before this point
+    }
+    const initialCount = stream?.initialCount;
+    if (typeof initialCount === 'number' && Number.isInteger(initialCount) && initialCount >= 0) continue;
+    const directive = field.directives!.find((node) => node.name.value === 'stream')!;
+    const argument = directive.arguments?.find((node) => node.name.value === 'initialCount');
+    errors.push(new GraphQLError(
+      `Argument "initialCount" of @stream on "${(field.alias ?? field.name).value}" must be a non-negative integer; got ${String(initialCount)}.`,
+      { nodes: [argument ?? directive], extensions: { code: 'BAD_USER_INPUT', reason: 'NUMBER_OUT_OF_RANGE', argument: 'initialCount', http: REQUEST_ERROR_HTTP } },
+    ));
+  }
+  return errors;
+}
+
+/**
+ * Refuses malformed `@stream` arguments (`streamArgumentErrors`) before anything is planned or executed (issue 13
+ * kind 1: `edges @stream(initialCount: -1)` was INTERNAL_SERVER_ERROR over every transport), for queries
+ * (HTTP, multipart/mixed, SSE) and subscriptions (SSE, graphql-ws) alike.
+ */
+export function useStreamArguments(): GatewayPlugin {
+  const apply = ({ args, setResultAndStopExecution }: {
+    args: { schema: GraphQLSchema; document: DocumentNode; operationName?: string | null; variableValues?: Record<string, unknown> | null };
+    setResultAndStopExecution(result: ExecutionResult): void;
+  }) => {
+    const errors = streamArgumentErrors(args.schema, args.document, args.operationName, args.variableValues);
+    if (errors.length) setResultAndStopExecution({ errors });
+  };
+  return { onExecute: apply, onSubscribe: apply };
 }

@@ -20,7 +20,7 @@ import { usePlannableLiterals } from './literals.js';
 import { useExports } from './exports.js';
 import { graphiqlOptions } from './graphiql.js';
 import { subgraphReadiness } from './readiness.js';
-import { deferAwareUnifiedGraphHandler } from './defer-stream.js';
+import { deferAwareUnifiedGraphHandler, useStreamArguments } from './defer-stream.js';
 import { useRequestEncoding, useShapedRefusals } from './request-body.js';
 import { useClientRequestErrors } from './request-errors.js';
 import { useRequestLog } from './request-log.js';
@@ -134,6 +134,7 @@ export function createGateway(
       useFailedFetchesAtTheirPaths(),
       useClientRequestErrors(),
       usePlannableLiterals(),
+      useStreamArguments(),
       useStaticConditions(),
       ...useQueryLimits(options.limits ?? DEFAULT_QUERY_LIMITS, options.production),
     ],

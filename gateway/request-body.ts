@@ -76,17 +76,31 @@ const BODILESS_REFUSALS: Record<number, { reason: string; message: string }> = {
   406: { reason: 'NOT_ACCEPTABLE', message: 'Accept application/graphql-response+json, application/json, text/event-stream or multipart/mixed.' },
 };
 
+/** The 406 of an operation with several results (`@defer`, `@stream`, a subscription) under a single-result Accept. */
+const SEVERAL_RESULTS_REFUSAL = {
+  reason: 'NOT_ACCEPTABLE',
+  message: 'This operation delivers its result in several parts (@defer, @stream or a subscription): Accept multipart/mixed or text/event-stream.',
+};
+
 /**
  * Every refusal at `/graphql` is GraphQL-shaped: graphql-yoga's bodiless 415 and 406 get
- * `{ errors: [{ message, extensions: { code: BAD_REQUEST, reason } }] }`.
+ * `{ errors: [{ message, extensions: { code: BAD_REQUEST, reason } }] }`. A 406 for an operation whose result is
+ * incremental (graphql-yoga's regular result processor refuses an async iterable) names the media types that carry
+ * it, `multipart/mixed` and `text/event-stream`, in its message and its `Accept` header.
  */
 export function useShapedRefusals(graphqlPath: string): GatewayPlugin {
+  const incremental = new WeakSet<Request>();
   return {
+    onResultProcess({ request, result }) {
+      if (result && typeof result === 'object' && Symbol.asyncIterator in result) incremental.add(request);
+    },
     onResponse({ request, response, setResponse, fetchAPI }) {
-      const refusal = BODILESS_REFUSALS[response.status];
+      const severalResults = response.status === 406 && incremental.has(request);
+      const refusal = severalResults ? SEVERAL_RESULTS_REFUSAL : BODILESS_REFUSALS[response.status];
       if (!refusal || response.headers.get('content-type')?.includes('json') || new URL(request.url).pathname !== graphqlPath) return;
       setResponse(new fetchAPI.Response(JSON.stringify({ errors: [{ message: refusal.message, extensions: { code: 'BAD_REQUEST', reason: refusal.reason } }] }), {
-        status: response.status, headers: { 'content-type': 'application/json; charset=utf-8' },
+        status: response.status,
+        headers: { 'content-type': 'application/json; charset=utf-8', ...(severalResults ? { accept: 'multipart/mixed, text/event-stream' } : {}) },
       }));
     },
   };

@@ -29,9 +29,10 @@ export function coerceVariables(schema: GraphQLSchema, document: DocumentNode, o
 /** A parameter the client sent as text that is not JSON (`variables=%7Bx` in a GET or form body). */
 function asMalformedParameter(error: unknown): unknown {
   if (!(error instanceof SyntaxError)) return error;
-  // the parser's own message would echo the client's text and the parser's internals
+  // the parser's own message would echo the client's text and the parser's internals; a request that cannot be
+  // read is not well-formed (GraphQL over HTTP §7.1.2), so it is 400 under application/json too, as a malformed POST body
   return new GraphQLError('A request parameter (variables or extensions) is not valid JSON.', {
-    extensions: { code: 'BAD_REQUEST', http: REQUEST_ERROR_HTTP },
+    extensions: { code: 'BAD_REQUEST', http: { status: 400 } },
   });
 }
 
@@ -40,7 +41,8 @@ function asMalformedParameter(error: unknown): unknown {
  * - variables that do not coerce to their declared types → BAD_USER_INPUT (the Rust planner's executor throws
  *   them as bare errors, which would otherwise be masked as INTERNAL_SERVER_ERROR);
  * - `variables` / `extensions` parameters that are not JSON (GET query string, form body) → BAD_REQUEST.
- * Both are 400 under application/graphql-response+json.
+ * The first is 400 under application/graphql-response+json (200 under application/json, GraphQL over HTTP §7.1.2),
+ * the second 400 under every media type, as a POST body that is not JSON.
  */
 export function useClientRequestErrors(): GatewayPlugin {
   return {
