@@ -1,12 +1,14 @@
+import { readFileSync } from 'node:fs';
 import { loadConfig } from '../platform/config.js';
 import { createLogger } from '../platform/logger.js';
+import { subgraphSdlPath } from '../platform/supergraph.js';
 import { connect, inTransaction, SYSTEM_SCOPE } from '../subgraphs/kit/database.js';
-import { DomainError } from '../subgraphs/kit/errors.js';
+import { declaredMaxLength } from '../subgraphs/kit/input-limits.js';
 import { partnersRuntimeFrom } from '../subgraphs/partners/deps.js';
 import { partnersDatabase } from '../subgraphs/partners/index.js';
 import { decideEnrollment } from '../subgraphs/partners/services/review.js';
 import { changeProgramStatus } from '../subgraphs/partners/services/suspension.js';
-import { commandLine, textOption, UsageError, uuidOption } from './command-line.js';
+import { commandLine, runOperation, textOption, UsageError, uuidOption } from './command-line.js';
 import { openDatabaseServer } from './database-server.js';
 
 /**
@@ -22,6 +24,17 @@ const USAGE = `usage:
   npm run review -- --application <id> (--approve | --reject "reason") [--reviewer name]
   npm run review -- --organization <id> (--suspend "reason" | --reinstate)`;
 
+/**
+ * The most each text may hold, as the graph declares it for the same kind of text (schema/partners.graphql): a
+ * reason as a decline reason, the reviewer as a name (README "Input limits").
+ */
+const PARTNERS_SDL = readFileSync(subgraphSdlPath('partners'), 'utf8');
+const MAX_LENGTH = {
+  reject: declaredMaxLength(PARTNERS_SDL, 'Mutation.declineProviderContact(reason)'),
+  suspend: declaredMaxLength(PARTNERS_SDL, 'Mutation.declineProviderContact(reason)'),
+  reviewer: declaredMaxLength(PARTNERS_SDL, 'ContactInput.firstName'),
+};
+
 const values = commandLine(USAGE, {
   application: { type: 'string' },
   approve: { type: 'boolean', default: false },
@@ -34,7 +47,7 @@ const values = commandLine(USAGE, {
 }, (given) => {
   uuidOption('application', given.application);
   uuidOption('organization', given.organization);
-  for (const name of ['reject', 'suspend', 'reviewer'] as const) textOption(name, given[name]);
+  for (const name of ['reject', 'suspend', 'reviewer'] as const) textOption(name, given[name], MAX_LENGTH[name]);
   const modes = [given.list, given.application !== undefined, given.organization !== undefined].filter(Boolean).length;
   if (modes !== 1) throw new UsageError('give exactly one of --list, --application, --organization');
   if (given.application !== undefined && given.approve === (given.reject !== undefined)) {
@@ -55,7 +68,7 @@ const config = loadConfig();
 const logger = createLogger('review', config.logLevel === 'silent' ? 'silent' : 'info');
 const server = await openDatabaseServer(config);
 const dataSource = await connect({ url: server.url, schema: partnersDatabase.schema, migrations: [], entities: partnersDatabase.entities, poolSize: 2 });
-try {
+await runOperation(logger, async () => {
   if (values.list) {
     const rows = await inTransaction(dataSource, SYSTEM_SCOPE, (tx) => tx.query(`select e.id, e.tenant_id, o.company_name, e.selected_mpn_id, e.status, e.submitted_at
       from partners.enrollments e left join partners.organizations o on o.id = e.tenant_id
@@ -73,11 +86,7 @@ try {
     }, partnersRuntimeFrom());
     logger.info({ application: enrollment.id, status: enrollment.status }, 'enrollment decided');
   }
-} catch (error) {
-  if (error instanceof DomainError) logger.error({ reason: error.reason }, error.message);
-  else logger.error({ err: error }, 'review failed');
-  process.exitCode = 1;
-} finally {
+}, async () => {
   await dataSource.destroy();
   await server.stop();
-}
+});

@@ -15,6 +15,7 @@ const CLIENT_ERRORS: Record<string, { reason: Reason; message?: string }> = {
   '22008': { reason: 'INVALID_DATE_TIME' }, // datetime_field_overflow
   '22P05': { reason: 'INVALID_CHARACTERS' }, // untranslatable_character
   '54000': { reason: 'VALUE_TOO_LONG', message: 'A value is too long.' }, // program_limit_exceeded (index row size)
+  '23503': { reason: 'NOT_FOUND', message: 'Not found: a value refers to something that does not exist.' }, // foreign_key_violation
 };
 
 /** 23505 unique_violation: the domain reason of each unique index (migrations), CONFLICT all. */
@@ -40,8 +41,8 @@ function postgresErrorOf(error: unknown): PostgresError | null {
 }
 
 /**
- * The client error for a PostgreSQL error caused by input (data exception class 22, unique violation 23505, program
- * limit 54000), or null for anything else (a real fault, left to be logged and masked). `argument`, when known, names
+ * The client error for a PostgreSQL error caused by input (data exception class 22, unique violation 23505, foreign
+ * key violation 23503, program limit 54000), or null for anything else (a real fault, left to be logged and masked). `argument`, when known, names
  * the argument in the error.
  */
 export function clientErrorOfDatabase(error: unknown, argument?: string): DomainError | null {

@@ -1,5 +1,5 @@
 import {
-  defaultFieldResolver, getNullableType, isInputObjectType, isListType, isObjectType, isScalarType,
+  defaultFieldResolver, Kind, parse, getNullableType, isInputObjectType, isListType, isObjectType, isScalarType,
   type GraphQLArgument, type GraphQLField, type GraphQLInputField, type GraphQLInputType, type GraphQLSchema,
 } from 'graphql';
 import { constraintOf, type Constraint } from '../../platform/input-limits-sdl.js';
@@ -46,6 +46,37 @@ function stringCheck(max: number): Check {
     if (hasInvalidCharacters(value)) throw new DomainError('INVALID_CHARACTERS', { argument: path });
     if (characterCount(value, max) > max) throw new DomainError('VALUE_TOO_LONG', { argument: path, max });
   };
+}
+
+/**
+ * Throws the client error for text given outside the graph (an operator script's `--title`) under a limit the SDL
+ * declares (declaredMaxLength): INVALID_CHARACTERS (U+0000, an unpaired surrogate) or VALUE_TOO_LONG naming `argument`.
+ */
+export function checkText(value: string | undefined, max: number, argument: string): void {
+  stringCheck(max)(value, argument);
+}
+
+/**
+ * The `maxLength` that `sdl` (a subgraph's schema/*.graphql) declares with `@constraint` for `coordinate`: an input
+ * field `"Input.field"` or a field's argument `"Type.field(argument)"`. Throws when the SDL declares none, so that a
+ * limit used outside the graph cannot silently disappear.
+ */
+export function declaredMaxLength(sdl: string, coordinate: string): number {
+  const match = /^(\w+)\.(\w+)(?:\((\w+)\))?$/.exec(coordinate);
+  if (!match) throw new Error(`not a schema coordinate: ${coordinate}`);
+  const [, typeName, fieldName, argumentName] = match;
+  for (const definition of parse(sdl).definitions) {
+    if (!('name' in definition) || definition.name?.value !== typeName || !('fields' in definition)) continue;
+    for (const field of definition.fields ?? []) {
+      if (field.name.value !== fieldName) continue;
+      const node = argumentName === undefined
+        ? (field.kind === Kind.INPUT_VALUE_DEFINITION ? field : undefined)
+        : field.kind === Kind.FIELD_DEFINITION ? field.arguments?.find((argument) => argument.name.value === argumentName) : undefined;
+      const max = node ? constraintOf(node.directives).maxLength : undefined;
+      if (max !== undefined) return max;
+    }
+  }
+  throw new Error(`no @constraint(maxLength:) for ${coordinate}`);
 }
 
 function idCheck(format: string, role: IdRole): Check {

@@ -27,6 +27,8 @@ const STATUSES = ['NORMAL', 'INFORMATION', 'WARNING', 'CRITICAL'];
  * §5 ServiceIncidentChanged: applies a feed update and publishes the event in the same transaction. Its audience
  * is every organization with an ACTIVE relationship to the affected customer, fixed when the incident changes;
  * an incident of the whole service concerns every partner (`serviceWide`), which the stream checks per event.
+ * Throws DomainError NOT_FOUND for an update naming an unknown `id` without a workload (nothing to update or create),
+ * REQUIRED_FIELD for a new incident without workload or title.
  */
 export async function applyIncidentUpdate(tx: EntityManager, update: IncidentUpdate, now: Date): Promise<ServiceIncident> {
   // the feed is internal (not on the public graph): a malformed update is the adapter's bug
@@ -46,6 +48,8 @@ export async function applyIncidentUpdate(tx: EntityManager, update: IncidentUpd
     }
     incident.messages = [...incident.messages, ...message];
   } else {
+    // an update of an incident that is not known, without what a new one needs: nothing to update
+    if (update.id && !update.workload?.trim()) throw new DomainError('NOT_FOUND', { id: update.id });
     if (!update.workload?.trim() || !update.title?.trim()) throw new DomainError('REQUIRED_FIELD', { field: update.workload?.trim() ? 'title' : 'workload' });
     incident = {
       id: update.id ?? randomUUID(), customerId: update.customerId ?? null, workload: update.workload.trim(),
