@@ -155,7 +155,9 @@ export function withoutIncrementalDirectives(document: DocumentNode): DocumentNo
  * runtime (@graphql-tools/delegate 12.3 with @graphql-mesh/fusion-runtime, not yet reported upstream; its cause
  * inside the delegation planner is not pinned down): a deferred fragment on another subgraph's entity inside a
  * list item leaves the entity null ("Cannot return null for non-nullable field CustomerResellerRelationship.partner",
- * INTERNAL_SERVER_ERROR at `…edges.0.node.partner`, the whole list field null). Such fragments are delivered
+ * INTERNAL_SERVER_ERROR at `…edges.0.node.partner`, the whole list field null), both for a named and an inline
+ * fragment; it happens when the deferred fragment is the entity's whole selection (with `partner { id ... @defer {
+ * companyName } }` the runtime answers correctly and incrementally). Such fragments are delivered
  * inline, with the rest of their list; `@defer` outside lists (the dashboard's "slow nested lists later") and
  * `@stream` stay incremental. Test: test/e2e/defer-stream.test.ts (review F1).
  */
