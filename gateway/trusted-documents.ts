@@ -53,7 +53,13 @@ async function readManifests(settings: TrustedDocumentsSettings): Promise<Map<st
   if (settings.dir) {
     for (const file of (await readdir(settings.dir)).filter((name) => name.endsWith('.json')).sort()) {
       const origin = path.join(settings.dir, file);
-      manifests.set(file.slice(0, -'.json'.length), asManifest(JSON.parse(await readFile(origin, 'utf8')), origin));
+      let parsed: unknown;
+      try {
+        parsed = JSON.parse(await readFile(origin, 'utf8'));
+      } catch (error) {
+        throw new Error(`${origin}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+      }
+      manifests.set(file.slice(0, -'.json'.length), asManifest(parsed, origin));
     }
   }
   if (settings.url) {
@@ -67,11 +73,15 @@ async function readManifests(settings: TrustedDocumentsSettings): Promise<Map<st
 
 /**
  * The registered apps and their documents, read from `settings` at `start()` (which throws when they cannot be
- * read) and again every `reloadMs`; a reload that fails keeps the documents already loaded and is logged.
+ * read) and again every `reloadMs`; a reload that fails keeps the documents already loaded and is logged at warn
+ * level once per distinct failure (a corrupt file is reported when it becomes corrupt, or changes and is still
+ * corrupt, not on every cycle), and a successful read after a failure is logged once at info level.
  */
 export class TrustedDocuments {
   private manifests = new Map<string, TrustedDocumentManifest>();
   private timer: NodeJS.Timeout | undefined;
+  /** the message of the failure last logged, until a read succeeds again */
+  private lastFailure: string | undefined;
 
   constructor(readonly settings: TrustedDocumentsSettings, private readonly logger: Logger) {}
 
@@ -83,10 +93,25 @@ export class TrustedDocuments {
   /** First read (errors propagate), then a read every `reloadMs` until `stop()`. */
   async start(): Promise<void> {
     await this.reload();
-    this.timer = setInterval(() => {
-      this.reload().catch((error: unknown) => this.logger.error({ err: error }, 'trusted documents: reload failed, keeping the last ones'));
-    }, this.settings.reloadMs);
+    this.timer = setInterval(() => { void this.reloadCycle(); }, this.settings.reloadMs);
     this.timer.unref();
+  }
+
+  /**
+   * One background reload: never throws; a failure keeps the documents already loaded and is logged (warn) only
+   * when its message differs from the failure logged last (the message names the file and the parse position).
+   */
+  async reloadCycle(): Promise<void> {
+    try {
+      await this.reload();
+      if (this.lastFailure !== undefined) this.logger.info('trusted documents: manifests read again');
+      this.lastFailure = undefined;
+    } catch (error: unknown) {
+      const message = error instanceof Error ? error.message : String(error);
+      if (message === this.lastFailure) return;
+      this.lastFailure = message;
+      this.logger.warn({ err: error }, 'trusted documents: reload failed, keeping the last ones');
+    }
   }
 
   stop(): void {

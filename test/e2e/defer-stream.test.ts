@@ -1,3 +1,4 @@
+import { DEMO_PASSWORD } from '../../scripts/seed/world.js';
 import { startTestStack, type TestStack } from '../helpers/stack.js';
 import { postIncremental, type IncrementalPayload } from '../helpers/incremental.js';
 
@@ -101,6 +102,34 @@ describe('@defer and @stream through the gateway (issue 18 §2)', () => {
     }
   });
 
+  it.each(TRANSPORTS)('over %s: a deferred named fragment on another subgraph\'s entity inside a list is answered correctly (review F1)', async (accept) => {
+    const query = `{ me { organization { customers(first: 2) { edges { node { companyProfile { companyName }
+      resellerRelationships(first: 2) { edges { node { partner { ...P @defer(label: "p") } } } } } } } } } }
+      fragment P on PartnerOrganization { companyName }`;
+    const { status, payloads } = await ask('anna', query, accept);
+    expect(status).toBe(200);
+    expect(payloads.flatMap((payload) => [...(payload.errors ?? []), ...(payload.incremental ?? []).flatMap((part) => part.errors ?? [])])).toEqual([]);
+    const data = merged(payloads) as { me: { organization: { customers: { edges: { node: {
+      resellerRelationships: { edges: { node: { partner: { companyName?: string } } }[] } } }[] } } } };
+    const partners = data.me.organization.customers.edges.flatMap((edge) => edge.node.resellerRelationships.edges.map((inner) => inner.node.partner));
+    expect(partners.length).toBeGreaterThan(0);
+    for (const partner of partners) expect(partner.companyName).toEqual(expect.any(String));
+    // the same answer as without @defer
+    const plain = await stack.query(query.replace(' @defer(label: "p")', ''), { token: tokens.anna });
+    expect(plain.errors).toBeUndefined();
+    expect(data).toEqual(plain.data);
+  });
+
+  it.each(TRANSPORTS)('over %s: @defer inside a mutation runs the mutation, the deferred fields inline (review F3)', async (accept) => {
+    const { status, payloads } = await postIncremental(stack.gatewayUrl, {
+      query: `mutation { signIn(email: "anna@contoso.it", password: "${DEMO_PASSWORD}") { expiresAt ... @defer { accessToken } } }`,
+    }, accept);
+    expect(status).toBe(200);
+    expect(payloads.flatMap((payload) => payload.errors ?? [])).toEqual([]);
+    const data = merged(payloads) as { signIn: { accessToken: string; expiresAt: string } };
+    expect(data.signIn).toEqual({ accessToken: expect.any(String), expiresAt: expect.any(String) });
+  });
+
   it('a client that accepts only application/json is told to accept an incremental format (406)', async () => {
     const response = await fetch(stack.gatewayUrl, {
       method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/json', authorization: `Bearer ${tokens.anna}` },
@@ -115,4 +144,25 @@ function onlyErrors(payloads: IncrementalPayload[]): [unknown, unknown][] {
   expect(payloads).toHaveLength(1);
   expect(payloads[0].data ?? null).toBeNull();
   return (payloads[0].errors ?? []).map((error) => [error.extensions?.code, error.extensions?.reason]);
+}
+
+/** The complete data of an incremental response: the first payload's data with each deferred part's data at its path. */
+function merged(payloads: IncrementalPayload[]): unknown {
+  const data = structuredClone(payloads[0].data ?? null) as Record<string, unknown> | null;
+  for (const part of payloads.slice(1).flatMap((payload) => payload.incremental ?? [])) {
+    if (!part.data || !data) continue;
+    let target = data as Record<string | number, unknown>;
+    for (const key of part.path ?? []) target = target[key] as Record<string | number, unknown>;
+    merge(target, part.data as Record<string, unknown>);
+  }
+  return data;
+}
+
+function merge(target: Record<string, unknown>, source: Record<string, unknown>): void {
+  for (const [key, value] of Object.entries(source)) {
+    const existing = target[key];
+    if (value && existing && typeof value === 'object' && typeof existing === 'object' && !Array.isArray(value)) {
+      merge(existing as Record<string, unknown>, value as Record<string, unknown>);
+    } else target[key] = value;
+  }
 }

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { pino } from 'pino';
 import { projectRoot } from '../../platform/config.js';
 import { createLogger } from '../../platform/logger.js';
 import { TrustedDocuments, type TrustedDocumentManifest } from '../../gateway/trusted-documents.js';
@@ -122,6 +123,32 @@ describe('trusted documents (issue 18 §1)', () => {
       expect(live.results[0].errors).toBeUndefined();
     } finally {
       await live.close();
+    }
+  });
+
+  it('a corrupt manifest is logged once (warn) per change, not on every reload cycle; the last good documents stay', async () => {
+    const own = await mkdtemp(path.join(os.tmpdir(), 'trusted-documents-corrupt-'));
+    const lines: { level: number; msg: string }[] = [];
+    const logger = pino({ level: 'info' }, { write: (line: string) => { lines.push(JSON.parse(line)); } });
+    const documents = new TrustedDocuments({ dir: own, reloadMs: 60_000, requireForNamedClients: false }, logger);
+    try {
+      const file = path.join(own, `${DASHBOARD}.json`);
+      await writeFile(file, JSON.stringify(manifest));
+      await documents.reload();
+      const id = Object.keys(manifest)[0];
+      await writeFile(file, '{ "sha256:broken": ');
+      for (let cycle = 0; cycle < 5; cycle += 1) await documents.reloadCycle();
+      expect(lines.map((line) => [line.level, line.msg])).toEqual([[40, 'trusted documents: reload failed, keeping the last ones']]);
+      expect(documents.document(id, DASHBOARD)).toBe(manifest[id]);
+      await writeFile(file, '[1, 2');
+      for (let cycle = 0; cycle < 3; cycle += 1) await documents.reloadCycle();
+      expect(lines.filter((line) => line.level === 40)).toHaveLength(2);
+      await writeFile(file, JSON.stringify(manifest));
+      await documents.reloadCycle();
+      await documents.reloadCycle();
+      expect(lines.map((line) => line.level)).toEqual([40, 40, 30]);
+    } finally {
+      await rm(own, { recursive: true, force: true });
     }
   });
 
