@@ -24,6 +24,8 @@ export interface PlatformConfig {
   environment: Environment;
   /** PostgreSQL server to use; unset means an embedded server in `dataDir`. */
   databaseUrl?: string;
+  /** DATABASE_POOL_SIZE: at most this many connections in each subgraph's pool (default 10) */
+  databasePoolSize: number;
   dataDir: string;
   embeddedPostgresPort: number;
   host: string;
@@ -154,6 +156,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): PlatformConfig
   return {
     environment,
     databaseUrl: env.DATABASE_URL || undefined,
+    databasePoolSize: Math.max(intFrom(env, 'DATABASE_POOL_SIZE', 10), 1),
     dataDir: path.resolve(projectRoot, env.DATA_DIR ?? '.data'),
     embeddedPostgresPort: intFrom(env, 'EMBEDDED_PG_PORT', 54329),
     host: env.HOST ?? '127.0.0.1',

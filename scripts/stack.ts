@@ -73,7 +73,7 @@ export async function startSubgraphService(name: SubgraphName, options: Subgraph
   }
   const database = { url: options.databaseUrl, schema, migrations, entities };
   if (options.migrate) await migrate(database, logger);
-  const dataSource = await connect(database);
+  const dataSource = await connect({ ...database, poolSize: config.databasePoolSize });
   const sdl = await readSubgraphSdl(name);
   const access = createAccessState(accessStateSettings(config, options.databaseUrl), logger);
   await access.start();

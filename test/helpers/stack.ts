@@ -59,7 +59,8 @@ export async function generateTestKeys(): Promise<TokenKeys> {
 
 /** The test configuration, with `env` as further environment variables (e.g. OTEL_EXPORTER_OTLP_ENDPOINT). */
 export function testConfig(env: NodeJS.ProcessEnv = {}): PlatformConfig {
-  return loadConfig({ NODE_ENV: 'test', LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent', ...env });
+  // two jest workers' stacks (a replicas test runs two of each subgraph) stay within a server's default 100 connections
+  return loadConfig({ NODE_ENV: 'test', LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent', DATABASE_POOL_SIZE: '4', ...env });
 }
 
 export interface TestStack {
