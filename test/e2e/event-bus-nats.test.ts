@@ -96,6 +96,38 @@ describeWithNats('NATS JetStream event bus (issue 17)', () => {
     }
   });
 
+  it('a NATS server restarted without its storage gets the stream back: the outbox is published again and subscribers resume', async () => {
+    const live = new LiveSubscription(stack.gatewayUrl, anna, SUBSCRIPTION);
+    try {
+      await settle();
+      const before = await create();
+      await live.until(() => changes(live).some((change) => change.user.displayName === before));
+      await nats.loseStorage();
+      const meanwhile = await create();
+      await live.until(() => changes(live).some((change) => change.user.displayName === meanwhile), 30_000);
+      // once the services are back on the server, a write reaches subscribers through the stream alone
+      const after = await create();
+      await live.until(() => changes(live).some((change) => change.user.displayName === after), 30_000);
+      const names = changes(live).map((change) => change.user.displayName);
+      expect(names.filter((name) => [before, meanwhile, after].includes(name))).toEqual([before, meanwhile, after]);
+      // the relay's position is what the new stream holds: it published the whole outbox again, once
+      const client = new pg.Client({ connectionString: stack.databaseUrl });
+      await client.connect();
+      const { rows } = await client.query<{ id: string }>('select id from identity.events order by id');
+      await client.end();
+      const outbox = rows.map((row) => String(row.id));
+      const deadline = Date.now() + 20_000;
+      let streamed = await streamedIds(nats.url, stack.config.eventBus.stream, 'identity');
+      while (streamed.length < outbox.length && Date.now() < deadline) {
+        await settle(200);
+        streamed = await streamedIds(nats.url, stack.config.eventBus.stream, 'identity');
+      }
+      expect(streamed).toEqual(outbox);
+    } finally {
+      await live.close();
+    }
+  });
+
   it('three relays on one outbox publish each event exactly once, in id order; one relays at a time', async () => {
     const logger = createLogger('test', 'silent');
     const config = stack.config.eventBus;

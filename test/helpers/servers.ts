@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { freePort } from '../../platform/net.js';
@@ -51,6 +51,8 @@ export interface NatsServer {
   stop(): Promise<void>;
   /** starts it again on the same port and storage */
   start(): Promise<void>;
+  /** kills it (SIGKILL), deletes its storage and starts it again on the same port: every stream is gone */
+  loseStorage(): Promise<void>;
   /** stops it and removes its storage */
   close(): Promise<void>;
 }
@@ -69,6 +71,18 @@ export async function startNatsServer(): Promise<NatsServer> {
     },
     async stop() {
       await stopChild(child);
+    },
+    async loseStorage() {
+      const killed = child;
+      if (killed && killed.exitCode === null && killed.signalCode === null) {
+        await new Promise<void>((resolve) => {
+          killed.once('exit', () => resolve());
+          killed.kill('SIGKILL');
+        });
+      }
+      await rm(storeDir, { recursive: true, force: true });
+      await mkdir(storeDir, { recursive: true });
+      await server.start();
     },
     async close() {
       await stopChild(child);
