@@ -96,6 +96,10 @@ export async function startNatsServer(): Promise<NatsServer> {
 /** A Redis server of the test's own: a free loopback port, nothing persisted. */
 export interface RedisServer {
   url: string;
+  /** freezes the server (SIGSTOP): connections stay open, nothing answers */
+  pause(): void;
+  /** lets a paused server go on (SIGCONT) */
+  resume(): void;
   close(): Promise<void>;
 }
 
@@ -105,5 +109,13 @@ export async function startRedisServer(): Promise<RedisServer> {
   const port = await freePort();
   const child = await startUntilReady(REDIS_SERVER,
     ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], 'Ready to accept connections');
-  return { url: `redis://127.0.0.1:${port}`, close: () => stopChild(child) };
+  return {
+    url: `redis://127.0.0.1:${port}`,
+    pause: () => { child.kill('SIGSTOP'); },
+    resume: () => { child.kill('SIGCONT'); },
+    close: async () => {
+      child.kill('SIGCONT');
+      await stopChild(child);
+    },
+  };
 }
