@@ -19,6 +19,9 @@ export interface BusConnectionListener {
   onResumed?(): void;
 }
 
+/** How long connecting to the event bus at start may take (ms) before the service gives up (and exits 1). */
+export const EVENT_BUS_CONNECT_TIMEOUT_MS = 10_000;
+
 /** A subscription to one or more producers' subjects; `stop` ends it. */
 export interface BusSubscription {
   stop(): Promise<void>;
@@ -48,20 +51,41 @@ export class NatsEventBus {
 
   /**
    * Connects (retrying for ever once connected: a NATS restart is waited out) and makes sure the stream exists.
-   * Throws when the server cannot be reached at all or has no JetStream.
+   * Throws, naming EVENT_BUS_URL, when no NATS JetStream server answers within `timeoutMs`
+   * (EVENT_BUS_CONNECT_TIMEOUT_MS): unreachable, not NATS (another service on that port) or without JetStream.
    */
-  static async connect(config: EventBusConfig, logger: Logger, name: string): Promise<NatsEventBus> {
+  static async connect(config: EventBusConfig, logger: Logger, name: string,
+    timeoutMs = EVENT_BUS_CONNECT_TIMEOUT_MS): Promise<NatsEventBus> {
     if (!config.url) throw new Error('EVENT_BUS_URL is not set');
-    const connection = await connect({
-      servers: config.url.split(',').map((server) => server.trim()),
-      name, maxReconnectAttempts: -1, reconnectTimeWait: 250, pingInterval: 5000,
+    const url = config.url;
+    let connection: NatsConnection | undefined;
+    let timer: NodeJS.Timeout | undefined;
+    const failed = (cause: unknown) => new Error(
+      `EVENT_BUS_URL ${url}: no NATS JetStream server answered within ${timeoutMs / 1000} s (${cause instanceof Error ? cause.message : String(cause)})`,
+      { cause });
+    const attempt = (async () => {
+      connection = await connect({
+        servers: url.split(',').map((server) => server.trim()),
+        name, maxReconnectAttempts: -1, reconnectTimeWait: 250, pingInterval: 5000, timeout: timeoutMs,
+      });
+      const bus = new NatsEventBus(connection, jetstream(connection), await jetstreamManager(connection, { timeout: timeoutMs }), config, logger);
+      await bus.ensureStream();
+      return bus;
+    })();
+    const deadline = new Promise<never>((_resolve, reject) => {
+      timer = setTimeout(() => reject(new Error('timed out')), timeoutMs);
     });
-    const bus = new NatsEventBus(connection, jetstream(connection), await jetstreamManager(connection), config, logger);
-    await bus.ensureStream();
+    const bus = await Promise.race([attempt, deadline]).catch(async (error: unknown) => {
+      // a connection made after the deadline is closed as soon as it is made
+      void attempt.then((late) => late.connection.close(), () => undefined);
+      await connection?.close().catch(() => undefined);
+      throw failed(error);
+    }).finally(() => clearTimeout(timer));
+    const connected = bus.connection;
     // A NATS server restarted without its storage has no stream: nothing would recreate it, publishes would answer
     // "no responders" for ever. Every reconnect checks it (idempotently) and recreates it with the same settings.
     void (async () => {
-      for await (const status of connection.status()) {
+      for await (const status of connected.status()) {
         if (status.type === 'reconnect') void bus.checkStream();
       }
     })().catch(() => undefined);

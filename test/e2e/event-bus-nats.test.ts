@@ -1,5 +1,6 @@
 import { jetstream } from '@nats-io/jetstream';
 import { connect } from '@nats-io/transport-node';
+import { createServer, type AddressInfo } from 'node:net';
 import pg from 'pg';
 import { createLogger } from '../../platform/logger.js';
 import { EVENT_ID_HEADER, NatsEventBus } from '../../platform/nats-event-bus.js';
@@ -161,6 +162,24 @@ describeWithNats('NATS JetStream event bus (issue 17)', () => {
     } finally {
       for (const relay of relays) await relay.stop();
       for (const bus of buses) await bus.close();
+    }
+  });
+
+  it('EVENT_BUS_URL at a port that is not NATS: connecting fails within its timeout, naming EVENT_BUS_URL', async () => {
+    // a server that accepts and never speaks, like Redis or PostgreSQL waiting for their client to begin
+    const sockets: import('node:net').Socket[] = [];
+    const silent = createServer((socket) => { sockets.push(socket); });
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+    const url = `nats://127.0.0.1:${(silent.address() as AddressInfo).port}`;
+    try {
+      const started = Date.now();
+      await expect(NatsEventBus.connect({ ...stack.config.eventBus, url }, createLogger('test', 'silent'), 'not-nats', 1000))
+        .rejects.toThrow(`EVENT_BUS_URL ${url}: no NATS JetStream server answered within 1 s`);
+      // bounded by the timeout (1 s here), not the client's reconnect loop: generous margin for a loaded machine
+      expect(Date.now() - started).toBeLessThan(15_000);
+    } finally {
+      for (const socket of sockets) socket.destroy();
+      silent.close();
     }
   });
 
