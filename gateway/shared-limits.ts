@@ -51,24 +51,98 @@ class MemoryRateLimiter implements RateLimiter {
   }
 }
 
+/** How long a Redis command may take before the request counts in memory instead (ms). */
+export const REDIS_COMMAND_TIMEOUT_MS = 200;
+/** How long the first requests of a gateway wait for its first connection to Redis (ms), once. */
+export const REDIS_FIRST_CONNECT_WAIT_MS = 1000;
+/** How often Redis is probed (PING) in the background while the limiters count in memory (ms). */
+export const REDIS_PROBE_INTERVAL_MS = 2000;
+
 /**
- * Counts in Redis; while Redis cannot be reached it counts in this instance's memory (the limit then holds per
- * instance, as without Redis) rather than refusing or waving everyone through.
+ * The circuit breaker in front of one Redis connection, shared by every limiter of the gateway: after a failed or
+ * timed-out command (REDIS_COMMAND_TIMEOUT_MS) it opens, the limiters count in memory without asking Redis, and a
+ * background PING every REDIS_PROBE_INTERVAL_MS closes it once Redis answers. So a hung or unreachable Redis costs
+ * the requests in flight at that moment one bounded wait, then none. Warns at most once a minute while Redis is
+ * away, and once when it is back.
+ */
+export class RedisBreaker {
+  private open = false;
+  private probe?: NodeJS.Timeout;
+  private warnedAt = Number.NEGATIVE_INFINITY;
+  private closed = false;
+  private firstConnection?: Promise<void>;
+
+  constructor(private readonly redis: Redis, private readonly logger: Logger) {
+    let timer: NodeJS.Timeout | undefined;
+    this.firstConnection = Promise.race([
+      new Promise<void>((resolve) => redis.once('ready', () => resolve())),
+      new Promise<void>((resolve) => { timer = setTimeout(resolve, REDIS_FIRST_CONNECT_WAIT_MS); timer.unref(); }),
+    ]).then(() => {
+      clearTimeout(timer);
+      this.firstConnection = undefined;
+    });
+  }
+
+  /**
+   * Resolves once the gateway's first connection to Redis is ready, or after REDIS_FIRST_CONNECT_WAIT_MS: the
+   * requests that arrive while the gateway is still connecting count in Redis rather than each in memory.
+   */
+  async connected(): Promise<void> {
+    if (this.firstConnection) await this.firstConnection;
+  }
+
+  /** Whether the limiters count in memory now (Redis failed and has not answered a probe since). */
+  get counting(): 'redis' | 'memory' {
+    return this.open ? 'memory' : 'redis';
+  }
+
+  /** Reports an error of Redis (a command's or the connection's): opens the breaker, warns at most once a minute. */
+  failed(error: unknown): void {
+    if (Date.now() - this.warnedAt >= 60_000) {
+      this.warnedAt = Date.now();
+      this.logger.warn({ err: error }, 'rate limits: Redis unavailable, counting per instance');
+    }
+    if (this.open || this.closed) return;
+    this.open = true;
+    this.schedule();
+  }
+
+  private schedule(): void {
+    this.probe = setTimeout(() => {
+      this.redis.ping().then(() => {
+        this.open = false;
+        this.logger.info('rate limits: Redis answers again, counting shared');
+      }, () => { if (!this.closed) this.schedule(); });
+    }, REDIS_PROBE_INTERVAL_MS);
+    this.probe.unref();
+  }
+
+  stop(): void {
+    this.closed = true;
+    if (this.probe) clearTimeout(this.probe);
+  }
+}
+
+/**
+ * Counts in Redis; while Redis cannot be reached (the breaker is open) it counts in this instance's memory (the
+ * limit then holds per instance, as without Redis) rather than refusing or waving everyone through.
  */
 class RedisRateLimiter implements RateLimiter {
   private readonly fallback: RateWindow;
 
   constructor(private readonly redis: ScriptedRedis, private readonly base: string, private readonly perMinute: number,
-    private readonly onUnavailable: (error: unknown) => void) {
+    private readonly breaker: RedisBreaker) {
     this.fallback = new RateWindow(perMinute);
   }
 
   async hit(key: string): Promise<number> {
     if (this.perMinute === 0) return 0;
+    await this.breaker.connected();
+    if (this.breaker.counting === 'memory') return this.fallback.hit(key);
     try {
       return Number(await this.redis.slidingWindowHit(`${this.base}${key}`, this.perMinute));
     } catch (error) {
-      this.onUnavailable(error);
+      this.breaker.failed(error);
       return this.fallback.hit(key);
     }
   }
@@ -78,29 +152,26 @@ class RedisRateLimiter implements RateLimiter {
  * Issue 17: with RATE_LIMIT_REDIS_URL the rate limits (per user, per address, export starts) are counted in Redis
  * through `ioredis`, so every gateway instance shares them; without it each instance counts in memory. Concurrency
  * limits (open WebSockets, exports running at once) stay per instance: they count what this instance holds open.
+ * A request never waits on Redis more than REDIS_COMMAND_TIMEOUT_MS, and only while RedisBreaker is closed.
  */
-export function createRateLimiters(store: RateLimitStoreConfig | undefined, logger: Logger): RateLimiters {
+export function createRateLimiters(store: RateLimitStoreConfig | undefined, logger: Logger): RateLimiters & { breaker?: RedisBreaker } {
   if (!store?.redisUrl) {
     return { limiter: (_name, perMinute) => new MemoryRateLimiter(perMinute), close: async () => undefined };
   }
   const redis = new Redis(store.redisUrl, {
-    // A request never waits for a Redis that is away: the command fails at once and the instance counts alone.
-    enableOfflineQueue: false, maxRetriesPerRequest: 1, connectTimeout: 2000, commandTimeout: 1000,
+    // A request never waits for a Redis that is away: the command fails at once (offline) or after the short
+    // command timeout (hung), and the breaker keeps the next requests off Redis until a probe answers.
+    enableOfflineQueue: false, maxRetriesPerRequest: 0, connectTimeout: 2000, commandTimeout: REDIS_COMMAND_TIMEOUT_MS,
     retryStrategy: (attempt) => Math.min(attempt * 200, 2000),
   }) as ScriptedRedis;
   redis.defineCommand('slidingWindowHit', { numberOfKeys: 1, lua: SLIDING_WINDOW });
-  let warned = 0;
-  redis.on('error', (error) => {
-    if (Date.now() - warned > 60_000) logger.warn({ err: error }, 'rate limits: Redis unavailable, counting per instance');
-    warned = Date.now();
-  });
-  const onUnavailable = (error: unknown) => {
-    if (Date.now() - warned > 60_000) logger.warn({ err: error }, 'rate limits: Redis unavailable, counting per instance');
-    warned = Date.now();
-  };
+  const breaker = new RedisBreaker(redis, logger);
+  redis.on('error', (error) => breaker.failed(error));
   return {
-    limiter: (name, perMinute) => new RedisRateLimiter(redis, `${store.prefix}${name}:`, perMinute, onUnavailable),
+    breaker,
+    limiter: (name, perMinute) => new RedisRateLimiter(redis, `${store.prefix}${name}:`, perMinute, breaker),
     async close() {
+      breaker.stop();
       await redis.quit().catch(() => redis.disconnect());
     },
   };

@@ -5,6 +5,7 @@ import {
 import { connect, headers, nanos, type NatsConnection } from '@nats-io/transport-node';
 import type { EventBusConfig } from './config.js';
 import type { Logger } from './logger.js';
+import { serialized } from './serialized.js';
 
 /**
  * The header that carries the outbox id of a published event. Its Nats-Msg-Id, the de-duplication key, is
@@ -17,6 +18,9 @@ export interface BusConnectionListener {
   onLost?(): void;
   onResumed?(): void;
 }
+
+/** How long connecting to the event bus at start may take (ms) before the service gives up (and exits 1). */
+export const EVENT_BUS_CONNECT_TIMEOUT_MS = 10_000;
 
 /** A subscription to one or more producers' subjects; `stop` ends it. */
 export interface BusSubscription {
@@ -31,6 +35,12 @@ export interface BusSubscription {
  * truth; the stream is how replicas hear of it without each one reading PostgreSQL per event.
  */
 export class NatsEventBus {
+  /** The `created` time of the stream as last seen by this connection: a different one means it was recreated. */
+  private streamCreated?: string;
+  private streamGeneration = 0;
+  private readonly recreatedListeners = new Set<() => void>();
+  private checking?: Promise<void>;
+
   private constructor(
     readonly connection: NatsConnection,
     private readonly js: JetStreamClient,
@@ -41,17 +51,74 @@ export class NatsEventBus {
 
   /**
    * Connects (retrying for ever once connected: a NATS restart is waited out) and makes sure the stream exists.
-   * Throws when the server cannot be reached at all or has no JetStream.
+   * Throws, naming EVENT_BUS_URL, when no NATS JetStream server answers within `timeoutMs`
+   * (EVENT_BUS_CONNECT_TIMEOUT_MS): unreachable, not NATS (another service on that port) or without JetStream.
    */
-  static async connect(config: EventBusConfig, logger: Logger, name: string): Promise<NatsEventBus> {
+  static async connect(config: EventBusConfig, logger: Logger, name: string,
+    timeoutMs = EVENT_BUS_CONNECT_TIMEOUT_MS): Promise<NatsEventBus> {
     if (!config.url) throw new Error('EVENT_BUS_URL is not set');
-    const connection = await connect({
-      servers: config.url.split(',').map((server) => server.trim()),
-      name, maxReconnectAttempts: -1, reconnectTimeWait: 250, pingInterval: 5000,
+    const url = config.url;
+    let connection: NatsConnection | undefined;
+    let timer: NodeJS.Timeout | undefined;
+    const failed = (cause: unknown) => new Error(
+      `EVENT_BUS_URL ${url}: no NATS JetStream server answered within ${timeoutMs / 1000} s (${cause instanceof Error ? cause.message : String(cause)})`,
+      { cause });
+    const attempt = (async () => {
+      connection = await connect({
+        servers: url.split(',').map((server) => server.trim()),
+        name, maxReconnectAttempts: -1, reconnectTimeWait: 250, pingInterval: 5000, timeout: timeoutMs,
+      });
+      const bus = new NatsEventBus(connection, jetstream(connection), await jetstreamManager(connection, { timeout: timeoutMs }), config, logger);
+      await bus.ensureStream();
+      return bus;
+    })();
+    const deadline = new Promise<never>((_resolve, reject) => {
+      timer = setTimeout(() => reject(new Error('timed out')), timeoutMs);
     });
-    const bus = new NatsEventBus(connection, jetstream(connection), await jetstreamManager(connection), config, logger);
-    await bus.ensureStream();
+    const bus = await Promise.race([attempt, deadline]).catch(async (error: unknown) => {
+      // a connection made after the deadline is closed as soon as it is made
+      void attempt.then((late) => late.connection.close(), () => undefined);
+      await connection?.close().catch(() => undefined);
+      throw failed(error);
+    }).finally(() => clearTimeout(timer));
+    const connected = bus.connection;
+    // A NATS server restarted without its storage has no stream: nothing would recreate it, publishes would answer
+    // "no responders" for ever. Every reconnect checks it (idempotently) and recreates it with the same settings.
+    void (async () => {
+      for await (const status of connected.status()) {
+        if (status.type === 'reconnect') void bus.checkStream();
+      }
+    })().catch(() => undefined);
     return bus;
+  }
+
+  /**
+   * How many times this connection has seen the stream recreated (by itself or another service) since it
+   * connected: a relay's position and a consumer's sequence taken before a change are of a stream that is gone.
+   */
+  get generation(): number {
+    return this.streamGeneration;
+  }
+
+  /** Calls `listener` whenever the stream is found recreated (see `generation`); returns the unsubscribe function. */
+  onStreamRecreated(listener: () => void): () => void {
+    this.recreatedListeners.add(listener);
+    return () => this.recreatedListeners.delete(listener);
+  }
+
+  /**
+   * Makes sure the stream exists (creating it with the configured settings when missing) and notices when it was
+   * recreated. Never throws: a failure is logged and the next reconnect or failed publish checks again. One check
+   * at a time; concurrent callers share it.
+   */
+  checkStream(): Promise<void> {
+    this.checking ??= this.ensureStream()
+      .catch((error) => {
+        this.logger.warn({ err: error, stream: this.config.stream }, 'event bus: cannot check the stream, will retry');
+        if (!this.connection.isClosed()) setTimeout(() => void this.checkStream(), 1000).unref();
+      })
+      .finally(() => { this.checking = undefined; });
+    return this.checking;
   }
 
   /** The subject of `producer`'s events. */
@@ -65,11 +132,23 @@ export class NatsEventBus {
       subjects: [`${stream}.>`], storage: StorageType.File, retention: RetentionPolicy.Limits, discard: DiscardPolicy.Old,
       max_age: nanos(retentionHours * 3600_000), duplicate_window: nanos(duplicateWindowSeconds * 1000),
     };
-    const existing = await this.jsm.streams.info(stream).catch(() => null);
-    if (existing) return;
-    // Replicas start together: one of them creates it, the others find it created.
-    await this.jsm.streams.add({ name: stream, ...settings })
-      .catch(async (error) => { if (!(await this.jsm.streams.info(stream).catch(() => null))) throw error; });
+    let info = await this.jsm.streams.info(stream).catch(() => null);
+    if (!info) {
+      // Replicas start together: one of them creates it, the others find it created.
+      info = await this.jsm.streams.add({ name: stream, ...settings })
+        .catch(async (error) => {
+          const created = await this.jsm.streams.info(stream).catch(() => null);
+          if (!created) throw error;
+          return created;
+        });
+    }
+    const created = String(info.created);
+    if (this.streamCreated !== undefined && this.streamCreated !== created) {
+      this.streamGeneration += 1;
+      this.logger.warn({ stream, created }, 'event bus: the stream was lost (NATS storage) and is recreated; relays publish the outbox again');
+      for (const listener of [...this.recreatedListeners]) listener();
+    }
+    this.streamCreated = created;
   }
 
   /**
@@ -79,7 +158,12 @@ export class NatsEventBus {
   async publish(producer: string, eventId: string, body: unknown): Promise<{ seq: number; duplicate: boolean }> {
     const header = headers();
     header.set(EVENT_ID_HEADER, eventId);
-    const ack = await this.js.publish(this.subject(producer), JSON.stringify(body), { msgID: `${producer}.${eventId}`, headers: header, timeout: 5000 });
+    const ack = await this.js.publish(this.subject(producer), JSON.stringify(body), { msgID: `${producer}.${eventId}`, headers: header, timeout: 5000 })
+      .catch(async (error: unknown) => {
+        // "no responders": no stream takes the subject (lost with the server's storage); recreate it, the caller retries.
+        await this.checkStream();
+        throw error;
+      });
     return { seq: ack.seq, duplicate: ack.duplicate };
   }
 
@@ -102,23 +186,49 @@ export class NatsEventBus {
    */
   async follow(producers: string[], afterSeq: number, onMessage: (producer: string, message: JsMsg) => void,
     listener: BusConnectionListener = {}): Promise<BusSubscription> {
-    const feeds: { messages: ConsumerMessages; done: Promise<void> }[] = [];
-    for (const producer of producers) {
-      const consumer = await this.js.consumers.get(this.config.stream, {
-        filter_subjects: this.subject(producer), deliver_policy: DeliverPolicy.StartSequence, opt_start_seq: afterSeq + 1,
-      });
-      const messages = await consumer.consume({ max_messages: 500 });
-      const done = (async () => {
-        for await (const message of messages) onMessage(producer, message);
-      })().catch((error) => this.logger.error({ err: error, producer }, 'event bus consumer failed'));
-      void (async () => {
-        for await (const status of messages.status()) {
-          if (status.type === 'ordered_consumer_recreated') listener.onResumed?.();
-        }
-      })().catch(() => undefined);
-      feeds.push({ messages, done });
-    }
+    let feeds: { messages: ConsumerMessages; done: Promise<void> }[] = [];
+    const open = async (fromSeq: number) => {
+      const opened: typeof feeds = [];
+      for (const producer of producers) {
+        const consumer = await this.js.consumers.get(this.config.stream, {
+          filter_subjects: this.subject(producer), deliver_policy: DeliverPolicy.StartSequence, opt_start_seq: fromSeq + 1,
+        });
+        const messages = await consumer.consume({ max_messages: 500 });
+        const done = (async () => {
+          for await (const message of messages) onMessage(producer, message);
+        })().catch((error) => this.logger.error({ err: error, producer }, 'event bus consumer failed'));
+        void (async () => {
+          for await (const status of messages.status()) {
+            if (status.type === 'ordered_consumer_recreated') listener.onResumed?.();
+          }
+        })().catch(() => undefined);
+        opened.push({ messages, done });
+      }
+      return opened;
+    };
+    const close = async (closing: typeof feeds) => {
+      for (const { messages, done } of closing) {
+        await messages.close().catch(() => undefined);
+        await done;
+      }
+    };
+    feeds = await open(afterSeq);
     let stopped = false;
+    // The stream was lost and recreated: the ordered consumers follow sequences of a stream that is gone. Follow the
+    // new one from its end now; `onResumed` has the caller read what it may have missed from the outbox (by event id).
+    const reopen = serialized(async () => {
+      if (stopped) return;
+      const previous = feeds;
+      feeds = [];
+      await close(previous);
+      feeds = await open(await this.lastSequence());
+      if (stopped) await close(feeds);
+      else listener.onResumed?.();
+    }, (error) => {
+      this.logger.warn({ err: error }, 'event bus: cannot follow the recreated stream, will retry');
+      setTimeout(() => void reopen(), 1000).unref();
+    });
+    const unsubscribe = this.onStreamRecreated(() => void reopen());
     void (async () => {
       for await (const status of this.connection.status()) {
         if (stopped) return;
@@ -129,10 +239,9 @@ export class NatsEventBus {
     return {
       async stop() {
         stopped = true;
-        for (const { messages, done } of feeds) {
-          await messages.close().catch(() => undefined);
-          await done;
-        }
+        unsubscribe();
+        await reopen();
+        await close(feeds);
       },
     };
   }

@@ -26,7 +26,9 @@ export interface OutboxRelayOptions {
  *   this subgraph, and publishes with `Nats-Msg-Id` = `<schema>.<event id>`, so an event published again by a relay that lost the
  *   lock mid-batch (or after an acknowledgement lost on the way) is stored once within the duplicate window;
  * - woken by the outbox's NOTIFY (kit/events.ts recordEvent) and a poll; a NATS outage only delays: the rows stay
- *   in the outbox and are published in order when the server is back.
+ *   in the outbox and are published in order when the server is back;
+ * - a stream lost with the NATS server's storage is recreated (NatsEventBus.checkStream) and the relay starts again
+ *   from what the new stream holds, publishing the outbox again: subscribers resume by event id, nothing is lost.
  */
 export class OutboxRelay {
   private client?: pg.Client;
@@ -34,6 +36,8 @@ export class OutboxRelay {
   private timer?: NodeJS.Timeout;
   private holding = false;
   private position = '0';
+  /** the bus's stream generation `position` was read from; another one means the stream was recreated */
+  private generation = 0;
   private stopped = false;
   private readonly run = serialized(() => this.relay(), (error) => {
     this.options.logger.warn({ err: error, schema: this.options.schema }, 'outbox relay: publishing failed, will retry');
@@ -93,6 +97,14 @@ export class OutboxRelay {
     return client;
   }
 
+  /** The relay's position is the stream's: the last event id it holds of this outbox. */
+  private async readPosition(): Promise<void> {
+    const { schema, bus } = this.options;
+    const generation = bus.generation;
+    this.position = (await bus.lastEventId(schema)) ?? '0';
+    this.generation = generation;
+  }
+
   private async relay(): Promise<void> {
     if (this.stopped) return;
     const { schema, bus } = this.options;
@@ -100,9 +112,12 @@ export class OutboxRelay {
     if (!this.holding) {
       const { rows } = await client.query<{ held: boolean }>('select pg_try_advisory_lock(hashtext($1)) as held', [`${schema}.events.relay`]);
       if (!rows[0].held) return;
-      this.position = (await bus.lastEventId(schema)) ?? '0';
       this.holding = true;
+      await this.readPosition();
       this.options.logger.info({ schema, after: this.position }, 'outbox relay: publishing');
+    } else if (bus.generation !== this.generation) {
+      await this.readPosition();
+      this.options.logger.warn({ schema, after: this.position }, 'outbox relay: the stream was recreated, publishing the outbox again');
     }
     for (;;) {
       const { rows } = await client.query(`select * from ${schema}.events where id > $1 order by id limit ${BATCH}`, [this.position]);

@@ -1,5 +1,6 @@
 import { jetstream } from '@nats-io/jetstream';
 import { connect } from '@nats-io/transport-node';
+import { createServer, type AddressInfo } from 'node:net';
 import pg from 'pg';
 import { createLogger } from '../../platform/logger.js';
 import { EVENT_ID_HEADER, NatsEventBus } from '../../platform/nats-event-bus.js';
@@ -96,6 +97,38 @@ describeWithNats('NATS JetStream event bus (issue 17)', () => {
     }
   });
 
+  it('a NATS server restarted without its storage gets the stream back: the outbox is published again and subscribers resume', async () => {
+    const live = new LiveSubscription(stack.gatewayUrl, anna, SUBSCRIPTION);
+    try {
+      await settle();
+      const before = await create();
+      await live.until(() => changes(live).some((change) => change.user.displayName === before));
+      await nats.loseStorage();
+      const meanwhile = await create();
+      await live.until(() => changes(live).some((change) => change.user.displayName === meanwhile), 30_000);
+      // once the services are back on the server, a write reaches subscribers through the stream alone
+      const after = await create();
+      await live.until(() => changes(live).some((change) => change.user.displayName === after), 30_000);
+      const names = changes(live).map((change) => change.user.displayName);
+      expect(names.filter((name) => [before, meanwhile, after].includes(name))).toEqual([before, meanwhile, after]);
+      // the relay's position is what the new stream holds: it published the whole outbox again, once
+      const client = new pg.Client({ connectionString: stack.databaseUrl });
+      await client.connect();
+      const { rows } = await client.query<{ id: string }>('select id from identity.events order by id');
+      await client.end();
+      const outbox = rows.map((row) => String(row.id));
+      const deadline = Date.now() + 20_000;
+      let streamed = await streamedIds(nats.url, stack.config.eventBus.stream, 'identity');
+      while (streamed.length < outbox.length && Date.now() < deadline) {
+        await settle(200);
+        streamed = await streamedIds(nats.url, stack.config.eventBus.stream, 'identity');
+      }
+      expect(streamed).toEqual(outbox);
+    } finally {
+      await live.close();
+    }
+  });
+
   it('three relays on one outbox publish each event exactly once, in id order; one relays at a time', async () => {
     const logger = createLogger('test', 'silent');
     const config = stack.config.eventBus;
@@ -129,6 +162,24 @@ describeWithNats('NATS JetStream event bus (issue 17)', () => {
     } finally {
       for (const relay of relays) await relay.stop();
       for (const bus of buses) await bus.close();
+    }
+  });
+
+  it('EVENT_BUS_URL at a port that is not NATS: connecting fails within its timeout, naming EVENT_BUS_URL', async () => {
+    // a server that accepts and never speaks, like Redis or PostgreSQL waiting for their client to begin
+    const sockets: import('node:net').Socket[] = [];
+    const silent = createServer((socket) => { sockets.push(socket); });
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+    const url = `nats://127.0.0.1:${(silent.address() as AddressInfo).port}`;
+    try {
+      const started = Date.now();
+      await expect(NatsEventBus.connect({ ...stack.config.eventBus, url }, createLogger('test', 'silent'), 'not-nats', 1000))
+        .rejects.toThrow(`EVENT_BUS_URL ${url}: no NATS JetStream server answered within 1 s`);
+      // bounded by the timeout (1 s here), not the client's reconnect loop: generous margin for a loaded machine
+      expect(Date.now() - started).toBeLessThan(15_000);
+    } finally {
+      for (const socket of sockets) socket.destroy();
+      silent.close();
     }
   });
 

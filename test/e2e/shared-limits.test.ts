@@ -99,6 +99,31 @@ describeWithRedis('rate limits shared across gateway instances through Redis (is
     }
   });
 
+  it('Redis hung (SIGSTOP): requests answer at once, counting in memory, and the limit still holds per instance', async () => {
+    const token = await stack.signIn('anna@contoso.it');
+    // both limiters of a request (per user, per address) in use: before, each waited out its own command timeout
+    const [gateway] = await twoGateways({ perUserPerMinute: LIMIT, perAddressPerMinute: 1000 }, redis.url);
+    expect(await allowed([gateway], 1, asUser(token))).toBe(1);
+    redis.pause();
+    try {
+      const took: number[] = [];
+      let passed = 0;
+      for (let i = 0; i < LIMIT + 5; i += 1) {
+        const started = Date.now();
+        const response = await asUser(token)(gateway.url);
+        took.push(Date.now() - started);
+        if (response.status !== 429) passed += 1;
+        await response.body?.cancel();
+      }
+      // one bounded wait (the command timeout) when Redis stops answering, then none: never seconds per request
+      expect(took.filter((ms) => ms >= 1000)).toEqual([]);
+      // the count went on in memory: the first (counted in Redis) plus this instance's own full quota
+      expect(passed).toBe(LIMIT);
+    } finally {
+      redis.resume();
+    }
+  });
+
   it('Redis away: each gateway goes on counting alone instead of failing requests', async () => {
     const token = await stack.signIn('fabio@fabrikam.it');
     const [gateway] = await twoGateways({ perUserPerMinute: LIMIT }, 'redis://127.0.0.1:1');

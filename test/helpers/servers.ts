@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { freePort } from '../../platform/net.js';
@@ -51,6 +51,8 @@ export interface NatsServer {
   stop(): Promise<void>;
   /** starts it again on the same port and storage */
   start(): Promise<void>;
+  /** kills it (SIGKILL), deletes its storage and starts it again on the same port: every stream is gone */
+  loseStorage(): Promise<void>;
   /** stops it and removes its storage */
   close(): Promise<void>;
 }
@@ -70,6 +72,18 @@ export async function startNatsServer(): Promise<NatsServer> {
     async stop() {
       await stopChild(child);
     },
+    async loseStorage() {
+      const killed = child;
+      if (killed && killed.exitCode === null && killed.signalCode === null) {
+        await new Promise<void>((resolve) => {
+          killed.once('exit', () => resolve());
+          killed.kill('SIGKILL');
+        });
+      }
+      await rm(storeDir, { recursive: true, force: true });
+      await mkdir(storeDir, { recursive: true });
+      await server.start();
+    },
     async close() {
       await stopChild(child);
       await rm(storeDir, { recursive: true, force: true });
@@ -82,6 +96,10 @@ export async function startNatsServer(): Promise<NatsServer> {
 /** A Redis server of the test's own: a free loopback port, nothing persisted. */
 export interface RedisServer {
   url: string;
+  /** freezes the server (SIGSTOP): connections stay open, nothing answers */
+  pause(): void;
+  /** lets a paused server go on (SIGCONT) */
+  resume(): void;
   close(): Promise<void>;
 }
 
@@ -91,5 +109,13 @@ export async function startRedisServer(): Promise<RedisServer> {
   const port = await freePort();
   const child = await startUntilReady(REDIS_SERVER,
     ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], 'Ready to accept connections');
-  return { url: `redis://127.0.0.1:${port}`, close: () => stopChild(child) };
+  return {
+    url: `redis://127.0.0.1:${port}`,
+    pause: () => { child.kill('SIGSTOP'); },
+    resume: () => { child.kill('SIGCONT'); },
+    close: async () => {
+      child.kill('SIGCONT');
+      await stopChild(child);
+    },
+  };
 }
