@@ -54,6 +54,27 @@ function schemaOf(producer: string): string {
   return producer;
 }
 
+
+/**
+ * LISTEN on the outbox channels of `producers` as the read-only event reader: each notification tells `listener`
+ * which producer has new events; a lost connection and its return are passed on (onLost, onResumed).
+ */
+function outboxListener(databaseUrl: string, producers: string[], listener: FeedListener, logger: Logger): ResilientListener {
+  const byChannel = new Map(producers.map((producer) => [outboxChannel(schemaOf(producer)), producer]));
+  return new ResilientListener({
+    databaseUrl,
+    channels: [...byChannel.keys()],
+    connectionOptions: `-c role=${EVENT_READER_ROLE}`,
+    logger,
+    onNotification: (channel) => {
+      const producer = byChannel.get(channel);
+      if (producer) listener.onEvents(producer);
+    },
+    onLost: () => listener.onLost(),
+    onReconnect: () => listener.onResumed(),
+  });
+}
+
 /** LISTEN/NOTIFY for wake-ups, `<schema>.events_after` / `events_position` for the events, as EVENT_READER_ROLE. */
 export class PostgresEventFeed implements EventFeed {
   private readonly pool: pg.Pool;
@@ -77,19 +98,7 @@ export class PostgresEventFeed implements EventFeed {
   }
 
   async follow(producers: string[], listener: FeedListener): Promise<void> {
-    const byChannel = new Map(producers.map((producer) => [outboxChannel(schemaOf(producer)), producer]));
-    this.listener = new ResilientListener({
-      databaseUrl: this.databaseUrl,
-      channels: [...byChannel.keys()],
-      connectionOptions: this.connectionOptions,
-      logger: this.logger,
-      onNotification: (channel) => {
-        const producer = byChannel.get(channel);
-        if (producer) listener.onEvents(producer);
-      },
-      onLost: () => listener.onLost(),
-      onReconnect: () => listener.onResumed(),
-    });
+    this.listener = outboxListener(this.databaseUrl, producers, listener, this.logger);
     await this.listener.start();
   }
 
@@ -125,23 +134,13 @@ export class NatsEventFeed implements EventFeed {
   }
 
   async follow(producers: string[], listener: FeedListener): Promise<void> {
-    const byChannel = new Map(producers.map((producer) => [outboxChannel(schemaOf(producer)), producer]));
     this.bus = await NatsEventBus.connect(this.config, this.logger, 'access-state');
     const bus = this.bus;
     this.subscription = await bus.follow(producers, await bus.lastSequence(), (producer) => listener.onEvents(producer), {
       onLost: () => {
         listener.onLost();
         if (this.fallback) return;
-        const fallback = new ResilientListener({
-          databaseUrl: this.databaseUrl, channels: [...byChannel.keys()], connectionOptions: `-c role=${EVENT_READER_ROLE}`,
-          logger: this.logger,
-          onNotification: (channel) => {
-            const producer = byChannel.get(channel);
-            if (producer) listener.onEvents(producer);
-          },
-          onLost: () => listener.onLost(),
-          onReconnect: () => listener.onResumed(),
-        });
+        const fallback = outboxListener(this.databaseUrl, producers, listener, this.logger);
         this.fallback = fallback;
         fallback.start().then(() => listener.onResumed(), (error) => {
           this.logger.warn({ err: error }, 'event feed: no PostgreSQL listener while NATS is down');
