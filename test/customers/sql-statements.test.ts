@@ -78,4 +78,16 @@ describe('customers: SQL statements for one page do not grow with the page size 
     expect(small.statements).toBeGreaterThan(0);
     expect(large.statements).toBe(small.statements);
   });
+
+  it('T-8: companyProfile.companyName alone does not look up delegated admin privileges; address, email or customDomains do', async () => {
+    const token = await stack.signIn('marco@contoso.it');
+    const page = (fields: string) => `{ customers(first: 5) { edges { node { id ${fields} } } } }`;
+    const bare = await statementsFor(stack, page(''), token);
+    const named = await statementsFor(stack, page('companyProfile { companyName domain organizationRegistrationNumber }'), token);
+    const gated = await statementsFor(stack, page('companyProfile { companyName email address { city } } customDomains'), token);
+    expect(named.customers).toBe(5);
+    expect(named.statements).toBe(bare.statements);
+    // one batched DAP lookup for the page, shared by the three gated fields
+    expect(gated.statements).toBe(bare.statements + 1);
+  });
 });

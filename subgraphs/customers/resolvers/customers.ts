@@ -53,6 +53,20 @@ async function sharedCustomerPage(ref: { providerId: string; resellerId: string 
   return toConnection(list, rows, size, { afterGiven: Boolean(after), totalCount });
 }
 
+/** `Customer.companyProfile`: the ungated fields, and the customer its DAP-gated fields are read from (T-8). */
+interface CompanyProfile {
+  tenantId: string;
+  domain: string;
+  companyName: string;
+  organizationRegistrationNumber: string | null;
+  customer: Customer;
+}
+
+/** T-8: a DAP-gated value of `customer`, null unless the caller organization holds ACTIVE DAP for it. */
+async function delegatedAdminOnly<T>(customer: Customer, value: T, ctx: Context): Promise<T | null> {
+  return (await ctx.loaders.myDelegatedAdmin.load(customer.id)) ? value : null;
+}
+
 /** C-08: AdminAgents → Global administrator, HelpdeskAgents → Helpdesk administrator in the customer tenant (E: PC-DAP). */
 const DAP_ROLE_MAPPINGS = [
   { partnerGroup: 'ADMIN_AGENTS', customerRole: 'GLOBAL_ADMINISTRATOR' },
@@ -87,19 +101,13 @@ export const customerResolvers = {
   },
   Customer: {
     __resolveReference: (ref: { id: string }, ctx: Context) => visibleCustomerOf(ref.id, ctx),
-    // T-8: address and email only with DAP.
-    async companyProfile(customer: Customer, _: unknown, ctx: Context) {
-      const dap = await ctx.loaders.myDelegatedAdmin.load(customer.id);
-      return {
-        tenantId: customer.id, domain: customer.domain, companyName: customer.companyName,
-        organizationRegistrationNumber: customer.registrationNumber,
-        address: dap ? customer.companyAddress : null, email: dap ? customer.companyEmail : null,
-      };
-    },
+    // T-8: address and email are resolved on CustomerCompanyProfile, so only they look up DAP.
+    companyProfile: (customer: Customer): CompanyProfile => ({
+      tenantId: customer.id, domain: customer.domain, companyName: customer.companyName,
+      organizationRegistrationNumber: customer.registrationNumber, customer,
+    }),
     billingProfile: (customer: Customer) => customer.billingProfile,
-    // T-8: DAP-gated.
-    customDomains: async (customer: Customer, _: unknown, ctx: Context) =>
-      ((await ctx.loaders.myDelegatedAdmin.load(customer.id)) ? customer.customDomains : null),
+    customDomains: (customer: Customer, _: unknown, ctx: Context) => delegatedAdminOnly(customer, customer.customDomains, ctx),
     relationshipToMe: async (customer: Customer, _: unknown, ctx: Context) =>
       (await ctx.loaders.myRelationship.load(customer.id))?.type ?? 'NONE',
     allowDelegatedAccess: async (customer: Customer, _: unknown, ctx: Context) =>
@@ -120,6 +128,12 @@ export const customerResolvers = {
     serviceRequests: (customer: Customer, args: PageArgs & { status?: ServiceRequestStatus | null }, ctx: Context) =>
       ctx.loaders.serviceRequestPage(args, args.status ?? null).load(customer.id),
     serviceHealth: (customer: Customer, args: PageArgs, ctx: Context) => ctx.loaders.incidentPage(args, null).load(customer.id),
+  },
+  CustomerCompanyProfile: {
+    address: (profile: CompanyProfile, _: unknown, ctx: Context) =>
+      delegatedAdminOnly(profile.customer, profile.customer.companyAddress, ctx),
+    email: (profile: CompanyProfile, _: unknown, ctx: Context) =>
+      delegatedAdminOnly(profile.customer, profile.customer.companyEmail, ctx),
   },
   CustomerResellerRelationship: {
     async __resolveReference(ref: { id: string }, ctx: Context) {
