@@ -14,7 +14,7 @@ import { signInResolvers } from './resolvers/sign-in.js';
 import { userManagementResolvers } from './resolvers/user-management.js';
 import { userResolvers } from './resolvers/users.js';
 import { workAccountResolvers } from './resolvers/work-accounts.js';
-import { Sessions, SignInThrottle } from './sessions.js';
+import { Sessions, SignInThrottle } from './services/sessions.js';
 
 export const identityDatabase = {
   schema: 'identity',

@@ -1,14 +1,14 @@
 import { createHash, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
-import type { PlatformConfig } from '../../platform/config.js';
-import type { AccessClaims, TokenSigner } from '../../platform/tokens.js';
-import { DomainError } from '../kit/errors.js';
-import { actorOf, recordEvent } from '../kit/events.js';
-import type { Principal } from '../kit/principal.js';
-import { isUuid } from '../kit/values.js';
-import type { OrganizationFacts } from './model/tenant.js';
-import type { User } from './model/user.js';
-import { claimsFor } from './claims.js';
+import type { PlatformConfig } from '../../../platform/config.js';
+import type { AccessClaims, TokenSigner } from '../../../platform/tokens.js';
+import { DomainError } from '../../kit/errors.js';
+import { actorOf, recordEvent } from '../../kit/events.js';
+import type { Principal } from '../../kit/principal.js';
+import { isUuid } from '../../kit/values.js';
+import type { OrganizationFacts } from '../model/tenant.js';
+import type { User } from '../model/user.js';
+import { claimsFor } from '../claims.js';
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('base64url');
 
