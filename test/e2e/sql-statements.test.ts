@@ -48,6 +48,13 @@ describe('SQL statements per request depend on the query shape, not on the rows 
     expect(large).toBe(small);
   });
 
+  it('identity answers PartnerUser.partnerId and organization from the caller\'s token, with no statement of their own', async () => {
+    const bare = await statementsFor(stack, '{ me { id displayName } }', token);
+    const withOrganization = await statementsFor(stack, '{ me { id displayName partnerId organization { id } } }', token);
+    expect(bare).toBeGreaterThan(0);
+    expect(withOrganization).toBe(bare);
+  });
+
   it('P-19: a page of 2 and a page of 40 directory entries, each saying how the caller stands with it, cost the same', async () => {
     const db = new pg.Client({ connectionString: stack.databaseUrl });
     await db.connect();

@@ -254,6 +254,20 @@ describe('identity scenarios (AS-3, AS-10) and rules R-1…R-8', () => {
     expect(event.rows[0].payload.tenant).toMatchObject({ defaultDomain: 'tailspin.onmicrosoft.com', countryCode: 'IT' });
   });
 
+  it('PartnerUser.partnerId and organization are the caller\'s organization, as its token carries it; none for a tenant that is not a partner', async () => {
+    const ME = '{ me { partnerId organization { id } } }';
+    expect((await stack.query(ME, { token: annaToken })).data)
+      .toEqual({ me: { partnerId: TENANT.contoso, organization: { id: TENANT.contoso } } });
+    const input = { companyName: 'Wingtip Toys', domainPrefix: 'wingtip', countryCode: 'IT', firstName: 'Willa',
+      lastName: 'Tip', userName: 'willa', password: 'Wingtip-2026!' };
+    const created = await stack.query<{ createWorkAccount: { user: { partnerId: string | null; organization: unknown } } }>(
+      `mutation ($input: CreateWorkAccountInput!) { createWorkAccount(input: $input) { user { partnerId organization { id } } } }`,
+      { variables: { input } });
+    expect(created.data?.createWorkAccount.user).toEqual({ partnerId: null, organization: null });
+    const token = await stack.signIn('willa@wingtip.onmicrosoft.com', 'Wingtip-2026!');
+    expect((await stack.query(ME, { token })).data).toEqual({ me: { partnerId: null, organization: null } });
+  });
+
   it('§3.1 step 9: an APPROVED enrollment event from partners makes its creator global admin + admin agent', async () => {
     const nora = USERS.find((user) => user.email === 'nora@contoso.it')!;
     const client = new pg.Client({ connectionString: stack.databaseUrl });

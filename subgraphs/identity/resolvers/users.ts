@@ -30,6 +30,16 @@ export async function visibleUser(id: string, ctx: IdentityContext): Promise<Use
   return user && ctx.principal && user.tenantId === ctx.principal.tenantId ? user : null;
 }
 
+/**
+ * The partner organization of a user of the caller's tenant (T-11: no other user is resolved): the one the
+ * caller's token carries, as the access state has brought it up to date (§0: an organization's id is its
+ * tenant's id), so no query is needed.
+ */
+function organizationIdOf(user: User, ctx: IdentityContext): string | null {
+  const principal = ctx.principal;
+  return principal && principal.tenantId === user.tenantId ? principal.partnerId : null;
+}
+
 /** T-1: another organization's private data is NOT_FOUND, never FORBIDDEN. */
 function requireOwnOrganization(id: string, ctx: IdentityContext): void {
   if (requirePrincipal(ctx).partnerId !== id) throw new DomainError('NOT_FOUND');
@@ -87,13 +97,12 @@ export const userResolvers: Resolvers = {
   },
   PartnerUser: {
     __resolveReference: (ref: { id: string }, ctx: IdentityContext) => visibleUser(ref.id, ctx),
-    partnerId: async (user: User, _: unknown, ctx: IdentityContext) =>
-      (await ctx.loaders.organization.load(user.tenantId))?.id ?? null,
+    partnerId: (user: User, _: unknown, ctx: IdentityContext) => organizationIdOf(user, ctx),
     userPrincipalName: (user: User) => user.email,
     createdBy: (user: User, _: unknown, ctx: IdentityContext) => (user.createdBy ? visibleUser(user.createdBy, ctx) : null),
-    organization: async (user: User, _: unknown, ctx: IdentityContext) => {
-      const organization = await ctx.loaders.organization.load(user.tenantId);
-      return organization ? { __typename: 'PartnerOrganization', id: organization.id } : null;
+    organization: (user: User, _: unknown, ctx: IdentityContext) => {
+      const id = organizationIdOf(user, ctx);
+      return id ? { __typename: 'PartnerOrganization', id } : null;
     },
     tenant: (user: User, _: unknown, ctx: IdentityContext) => ctx.loaders.tenant.load(user.tenantId),
   },
