@@ -1,6 +1,16 @@
 import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import { Customer as CustomerRow } from '../model/customer.js';
+import { CustomerRelationship, DelegatedAdminGrant as DelegatedAdminGrantRow } from '../model/relationship.js';
+import { RelationshipRequest } from '../model/request.js';
+import { CustomerSubscription as CustomerSubscriptionRow } from '../model/subscription.js';
+import { CustomerUser as CustomerUserRow } from '../model/customer-user.js';
+import { CustomerServiceRequest as CustomerServiceRequestRow, ServiceIncident as ServiceIncidentRow } from '../model/support.js';
+import { CustomerLead as CustomerLeadRow } from '../model/lead.js';
+import { AnyConnection } from '../../kit/pagination.js';
+import { Context } from '../resolvers/common.js';
 export type Maybe<T> = T | null | undefined;
 export type InputMaybe<T> = T | null | undefined;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
@@ -9,7 +19,7 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
-  DateTime: { input: Date | string; output: Date | string; }
+  DateTime: { input: Date; output: Date | string; }
   _FieldSet: { input: unknown; output: unknown; }
 };
 
@@ -1316,43 +1326,43 @@ export type ResolversTypes = ResolversObject<{
   CreateCustomerInput: CreateCustomerInput;
   CreateCustomerServiceRequestInput: CreateCustomerServiceRequestInput;
   CreateCustomerUserInput: CreateCustomerUserInput;
-  CreateCustomerUserPayload: ResolverTypeWrapper<CreateCustomerUserPayload>;
-  Customer: ResolverTypeWrapper<Customer>;
+  CreateCustomerUserPayload: ResolverTypeWrapper<Omit<CreateCustomerUserPayload, 'user'> & { user: ResolversTypes['CustomerUser'] }>;
+  Customer: ResolverTypeWrapper<CustomerRow>;
   CustomerAddress: ResolverTypeWrapper<CustomerAddress>;
   CustomerAddressInput: CustomerAddressInput;
   CustomerBillingProfile: ResolverTypeWrapper<CustomerBillingProfile>;
   CustomerCompanyProfile: ResolverTypeWrapper<CustomerCompanyProfile>;
-  CustomerConnection: ResolverTypeWrapper<CustomerConnection>;
+  CustomerConnection: ResolverTypeWrapper<AnyConnection>;
   CustomerDirectoryRole: CustomerDirectoryRole;
-  CustomerEdge: ResolverTypeWrapper<CustomerEdge>;
+  CustomerEdge: ResolverTypeWrapper<Omit<CustomerEdge, 'node'> & { node: ResolversTypes['Customer'] }>;
   CustomerFilter: CustomerFilter;
-  CustomerLead: ResolverTypeWrapper<CustomerLead>;
-  CustomerLeadChangedEvent: ResolverTypeWrapper<CustomerLeadChangedEvent>;
-  CustomerLeadConnection: ResolverTypeWrapper<CustomerLeadConnection>;
-  CustomerLeadEdge: ResolverTypeWrapper<CustomerLeadEdge>;
+  CustomerLead: ResolverTypeWrapper<CustomerLeadRow>;
+  CustomerLeadChangedEvent: ResolverTypeWrapper<Omit<CustomerLeadChangedEvent, 'lead'> & { lead?: Maybe<ResolversTypes['CustomerLead']> }>;
+  CustomerLeadConnection: ResolverTypeWrapper<AnyConnection>;
+  CustomerLeadEdge: ResolverTypeWrapper<Omit<CustomerLeadEdge, 'node'> & { node: ResolversTypes['CustomerLead'] }>;
   CustomerPartnerRelationship: CustomerPartnerRelationship;
   CustomerRelationshipChange: CustomerRelationshipChange;
-  CustomerRelationshipChangedEvent: ResolverTypeWrapper<CustomerRelationshipChangedEvent>;
-  CustomerResellerRelationship: ResolverTypeWrapper<CustomerResellerRelationship>;
-  CustomerResellerRelationshipConnection: ResolverTypeWrapper<CustomerResellerRelationshipConnection>;
-  CustomerResellerRelationshipEdge: ResolverTypeWrapper<CustomerResellerRelationshipEdge>;
-  CustomerServiceRequest: ResolverTypeWrapper<CustomerServiceRequest>;
-  CustomerServiceRequestChangedEvent: ResolverTypeWrapper<CustomerServiceRequestChangedEvent>;
-  CustomerServiceRequestConnection: ResolverTypeWrapper<CustomerServiceRequestConnection>;
-  CustomerServiceRequestEdge: ResolverTypeWrapper<CustomerServiceRequestEdge>;
+  CustomerRelationshipChangedEvent: ResolverTypeWrapper<Omit<CustomerRelationshipChangedEvent, 'relationship'> & { relationship?: Maybe<ResolversTypes['CustomerResellerRelationship']> }>;
+  CustomerResellerRelationship: ResolverTypeWrapper<CustomerRelationship>;
+  CustomerResellerRelationshipConnection: ResolverTypeWrapper<AnyConnection>;
+  CustomerResellerRelationshipEdge: ResolverTypeWrapper<Omit<CustomerResellerRelationshipEdge, 'node'> & { node: ResolversTypes['CustomerResellerRelationship'] }>;
+  CustomerServiceRequest: ResolverTypeWrapper<CustomerServiceRequestRow>;
+  CustomerServiceRequestChangedEvent: ResolverTypeWrapper<Omit<CustomerServiceRequestChangedEvent, 'serviceRequest'> & { serviceRequest?: Maybe<ResolversTypes['CustomerServiceRequest']> }>;
+  CustomerServiceRequestConnection: ResolverTypeWrapper<AnyConnection>;
+  CustomerServiceRequestEdge: ResolverTypeWrapper<Omit<CustomerServiceRequestEdge, 'node'> & { node: ResolversTypes['CustomerServiceRequest'] }>;
   CustomerServiceRequestNote: ResolverTypeWrapper<CustomerServiceRequestNote>;
-  CustomerSubscription: ResolverTypeWrapper<CustomerSubscription>;
-  CustomerSubscriptionConnection: ResolverTypeWrapper<CustomerSubscriptionConnection>;
-  CustomerSubscriptionEdge: ResolverTypeWrapper<CustomerSubscriptionEdge>;
-  CustomerUser: ResolverTypeWrapper<CustomerUser>;
-  CustomerUserConnection: ResolverTypeWrapper<CustomerUserConnection>;
-  CustomerUserEdge: ResolverTypeWrapper<CustomerUserEdge>;
-  CustomerUserLicense: ResolverTypeWrapper<CustomerUserLicense>;
+  CustomerSubscription: ResolverTypeWrapper<CustomerSubscriptionRow>;
+  CustomerSubscriptionConnection: ResolverTypeWrapper<AnyConnection>;
+  CustomerSubscriptionEdge: ResolverTypeWrapper<Omit<CustomerSubscriptionEdge, 'node'> & { node: ResolversTypes['CustomerSubscription'] }>;
+  CustomerUser: ResolverTypeWrapper<CustomerUserRow>;
+  CustomerUserConnection: ResolverTypeWrapper<AnyConnection>;
+  CustomerUserEdge: ResolverTypeWrapper<Omit<CustomerUserEdge, 'node'> & { node: ResolversTypes['CustomerUser'] }>;
+  CustomerUserLicense: ResolverTypeWrapper<Omit<CustomerUserLicense, 'subscription'> & { subscription?: Maybe<ResolversTypes['CustomerSubscription']> }>;
   CustomerUserState: CustomerUserState;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DelegatedAdminChange: DelegatedAdminChange;
-  DelegatedAdminChangedEvent: ResolverTypeWrapper<DelegatedAdminChangedEvent>;
-  DelegatedAdminGrant: ResolverTypeWrapper<DelegatedAdminGrant>;
+  DelegatedAdminChangedEvent: ResolverTypeWrapper<Omit<DelegatedAdminChangedEvent, 'grant'> & { grant?: Maybe<ResolversTypes['DelegatedAdminGrant']> }>;
+  DelegatedAdminGrant: ResolverTypeWrapper<DelegatedAdminGrantRow>;
   DelegatedAdminKind: DelegatedAdminKind;
   LeadAddress: ResolverTypeWrapper<LeadAddress>;
   LeadConsent: ResolverTypeWrapper<LeadConsent>;
@@ -1368,10 +1378,10 @@ export type ResolversTypes = ResolversObject<{
   OrderLineInput: OrderLineInput;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PartnerGroup: PartnerGroup;
-  PartnerOrganization: ResolverTypeWrapper<PartnerOrganization>;
+  PartnerOrganization: ResolverTypeWrapper<Omit<PartnerOrganization, 'customerLeads' | 'customers' | 'resellerRelationshipRequests' | 'sharedCustomers'> & { customerLeads?: Maybe<ResolversTypes['CustomerLeadConnection']>, customers?: Maybe<ResolversTypes['CustomerConnection']>, resellerRelationshipRequests?: Maybe<ResolversTypes['ResellerRelationshipRequestConnection']>, sharedCustomers?: Maybe<ResolversTypes['CustomerConnection']> }>;
   PartnerUser: ResolverTypeWrapper<PartnerUser>;
   ProductFamily: ProductFamily;
-  ProviderResellerRelationship: ResolverTypeWrapper<ProviderResellerRelationship>;
+  ProviderResellerRelationship: ResolverTypeWrapper<Omit<ProviderResellerRelationship, 'sharedCustomers'> & { sharedCustomers?: Maybe<ResolversTypes['CustomerConnection']> }>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RelationshipSource: RelationshipSource;
   RelationshipState: RelationshipState;
@@ -1379,26 +1389,26 @@ export type ResolversTypes = ResolversObject<{
   RequestDraftEmail: ResolverTypeWrapper<RequestDraftEmail>;
   RequestDraftEmailInput: RequestDraftEmailInput;
   RequestState: RequestState;
-  ResellerRelationshipRequest: ResolverTypeWrapper<ResellerRelationshipRequest>;
-  ResellerRelationshipRequestChangedEvent: ResolverTypeWrapper<ResellerRelationshipRequestChangedEvent>;
-  ResellerRelationshipRequestConnection: ResolverTypeWrapper<ResellerRelationshipRequestConnection>;
-  ResellerRelationshipRequestEdge: ResolverTypeWrapper<ResellerRelationshipRequestEdge>;
-  ResetCustomerUserPasswordPayload: ResolverTypeWrapper<ResetCustomerUserPasswordPayload>;
+  ResellerRelationshipRequest: ResolverTypeWrapper<RelationshipRequest>;
+  ResellerRelationshipRequestChangedEvent: ResolverTypeWrapper<Omit<ResellerRelationshipRequestChangedEvent, 'request'> & { request?: Maybe<ResolversTypes['ResellerRelationshipRequest']> }>;
+  ResellerRelationshipRequestConnection: ResolverTypeWrapper<AnyConnection>;
+  ResellerRelationshipRequestEdge: ResolverTypeWrapper<Omit<ResellerRelationshipRequestEdge, 'node'> & { node: ResolversTypes['ResellerRelationshipRequest'] }>;
+  ResetCustomerUserPasswordPayload: ResolverTypeWrapper<Omit<ResetCustomerUserPasswordPayload, 'user'> & { user: ResolversTypes['CustomerUser'] }>;
   RevokePartnerDelegatedAdminPayload: ResolverTypeWrapper<RevokePartnerDelegatedAdminPayload>;
   RoleMapping: ResolverTypeWrapper<RoleMapping>;
-  ServiceHealthChangedEvent: ResolverTypeWrapper<ServiceHealthChangedEvent>;
-  ServiceIncident: ResolverTypeWrapper<ServiceIncident>;
-  ServiceIncidentConnection: ResolverTypeWrapper<ServiceIncidentConnection>;
-  ServiceIncidentEdge: ResolverTypeWrapper<ServiceIncidentEdge>;
+  ServiceHealthChangedEvent: ResolverTypeWrapper<Omit<ServiceHealthChangedEvent, 'incident'> & { incident?: Maybe<ResolversTypes['ServiceIncident']> }>;
+  ServiceIncident: ResolverTypeWrapper<ServiceIncidentRow>;
+  ServiceIncidentConnection: ResolverTypeWrapper<AnyConnection>;
+  ServiceIncidentEdge: ResolverTypeWrapper<Omit<ServiceIncidentEdge, 'node'> & { node: ResolversTypes['ServiceIncident'] }>;
   ServiceIncidentMessage: ResolverTypeWrapper<ServiceIncidentMessage>;
   ServiceIncidentStatus: ServiceIncidentStatus;
   ServiceRequestContact: ResolverTypeWrapper<ServiceRequestContact>;
   ServiceRequestContactInput: ServiceRequestContactInput;
   ServiceRequestSeverity: ServiceRequestSeverity;
   ServiceRequestStatus: ServiceRequestStatus;
-  SubmitOrderPayload: ResolverTypeWrapper<SubmitOrderPayload>;
+  SubmitOrderPayload: ResolverTypeWrapper<Omit<SubmitOrderPayload, 'subscriptions'> & { subscriptions: Array<ResolversTypes['CustomerSubscription']> }>;
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  SubscriptionChangedEvent: ResolverTypeWrapper<SubscriptionChangedEvent>;
+  SubscriptionChangedEvent: ResolverTypeWrapper<Omit<SubscriptionChangedEvent, 'subscription'> & { subscription?: Maybe<ResolversTypes['CustomerSubscription']> }>;
   SubscriptionStatus: SubscriptionStatus;
   UpdateCustomerBillingProfileInput: UpdateCustomerBillingProfileInput;
   UpdateCustomerCompanyProfileInput: UpdateCustomerCompanyProfileInput;
@@ -1418,38 +1428,38 @@ export type ResolversParentTypes = ResolversObject<{
   CreateCustomerInput: CreateCustomerInput;
   CreateCustomerServiceRequestInput: CreateCustomerServiceRequestInput;
   CreateCustomerUserInput: CreateCustomerUserInput;
-  CreateCustomerUserPayload: CreateCustomerUserPayload;
-  Customer: Customer | FederationReferenceTypes['Customer'];
+  CreateCustomerUserPayload: Omit<CreateCustomerUserPayload, 'user'> & { user: ResolversParentTypes['CustomerUser'] };
+  Customer: CustomerRow;
   CustomerAddress: CustomerAddress;
   CustomerAddressInput: CustomerAddressInput;
   CustomerBillingProfile: CustomerBillingProfile;
   CustomerCompanyProfile: CustomerCompanyProfile;
-  CustomerConnection: CustomerConnection;
-  CustomerEdge: CustomerEdge;
+  CustomerConnection: AnyConnection;
+  CustomerEdge: Omit<CustomerEdge, 'node'> & { node: ResolversParentTypes['Customer'] };
   CustomerFilter: CustomerFilter;
-  CustomerLead: CustomerLead | FederationReferenceTypes['CustomerLead'];
-  CustomerLeadChangedEvent: CustomerLeadChangedEvent;
-  CustomerLeadConnection: CustomerLeadConnection;
-  CustomerLeadEdge: CustomerLeadEdge;
-  CustomerRelationshipChangedEvent: CustomerRelationshipChangedEvent;
-  CustomerResellerRelationship: CustomerResellerRelationship | FederationReferenceTypes['CustomerResellerRelationship'];
-  CustomerResellerRelationshipConnection: CustomerResellerRelationshipConnection;
-  CustomerResellerRelationshipEdge: CustomerResellerRelationshipEdge;
-  CustomerServiceRequest: CustomerServiceRequest | FederationReferenceTypes['CustomerServiceRequest'];
-  CustomerServiceRequestChangedEvent: CustomerServiceRequestChangedEvent;
-  CustomerServiceRequestConnection: CustomerServiceRequestConnection;
-  CustomerServiceRequestEdge: CustomerServiceRequestEdge;
+  CustomerLead: CustomerLeadRow;
+  CustomerLeadChangedEvent: Omit<CustomerLeadChangedEvent, 'lead'> & { lead?: Maybe<ResolversParentTypes['CustomerLead']> };
+  CustomerLeadConnection: AnyConnection;
+  CustomerLeadEdge: Omit<CustomerLeadEdge, 'node'> & { node: ResolversParentTypes['CustomerLead'] };
+  CustomerRelationshipChangedEvent: Omit<CustomerRelationshipChangedEvent, 'relationship'> & { relationship?: Maybe<ResolversParentTypes['CustomerResellerRelationship']> };
+  CustomerResellerRelationship: CustomerRelationship;
+  CustomerResellerRelationshipConnection: AnyConnection;
+  CustomerResellerRelationshipEdge: Omit<CustomerResellerRelationshipEdge, 'node'> & { node: ResolversParentTypes['CustomerResellerRelationship'] };
+  CustomerServiceRequest: CustomerServiceRequestRow;
+  CustomerServiceRequestChangedEvent: Omit<CustomerServiceRequestChangedEvent, 'serviceRequest'> & { serviceRequest?: Maybe<ResolversParentTypes['CustomerServiceRequest']> };
+  CustomerServiceRequestConnection: AnyConnection;
+  CustomerServiceRequestEdge: Omit<CustomerServiceRequestEdge, 'node'> & { node: ResolversParentTypes['CustomerServiceRequest'] };
   CustomerServiceRequestNote: CustomerServiceRequestNote;
-  CustomerSubscription: CustomerSubscription | FederationReferenceTypes['CustomerSubscription'];
-  CustomerSubscriptionConnection: CustomerSubscriptionConnection;
-  CustomerSubscriptionEdge: CustomerSubscriptionEdge;
-  CustomerUser: CustomerUser | FederationReferenceTypes['CustomerUser'];
-  CustomerUserConnection: CustomerUserConnection;
-  CustomerUserEdge: CustomerUserEdge;
-  CustomerUserLicense: CustomerUserLicense;
+  CustomerSubscription: CustomerSubscriptionRow;
+  CustomerSubscriptionConnection: AnyConnection;
+  CustomerSubscriptionEdge: Omit<CustomerSubscriptionEdge, 'node'> & { node: ResolversParentTypes['CustomerSubscription'] };
+  CustomerUser: CustomerUserRow;
+  CustomerUserConnection: AnyConnection;
+  CustomerUserEdge: Omit<CustomerUserEdge, 'node'> & { node: ResolversParentTypes['CustomerUser'] };
+  CustomerUserLicense: Omit<CustomerUserLicense, 'subscription'> & { subscription?: Maybe<ResolversParentTypes['CustomerSubscription']> };
   DateTime: Scalars['DateTime']['output'];
-  DelegatedAdminChangedEvent: DelegatedAdminChangedEvent;
-  DelegatedAdminGrant: DelegatedAdminGrant | FederationReferenceTypes['DelegatedAdminGrant'];
+  DelegatedAdminChangedEvent: Omit<DelegatedAdminChangedEvent, 'grant'> & { grant?: Maybe<ResolversParentTypes['DelegatedAdminGrant']> };
+  DelegatedAdminGrant: DelegatedAdminGrantRow;
   LeadAddress: LeadAddress;
   LeadConsent: LeadConsent;
   LeadContact: LeadContact;
@@ -1459,29 +1469,29 @@ export type ResolversParentTypes = ResolversObject<{
   Mutation: Record<PropertyKey, never>;
   OrderLineInput: OrderLineInput;
   PageInfo: PageInfo;
-  PartnerOrganization: PartnerOrganization | FederationReferenceTypes['PartnerOrganization'];
+  PartnerOrganization: Omit<PartnerOrganization, 'customerLeads' | 'customers' | 'resellerRelationshipRequests' | 'sharedCustomers'> & { customerLeads?: Maybe<ResolversParentTypes['CustomerLeadConnection']>, customers?: Maybe<ResolversParentTypes['CustomerConnection']>, resellerRelationshipRequests?: Maybe<ResolversParentTypes['ResellerRelationshipRequestConnection']>, sharedCustomers?: Maybe<ResolversParentTypes['CustomerConnection']> } | FederationReferenceTypes['PartnerOrganization'];
   PartnerUser: PartnerUser;
-  ProviderResellerRelationship: ProviderResellerRelationship | FederationReferenceTypes['ProviderResellerRelationship'];
+  ProviderResellerRelationship: Omit<ProviderResellerRelationship, 'sharedCustomers'> & { sharedCustomers?: Maybe<ResolversParentTypes['CustomerConnection']> } | FederationReferenceTypes['ProviderResellerRelationship'];
   Query: Record<PropertyKey, never>;
   RequestDraftEmail: RequestDraftEmail;
   RequestDraftEmailInput: RequestDraftEmailInput;
-  ResellerRelationshipRequest: ResellerRelationshipRequest | FederationReferenceTypes['ResellerRelationshipRequest'];
-  ResellerRelationshipRequestChangedEvent: ResellerRelationshipRequestChangedEvent;
-  ResellerRelationshipRequestConnection: ResellerRelationshipRequestConnection;
-  ResellerRelationshipRequestEdge: ResellerRelationshipRequestEdge;
-  ResetCustomerUserPasswordPayload: ResetCustomerUserPasswordPayload;
+  ResellerRelationshipRequest: RelationshipRequest;
+  ResellerRelationshipRequestChangedEvent: Omit<ResellerRelationshipRequestChangedEvent, 'request'> & { request?: Maybe<ResolversParentTypes['ResellerRelationshipRequest']> };
+  ResellerRelationshipRequestConnection: AnyConnection;
+  ResellerRelationshipRequestEdge: Omit<ResellerRelationshipRequestEdge, 'node'> & { node: ResolversParentTypes['ResellerRelationshipRequest'] };
+  ResetCustomerUserPasswordPayload: Omit<ResetCustomerUserPasswordPayload, 'user'> & { user: ResolversParentTypes['CustomerUser'] };
   RevokePartnerDelegatedAdminPayload: RevokePartnerDelegatedAdminPayload;
   RoleMapping: RoleMapping;
-  ServiceHealthChangedEvent: ServiceHealthChangedEvent;
-  ServiceIncident: ServiceIncident | FederationReferenceTypes['ServiceIncident'];
-  ServiceIncidentConnection: ServiceIncidentConnection;
-  ServiceIncidentEdge: ServiceIncidentEdge;
+  ServiceHealthChangedEvent: Omit<ServiceHealthChangedEvent, 'incident'> & { incident?: Maybe<ResolversParentTypes['ServiceIncident']> };
+  ServiceIncident: ServiceIncidentRow;
+  ServiceIncidentConnection: AnyConnection;
+  ServiceIncidentEdge: Omit<ServiceIncidentEdge, 'node'> & { node: ResolversParentTypes['ServiceIncident'] };
   ServiceIncidentMessage: ServiceIncidentMessage;
   ServiceRequestContact: ServiceRequestContact;
   ServiceRequestContactInput: ServiceRequestContactInput;
-  SubmitOrderPayload: SubmitOrderPayload;
+  SubmitOrderPayload: Omit<SubmitOrderPayload, 'subscriptions'> & { subscriptions: Array<ResolversParentTypes['CustomerSubscription']> };
   Subscription: Record<PropertyKey, never>;
-  SubscriptionChangedEvent: SubscriptionChangedEvent;
+  SubscriptionChangedEvent: Omit<SubscriptionChangedEvent, 'subscription'> & { subscription?: Maybe<ResolversParentTypes['CustomerSubscription']> };
   UpdateCustomerBillingProfileInput: UpdateCustomerBillingProfileInput;
   UpdateCustomerCompanyProfileInput: UpdateCustomerCompanyProfileInput;
   UpdateCustomerLeadInput: UpdateCustomerLeadInput;
@@ -1500,9 +1510,9 @@ export type ConstraintDirectiveArgs = {
   reason?: Maybe<Scalars['String']['input']>;
 };
 
-export type ConstraintDirectiveResolver<Result, Parent, ContextType = any, Args = ConstraintDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+export type ConstraintDirectiveResolver<Result, Parent, ContextType = Context, Args = ConstraintDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
-export type AcceptResellerRelationshipRequestPayloadResolvers<ContextType = any, ParentType extends ResolversParentTypes['AcceptResellerRelationshipRequestPayload'] = ResolversParentTypes['AcceptResellerRelationshipRequestPayload']> = ResolversObject<{
+export type AcceptResellerRelationshipRequestPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AcceptResellerRelationshipRequestPayload'] = ResolversParentTypes['AcceptResellerRelationshipRequestPayload']> = ResolversObject<{
   customerId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   delegatedAdminGranted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   jointProviderId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
@@ -1513,18 +1523,18 @@ export type AcceptResellerRelationshipRequestPayloadResolvers<ContextType = any,
   state?: Resolver<ResolversTypes['RequestState'], ParentType, ContextType>;
 }>;
 
-export type AdministerOnBehalfOfLinkResolvers<ContextType = any, ParentType extends ResolversParentTypes['AdministerOnBehalfOfLink'] = ResolversParentTypes['AdministerOnBehalfOfLink']> = ResolversObject<{
+export type AdministerOnBehalfOfLinkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AdministerOnBehalfOfLink'] = ResolversParentTypes['AdministerOnBehalfOfLink']> = ResolversObject<{
   customerId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   service?: Resolver<ResolversTypes['AdminService'], ParentType, ContextType>;
   url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
-export type CreateCustomerUserPayloadResolvers<ContextType = any, ParentType extends ResolversParentTypes['CreateCustomerUserPayload'] = ResolversParentTypes['CreateCustomerUserPayload']> = ResolversObject<{
+export type CreateCustomerUserPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CreateCustomerUserPayload'] = ResolversParentTypes['CreateCustomerUserPayload']> = ResolversObject<{
   temporaryPassword?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   user?: Resolver<ResolversTypes['CustomerUser'], ParentType, ContextType>;
 }>;
 
-export type CustomerResolvers<ContextType = any, ParentType extends ResolversParentTypes['Customer'] = ResolversParentTypes['Customer'], FederationReferenceType extends FederationReferenceTypes['Customer'] = FederationReferenceTypes['Customer']> = ResolversObject<{
+export type CustomerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Customer'] = ResolversParentTypes['Customer'], FederationReferenceType extends FederationReferenceTypes['Customer'] = FederationReferenceTypes['Customer']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Customer']> | FederationReferenceType, FederationReferenceType, ContextType>;
   allowDelegatedAccess?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   associatedReseller?: Resolver<Maybe<ResolversTypes['PartnerOrganization']>, ParentType, ContextType>;
@@ -1542,7 +1552,7 @@ export type CustomerResolvers<ContextType = any, ParentType extends ResolversPar
   users?: Resolver<Maybe<ResolversTypes['CustomerUserConnection']>, ParentType, ContextType, RequireFields<CustomerUsersArgs, 'first' | 'state'>>;
 }>;
 
-export type CustomerAddressResolvers<ContextType = any, ParentType extends ResolversParentTypes['CustomerAddress'] = ResolversParentTypes['CustomerAddress']> = ResolversObject<{
+export type CustomerAddressResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CustomerAddress'] = ResolversParentTypes['CustomerAddress']> = ResolversObject<{
   addressLine1?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   addressLine2?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   city?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1553,7 +1563,7 @@ export type CustomerAddressResolvers<ContextType = any, ParentType extends Resol
   state?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
-export type CustomerBillingProfileResolvers<ContextType = any, ParentType extends ResolversParentTypes['CustomerBillingProfile'] = ResolversParentTypes['CustomerBillingProfile']> = ResolversObject<{
+export type CustomerBillingProfileResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CustomerBillingProfile'] = ResolversParentTypes['CustomerBillingProfile']> = ResolversObject<{
   companyName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   culture?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   defaultAddress?: Resolver<Maybe<ResolversTypes['CustomerAddress']>, ParentType, ContextType>;
@@ -1563,7 +1573,7 @@ export type CustomerBillingProfileResolvers<ContextType = any, ParentType extend
   lastName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
-export type CustomerCompanyProfileResolvers<ContextType = any, ParentType extends ResolversParentTypes['CustomerCompanyProfile'] = ResolversParentTypes['CustomerCompanyProfile']> = ResolversObject<{
+export type CustomerCompanyProfileResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CustomerCompanyProfile'] = ResolversParentTypes['CustomerCompanyProfile']> = ResolversObject<{
   address?: Resolver<Maybe<ResolversTypes['CustomerAddress']>, ParentType, ContextType>;
   companyName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   domain?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1572,18 +1582,18 @@ export type CustomerCompanyProfileResolvers<ContextType = any, ParentType extend
   tenantId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
-export type CustomerConnectionResolvers<ContextType = any, ParentType extends ResolversParentTypes['CustomerConnection'] = ResolversParentTypes['CustomerConnection']> = ResolversObject<{
+export type CustomerConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CustomerConnection'] = ResolversParentTypes['CustomerConnection']> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['CustomerEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
-export type CustomerEdgeResolvers<ContextType = any, ParentType extends ResolversParentTypes['CustomerEdge'] = ResolversParentTypes['CustomerEdge']> = ResolversObject<{
+export type CustomerEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CustomerEdge'] = ResolversParentTypes['CustomerEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Customer'], ParentType, ContextType>;
 }>;
 
-export type CustomerLeadResolvers<ContextType = any, ParentType extends ResolversParentTypes['CustomerLead'] = ResolversParentTypes['CustomerLead'], FederationReferenceType extends FederationReferenceTypes['CustomerLead'] = FederationReferenceTypes['CustomerLead']> = ResolversObject<{
+export type CustomerLeadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CustomerLead'] = ResolversParentTypes['CustomerLead'], FederationReferenceType extends FederationReferenceTypes['CustomerLead'] = FederationReferenceTypes['CustomerLead']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['CustomerLead']> | FederationReferenceType, FederationReferenceType, ContextType>;
   assignedTo?: Resolver<Maybe<ResolversTypes['PartnerUser']>, ParentType, ContextType>;
   consent?: Resolver<ResolversTypes['LeadConsent'], ParentType, ContextType>;
@@ -1601,7 +1611,7 @@ export type CustomerLeadResolvers<ContextType = any, ParentType extends Resolver
   updatedDateTime?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 }>;
 
-export type CustomerLeadChangedEventResolvers<ContextType = any, ParentType extends ResolversParentTypes['CustomerLeadChangedEvent'] = ResolversParentTypes['CustomerLeadChangedEvent']> = ResolversObject<{
+export type CustomerLeadChangedEventResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CustomerLeadChangedEvent'] = ResolversParentTypes['CustomerLeadChangedEvent']> = ResolversObject<{
   eventId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   lead?: Resolver<Maybe<ResolversTypes['CustomerLead']>, ParentType, ContextType>;
   occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -1609,18 +1619,18 @@ export type CustomerLeadChangedEventResolvers<ContextType = any, ParentType exte
   substatus?: Resolver<ResolversTypes['LeadSubstatus'], ParentType, ContextType>;
 }>;
 
-export type CustomerLeadConnectionResolvers<ContextType = any, ParentType extends ResolversParentTypes['CustomerLeadConnection'] = ResolversParentTypes['CustomerLeadConnection']> = ResolversObject<{
+export type CustomerLeadConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CustomerLeadConnection'] = ResolversParentTypes['CustomerLeadConnection']> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['CustomerLeadEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
-export type CustomerLeadEdgeResolvers<ContextType = any, ParentType extends ResolversParentTypes['CustomerLeadEdge'] = ResolversParentTypes['CustomerLeadEdge']> = ResolversObject<{
+export type CustomerLeadEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CustomerLeadEdge'] = ResolversParentTypes['CustomerLeadEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['CustomerLead'], ParentType, ContextType>;
 }>;
 
-export type CustomerRelationshipChangedEventResolvers<ContextType = any, ParentType extends ResolversParentTypes['CustomerRelationshipChangedEvent'] = ResolversParentTypes['CustomerRelationshipChangedEvent']> = ResolversObject<{
+export type CustomerRelationshipChangedEventResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CustomerRelationshipChangedEvent'] = ResolversParentTypes['CustomerRelationshipChangedEvent']> = ResolversObject<{
   change?: Resolver<ResolversTypes['CustomerRelationshipChange'], ParentType, ContextType>;
   eventId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -1628,7 +1638,7 @@ export type CustomerRelationshipChangedEventResolvers<ContextType = any, ParentT
   source?: Resolver<Maybe<ResolversTypes['RelationshipSource']>, ParentType, ContextType>;
 }>;
 
-export type CustomerResellerRelationshipResolvers<ContextType = any, ParentType extends ResolversParentTypes['CustomerResellerRelationship'] = ResolversParentTypes['CustomerResellerRelationship'], FederationReferenceType extends FederationReferenceTypes['CustomerResellerRelationship'] = FederationReferenceTypes['CustomerResellerRelationship']> = ResolversObject<{
+export type CustomerResellerRelationshipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CustomerResellerRelationship'] = ResolversParentTypes['CustomerResellerRelationship'], FederationReferenceType extends FederationReferenceTypes['CustomerResellerRelationship'] = FederationReferenceTypes['CustomerResellerRelationship']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['CustomerResellerRelationship']> | FederationReferenceType, FederationReferenceType, ContextType>;
   customer?: Resolver<ResolversTypes['Customer'], ParentType, ContextType>;
   delegatedAdmin?: Resolver<Maybe<ResolversTypes['DelegatedAdminGrant']>, ParentType, ContextType>;
@@ -1642,18 +1652,18 @@ export type CustomerResellerRelationshipResolvers<ContextType = any, ParentType 
   type?: Resolver<ResolversTypes['CustomerPartnerRelationship'], ParentType, ContextType>;
 }>;
 
-export type CustomerResellerRelationshipConnectionResolvers<ContextType = any, ParentType extends ResolversParentTypes['CustomerResellerRelationshipConnection'] = ResolversParentTypes['CustomerResellerRelationshipConnection']> = ResolversObject<{
+export type CustomerResellerRelationshipConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CustomerResellerRelationshipConnection'] = ResolversParentTypes['CustomerResellerRelationshipConnection']> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['CustomerResellerRelationshipEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
-export type CustomerResellerRelationshipEdgeResolvers<ContextType = any, ParentType extends ResolversParentTypes['CustomerResellerRelationshipEdge'] = ResolversParentTypes['CustomerResellerRelationshipEdge']> = ResolversObject<{
+export type CustomerResellerRelationshipEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CustomerResellerRelationshipEdge'] = ResolversParentTypes['CustomerResellerRelationshipEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['CustomerResellerRelationship'], ParentType, ContextType>;
 }>;
 
-export type CustomerServiceRequestResolvers<ContextType = any, ParentType extends ResolversParentTypes['CustomerServiceRequest'] = ResolversParentTypes['CustomerServiceRequest'], FederationReferenceType extends FederationReferenceTypes['CustomerServiceRequest'] = FederationReferenceTypes['CustomerServiceRequest']> = ResolversObject<{
+export type CustomerServiceRequestResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CustomerServiceRequest'] = ResolversParentTypes['CustomerServiceRequest'], FederationReferenceType extends FederationReferenceTypes['CustomerServiceRequest'] = FederationReferenceTypes['CustomerServiceRequest']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['CustomerServiceRequest']> | FederationReferenceType, FederationReferenceType, ContextType>;
   countryCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   createdBy?: Resolver<ResolversTypes['PartnerUser'], ParentType, ContextType>;
@@ -1674,7 +1684,7 @@ export type CustomerServiceRequestResolvers<ContextType = any, ParentType extend
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
-export type CustomerServiceRequestChangedEventResolvers<ContextType = any, ParentType extends ResolversParentTypes['CustomerServiceRequestChangedEvent'] = ResolversParentTypes['CustomerServiceRequestChangedEvent']> = ResolversObject<{
+export type CustomerServiceRequestChangedEventResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CustomerServiceRequestChangedEvent'] = ResolversParentTypes['CustomerServiceRequestChangedEvent']> = ResolversObject<{
   eventId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   newNote?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -1682,24 +1692,24 @@ export type CustomerServiceRequestChangedEventResolvers<ContextType = any, Paren
   status?: Resolver<ResolversTypes['ServiceRequestStatus'], ParentType, ContextType>;
 }>;
 
-export type CustomerServiceRequestConnectionResolvers<ContextType = any, ParentType extends ResolversParentTypes['CustomerServiceRequestConnection'] = ResolversParentTypes['CustomerServiceRequestConnection']> = ResolversObject<{
+export type CustomerServiceRequestConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CustomerServiceRequestConnection'] = ResolversParentTypes['CustomerServiceRequestConnection']> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['CustomerServiceRequestEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
-export type CustomerServiceRequestEdgeResolvers<ContextType = any, ParentType extends ResolversParentTypes['CustomerServiceRequestEdge'] = ResolversParentTypes['CustomerServiceRequestEdge']> = ResolversObject<{
+export type CustomerServiceRequestEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CustomerServiceRequestEdge'] = ResolversParentTypes['CustomerServiceRequestEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['CustomerServiceRequest'], ParentType, ContextType>;
 }>;
 
-export type CustomerServiceRequestNoteResolvers<ContextType = any, ParentType extends ResolversParentTypes['CustomerServiceRequestNote'] = ResolversParentTypes['CustomerServiceRequestNote']> = ResolversObject<{
+export type CustomerServiceRequestNoteResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CustomerServiceRequestNote'] = ResolversParentTypes['CustomerServiceRequestNote']> = ResolversObject<{
   createdBy?: Resolver<Maybe<ResolversTypes['PartnerUser']>, ParentType, ContextType>;
   createdDate?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
-export type CustomerSubscriptionResolvers<ContextType = any, ParentType extends ResolversParentTypes['CustomerSubscription'] = ResolversParentTypes['CustomerSubscription'], FederationReferenceType extends FederationReferenceTypes['CustomerSubscription'] = FederationReferenceTypes['CustomerSubscription']> = ResolversObject<{
+export type CustomerSubscriptionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CustomerSubscription'] = ResolversParentTypes['CustomerSubscription'], FederationReferenceType extends FederationReferenceTypes['CustomerSubscription'] = FederationReferenceTypes['CustomerSubscription']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['CustomerSubscription']> | FederationReferenceType, FederationReferenceType, ContextType>;
   autoRenewEnabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   billingCycle?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1719,18 +1729,18 @@ export type CustomerSubscriptionResolvers<ContextType = any, ParentType extends 
   unitType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
-export type CustomerSubscriptionConnectionResolvers<ContextType = any, ParentType extends ResolversParentTypes['CustomerSubscriptionConnection'] = ResolversParentTypes['CustomerSubscriptionConnection']> = ResolversObject<{
+export type CustomerSubscriptionConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CustomerSubscriptionConnection'] = ResolversParentTypes['CustomerSubscriptionConnection']> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['CustomerSubscriptionEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
-export type CustomerSubscriptionEdgeResolvers<ContextType = any, ParentType extends ResolversParentTypes['CustomerSubscriptionEdge'] = ResolversParentTypes['CustomerSubscriptionEdge']> = ResolversObject<{
+export type CustomerSubscriptionEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CustomerSubscriptionEdge'] = ResolversParentTypes['CustomerSubscriptionEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['CustomerSubscription'], ParentType, ContextType>;
 }>;
 
-export type CustomerUserResolvers<ContextType = any, ParentType extends ResolversParentTypes['CustomerUser'] = ResolversParentTypes['CustomerUser'], FederationReferenceType extends FederationReferenceTypes['CustomerUser'] = FederationReferenceTypes['CustomerUser']> = ResolversObject<{
+export type CustomerUserResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CustomerUser'] = ResolversParentTypes['CustomerUser'], FederationReferenceType extends FederationReferenceTypes['CustomerUser'] = FederationReferenceTypes['CustomerUser']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['CustomerUser']> | FederationReferenceType, FederationReferenceType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   customer?: Resolver<ResolversTypes['Customer'], ParentType, ContextType>;
@@ -1747,18 +1757,18 @@ export type CustomerUserResolvers<ContextType = any, ParentType extends Resolver
   userPrincipalName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
-export type CustomerUserConnectionResolvers<ContextType = any, ParentType extends ResolversParentTypes['CustomerUserConnection'] = ResolversParentTypes['CustomerUserConnection']> = ResolversObject<{
+export type CustomerUserConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CustomerUserConnection'] = ResolversParentTypes['CustomerUserConnection']> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['CustomerUserEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
-export type CustomerUserEdgeResolvers<ContextType = any, ParentType extends ResolversParentTypes['CustomerUserEdge'] = ResolversParentTypes['CustomerUserEdge']> = ResolversObject<{
+export type CustomerUserEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CustomerUserEdge'] = ResolversParentTypes['CustomerUserEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['CustomerUser'], ParentType, ContextType>;
 }>;
 
-export type CustomerUserLicenseResolvers<ContextType = any, ParentType extends ResolversParentTypes['CustomerUserLicense'] = ResolversParentTypes['CustomerUserLicense']> = ResolversObject<{
+export type CustomerUserLicenseResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CustomerUserLicense'] = ResolversParentTypes['CustomerUserLicense']> = ResolversObject<{
   offerId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   offerName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   subscription?: Resolver<Maybe<ResolversTypes['CustomerSubscription']>, ParentType, ContextType>;
@@ -1769,7 +1779,7 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
-export type DelegatedAdminChangedEventResolvers<ContextType = any, ParentType extends ResolversParentTypes['DelegatedAdminChangedEvent'] = ResolversParentTypes['DelegatedAdminChangedEvent']> = ResolversObject<{
+export type DelegatedAdminChangedEventResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DelegatedAdminChangedEvent'] = ResolversParentTypes['DelegatedAdminChangedEvent']> = ResolversObject<{
   change?: Resolver<ResolversTypes['DelegatedAdminChange'], ParentType, ContextType>;
   customerId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   eventId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1778,7 +1788,7 @@ export type DelegatedAdminChangedEventResolvers<ContextType = any, ParentType ex
   removedBy?: Resolver<Maybe<ResolversTypes['RemovedBy']>, ParentType, ContextType>;
 }>;
 
-export type DelegatedAdminGrantResolvers<ContextType = any, ParentType extends ResolversParentTypes['DelegatedAdminGrant'] = ResolversParentTypes['DelegatedAdminGrant'], FederationReferenceType extends FederationReferenceTypes['DelegatedAdminGrant'] = FederationReferenceTypes['DelegatedAdminGrant']> = ResolversObject<{
+export type DelegatedAdminGrantResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DelegatedAdminGrant'] = ResolversParentTypes['DelegatedAdminGrant'], FederationReferenceType extends FederationReferenceTypes['DelegatedAdminGrant'] = FederationReferenceTypes['DelegatedAdminGrant']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['DelegatedAdminGrant']> | FederationReferenceType, FederationReferenceType, ContextType>;
   customer?: Resolver<Maybe<ResolversTypes['Customer']>, ParentType, ContextType>;
   customerId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1792,37 +1802,37 @@ export type DelegatedAdminGrantResolvers<ContextType = any, ParentType extends R
   state?: Resolver<ResolversTypes['RelationshipState'], ParentType, ContextType>;
 }>;
 
-export type LeadAddressResolvers<ContextType = any, ParentType extends ResolversParentTypes['LeadAddress'] = ResolversParentTypes['LeadAddress']> = ResolversObject<{
+export type LeadAddressResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LeadAddress'] = ResolversParentTypes['LeadAddress']> = ResolversObject<{
   city?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   country?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
-export type LeadConsentResolvers<ContextType = any, ParentType extends ResolversParentTypes['LeadConsent'] = ResolversParentTypes['LeadConsent']> = ResolversObject<{
+export type LeadConsentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LeadConsent'] = ResolversParentTypes['LeadConsent']> = ResolversObject<{
   consentToContact?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   consentToShareReferralWithMicrosoftSellers?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
-export type LeadContactResolvers<ContextType = any, ParentType extends ResolversParentTypes['LeadContact'] = ResolversParentTypes['LeadContact']> = ResolversObject<{
+export type LeadContactResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LeadContact'] = ResolversParentTypes['LeadContact']> = ResolversObject<{
   email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   phoneNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
-export type LeadCustomerProfileResolvers<ContextType = any, ParentType extends ResolversParentTypes['LeadCustomerProfile'] = ResolversParentTypes['LeadCustomerProfile']> = ResolversObject<{
+export type LeadCustomerProfileResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LeadCustomerProfile'] = ResolversParentTypes['LeadCustomerProfile']> = ResolversObject<{
   address?: Resolver<Maybe<ResolversTypes['LeadAddress']>, ParentType, ContextType>;
   contacts?: Resolver<Array<ResolversTypes['LeadContact']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   size?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
-export type LeadDetailsResolvers<ContextType = any, ParentType extends ResolversParentTypes['LeadDetails'] = ResolversParentTypes['LeadDetails']> = ResolversObject<{
+export type LeadDetailsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LeadDetails'] = ResolversParentTypes['LeadDetails']> = ResolversObject<{
   closingDateTime?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   currency?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   dealValue?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   notes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
-export type MutationResolvers<ContextType = any, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   acceptResellerRelationshipRequest?: Resolver<Maybe<ResolversTypes['AcceptResellerRelationshipRequestPayload']>, ParentType, ContextType, RequireFields<MutationAcceptResellerRelationshipRequestArgs, 'token'>>;
   administerOnBehalfOf?: Resolver<Maybe<ResolversTypes['AdministerOnBehalfOfLink']>, ParentType, ContextType, RequireFields<MutationAdministerOnBehalfOfArgs, 'customerId' | 'service'>>;
   assignCustomerUserLicenses?: Resolver<Maybe<ResolversTypes['CustomerUser']>, ParentType, ContextType, RequireFields<MutationAssignCustomerUserLicensesArgs, 'id'>>;
@@ -1848,14 +1858,14 @@ export type MutationResolvers<ContextType = any, ParentType extends ResolversPar
   updateCustomerSubscription?: Resolver<Maybe<ResolversTypes['CustomerSubscription']>, ParentType, ContextType, RequireFields<MutationUpdateCustomerSubscriptionArgs, 'id' | 'input'>>;
 }>;
 
-export type PageInfoResolvers<ContextType = any, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
+export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
-export type PartnerOrganizationResolvers<ContextType = any, ParentType extends ResolversParentTypes['PartnerOrganization'] = ResolversParentTypes['PartnerOrganization'], FederationReferenceType extends FederationReferenceTypes['PartnerOrganization'] = FederationReferenceTypes['PartnerOrganization']> = ResolversObject<{
+export type PartnerOrganizationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PartnerOrganization'] = ResolversParentTypes['PartnerOrganization'], FederationReferenceType extends FederationReferenceTypes['PartnerOrganization'] = FederationReferenceTypes['PartnerOrganization']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['PartnerOrganization']> | FederationReferenceType, FederationReferenceType, ContextType>;
   customerLeads?: Resolver<Maybe<ResolversTypes['CustomerLeadConnection']>, ParentType, ContextType, RequireFields<PartnerOrganizationCustomerLeadsArgs, 'first'>>;
   customers?: Resolver<Maybe<ResolversTypes['CustomerConnection']>, ParentType, ContextType, RequireFields<PartnerOrganizationCustomersArgs, 'first'>>;
@@ -1864,18 +1874,18 @@ export type PartnerOrganizationResolvers<ContextType = any, ParentType extends R
   sharedCustomers?: Resolver<Maybe<ResolversTypes['CustomerConnection']>, ParentType, ContextType, RequireFields<PartnerOrganizationSharedCustomersArgs, 'first' | 'providerId'>>;
 }>;
 
-export type PartnerUserResolvers<ContextType = any, ParentType extends ResolversParentTypes['PartnerUser'] = ResolversParentTypes['PartnerUser']> = ResolversObject<{
+export type PartnerUserResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PartnerUser'] = ResolversParentTypes['PartnerUser']> = ResolversObject<{
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
-export type ProviderResellerRelationshipResolvers<ContextType = any, ParentType extends ResolversParentTypes['ProviderResellerRelationship'] = ResolversParentTypes['ProviderResellerRelationship'], FederationReferenceType extends FederationReferenceTypes['ProviderResellerRelationship'] = FederationReferenceTypes['ProviderResellerRelationship']> = ResolversObject<{
+export type ProviderResellerRelationshipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProviderResellerRelationship'] = ResolversParentTypes['ProviderResellerRelationship'], FederationReferenceType extends FederationReferenceTypes['ProviderResellerRelationship'] = FederationReferenceTypes['ProviderResellerRelationship']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ProviderResellerRelationship']> | FederationReferenceType, FederationReferenceType, ContextType>;
   providerId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   resellerId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   sharedCustomers?: Resolver<Maybe<ResolversTypes['CustomerConnection']>, ParentType, ContextType, RequireFields<ProviderResellerRelationshipSharedCustomersArgs, 'first'>>;
 }>;
 
-export type QueryResolvers<ContextType = any, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   customer?: Resolver<Maybe<ResolversTypes['Customer']>, ParentType, ContextType, RequireFields<QueryCustomerArgs, 'id'>>;
   customerLead?: Resolver<Maybe<ResolversTypes['CustomerLead']>, ParentType, ContextType, RequireFields<QueryCustomerLeadArgs, 'id'>>;
   customerLeads?: Resolver<Maybe<ResolversTypes['CustomerLeadConnection']>, ParentType, ContextType, RequireFields<QueryCustomerLeadsArgs, 'first'>>;
@@ -1884,13 +1894,13 @@ export type QueryResolvers<ContextType = any, ParentType extends ResolversParent
   serviceIncidents?: Resolver<Maybe<ResolversTypes['ServiceIncidentConnection']>, ParentType, ContextType, RequireFields<QueryServiceIncidentsArgs, 'first'>>;
 }>;
 
-export type RequestDraftEmailResolvers<ContextType = any, ParentType extends ResolversParentTypes['RequestDraftEmail'] = ResolversParentTypes['RequestDraftEmail']> = ResolversObject<{
+export type RequestDraftEmailResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RequestDraftEmail'] = ResolversParentTypes['RequestDraftEmail']> = ResolversObject<{
   body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
-export type ResellerRelationshipRequestResolvers<ContextType = any, ParentType extends ResolversParentTypes['ResellerRelationshipRequest'] = ResolversParentTypes['ResellerRelationshipRequest'], FederationReferenceType extends FederationReferenceTypes['ResellerRelationshipRequest'] = FederationReferenceTypes['ResellerRelationshipRequest']> = ResolversObject<{
+export type ResellerRelationshipRequestResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ResellerRelationshipRequest'] = ResolversParentTypes['ResellerRelationshipRequest'], FederationReferenceType extends FederationReferenceTypes['ResellerRelationshipRequest'] = FederationReferenceTypes['ResellerRelationshipRequest']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ResellerRelationshipRequest']> | FederationReferenceType, FederationReferenceType, ContextType>;
   acceptedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   acceptedByCustomer?: Resolver<Maybe<ResolversTypes['Customer']>, ParentType, ContextType>;
@@ -1907,42 +1917,42 @@ export type ResellerRelationshipRequestResolvers<ContextType = any, ParentType e
   url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
-export type ResellerRelationshipRequestChangedEventResolvers<ContextType = any, ParentType extends ResolversParentTypes['ResellerRelationshipRequestChangedEvent'] = ResolversParentTypes['ResellerRelationshipRequestChangedEvent']> = ResolversObject<{
+export type ResellerRelationshipRequestChangedEventResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ResellerRelationshipRequestChangedEvent'] = ResolversParentTypes['ResellerRelationshipRequestChangedEvent']> = ResolversObject<{
   eventId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   request?: Resolver<Maybe<ResolversTypes['ResellerRelationshipRequest']>, ParentType, ContextType>;
   state?: Resolver<ResolversTypes['RequestState'], ParentType, ContextType>;
 }>;
 
-export type ResellerRelationshipRequestConnectionResolvers<ContextType = any, ParentType extends ResolversParentTypes['ResellerRelationshipRequestConnection'] = ResolversParentTypes['ResellerRelationshipRequestConnection']> = ResolversObject<{
+export type ResellerRelationshipRequestConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ResellerRelationshipRequestConnection'] = ResolversParentTypes['ResellerRelationshipRequestConnection']> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['ResellerRelationshipRequestEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
-export type ResellerRelationshipRequestEdgeResolvers<ContextType = any, ParentType extends ResolversParentTypes['ResellerRelationshipRequestEdge'] = ResolversParentTypes['ResellerRelationshipRequestEdge']> = ResolversObject<{
+export type ResellerRelationshipRequestEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ResellerRelationshipRequestEdge'] = ResolversParentTypes['ResellerRelationshipRequestEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['ResellerRelationshipRequest'], ParentType, ContextType>;
 }>;
 
-export type ResetCustomerUserPasswordPayloadResolvers<ContextType = any, ParentType extends ResolversParentTypes['ResetCustomerUserPasswordPayload'] = ResolversParentTypes['ResetCustomerUserPasswordPayload']> = ResolversObject<{
+export type ResetCustomerUserPasswordPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ResetCustomerUserPasswordPayload'] = ResolversParentTypes['ResetCustomerUserPasswordPayload']> = ResolversObject<{
   temporaryPassword?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   user?: Resolver<ResolversTypes['CustomerUser'], ParentType, ContextType>;
 }>;
 
-export type RevokePartnerDelegatedAdminPayloadResolvers<ContextType = any, ParentType extends ResolversParentTypes['RevokePartnerDelegatedAdminPayload'] = ResolversParentTypes['RevokePartnerDelegatedAdminPayload']> = ResolversObject<{
+export type RevokePartnerDelegatedAdminPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RevokePartnerDelegatedAdminPayload'] = ResolversParentTypes['RevokePartnerDelegatedAdminPayload']> = ResolversObject<{
   customerId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   partnerId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   removedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   state?: Resolver<ResolversTypes['RelationshipState'], ParentType, ContextType>;
 }>;
 
-export type RoleMappingResolvers<ContextType = any, ParentType extends ResolversParentTypes['RoleMapping'] = ResolversParentTypes['RoleMapping']> = ResolversObject<{
+export type RoleMappingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RoleMapping'] = ResolversParentTypes['RoleMapping']> = ResolversObject<{
   customerRole?: Resolver<ResolversTypes['CustomerDirectoryRole'], ParentType, ContextType>;
   partnerGroup?: Resolver<ResolversTypes['PartnerGroup'], ParentType, ContextType>;
 }>;
 
-export type ServiceHealthChangedEventResolvers<ContextType = any, ParentType extends ResolversParentTypes['ServiceHealthChangedEvent'] = ResolversParentTypes['ServiceHealthChangedEvent']> = ResolversObject<{
+export type ServiceHealthChangedEventResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ServiceHealthChangedEvent'] = ResolversParentTypes['ServiceHealthChangedEvent']> = ResolversObject<{
   customerId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   eventId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   incident?: Resolver<Maybe<ResolversTypes['ServiceIncident']>, ParentType, ContextType>;
@@ -1951,7 +1961,7 @@ export type ServiceHealthChangedEventResolvers<ContextType = any, ParentType ext
   status?: Resolver<ResolversTypes['ServiceIncidentStatus'], ParentType, ContextType>;
 }>;
 
-export type ServiceIncidentResolvers<ContextType = any, ParentType extends ResolversParentTypes['ServiceIncident'] = ResolversParentTypes['ServiceIncident'], FederationReferenceType extends FederationReferenceTypes['ServiceIncident'] = FederationReferenceTypes['ServiceIncident']> = ResolversObject<{
+export type ServiceIncidentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ServiceIncident'] = ResolversParentTypes['ServiceIncident'], FederationReferenceType extends FederationReferenceTypes['ServiceIncident'] = FederationReferenceTypes['ServiceIncident']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ServiceIncident']> | FederationReferenceType, FederationReferenceType, ContextType>;
   endTime?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1965,35 +1975,35 @@ export type ServiceIncidentResolvers<ContextType = any, ParentType extends Resol
   workload?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
-export type ServiceIncidentConnectionResolvers<ContextType = any, ParentType extends ResolversParentTypes['ServiceIncidentConnection'] = ResolversParentTypes['ServiceIncidentConnection']> = ResolversObject<{
+export type ServiceIncidentConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ServiceIncidentConnection'] = ResolversParentTypes['ServiceIncidentConnection']> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['ServiceIncidentEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
-export type ServiceIncidentEdgeResolvers<ContextType = any, ParentType extends ResolversParentTypes['ServiceIncidentEdge'] = ResolversParentTypes['ServiceIncidentEdge']> = ResolversObject<{
+export type ServiceIncidentEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ServiceIncidentEdge'] = ResolversParentTypes['ServiceIncidentEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['ServiceIncident'], ParentType, ContextType>;
 }>;
 
-export type ServiceIncidentMessageResolvers<ContextType = any, ParentType extends ResolversParentTypes['ServiceIncidentMessage'] = ResolversParentTypes['ServiceIncidentMessage']> = ResolversObject<{
+export type ServiceIncidentMessageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ServiceIncidentMessage'] = ResolversParentTypes['ServiceIncidentMessage']> = ResolversObject<{
   communicationText?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   publishedTime?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 }>;
 
-export type ServiceRequestContactResolvers<ContextType = any, ParentType extends ResolversParentTypes['ServiceRequestContact'] = ResolversParentTypes['ServiceRequestContact']> = ResolversObject<{
+export type ServiceRequestContactResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ServiceRequestContact'] = ResolversParentTypes['ServiceRequestContact']> = ResolversObject<{
   email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   firstName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   lastName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   phoneNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
-export type SubmitOrderPayloadResolvers<ContextType = any, ParentType extends ResolversParentTypes['SubmitOrderPayload'] = ResolversParentTypes['SubmitOrderPayload']> = ResolversObject<{
+export type SubmitOrderPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SubmitOrderPayload'] = ResolversParentTypes['SubmitOrderPayload']> = ResolversObject<{
   orderId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   subscriptions?: Resolver<Array<ResolversTypes['CustomerSubscription']>, ParentType, ContextType>;
 }>;
 
-export type SubscriptionResolvers<ContextType = any, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = ResolversObject<{
+export type SubscriptionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = ResolversObject<{
   customerLeadChanged?: SubscriptionResolver<Maybe<ResolversTypes['CustomerLeadChangedEvent']>, "customerLeadChanged", ParentType, ContextType, Partial<SubscriptionCustomerLeadChangedArgs>>;
   customerRelationshipChanged?: SubscriptionResolver<Maybe<ResolversTypes['CustomerRelationshipChangedEvent']>, "customerRelationshipChanged", ParentType, ContextType, Partial<SubscriptionCustomerRelationshipChangedArgs>>;
   customerServiceRequestChanged?: SubscriptionResolver<Maybe<ResolversTypes['CustomerServiceRequestChangedEvent']>, "customerServiceRequestChanged", ParentType, ContextType, Partial<SubscriptionCustomerServiceRequestChangedArgs>>;
@@ -2003,7 +2013,7 @@ export type SubscriptionResolvers<ContextType = any, ParentType extends Resolver
   subscriptionChanged?: SubscriptionResolver<Maybe<ResolversTypes['SubscriptionChangedEvent']>, "subscriptionChanged", ParentType, ContextType, Partial<SubscriptionSubscriptionChangedArgs>>;
 }>;
 
-export type SubscriptionChangedEventResolvers<ContextType = any, ParentType extends ResolversParentTypes['SubscriptionChangedEvent'] = ResolversParentTypes['SubscriptionChangedEvent']> = ResolversObject<{
+export type SubscriptionChangedEventResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SubscriptionChangedEvent'] = ResolversParentTypes['SubscriptionChangedEvent']> = ResolversObject<{
   eventId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -2011,7 +2021,7 @@ export type SubscriptionChangedEventResolvers<ContextType = any, ParentType exte
   subscription?: Resolver<Maybe<ResolversTypes['CustomerSubscription']>, ParentType, ContextType>;
 }>;
 
-export type Resolvers<ContextType = any> = ResolversObject<{
+export type Resolvers<ContextType = Context> = ResolversObject<{
   AcceptResellerRelationshipRequestPayload?: AcceptResellerRelationshipRequestPayloadResolvers<ContextType>;
   AdministerOnBehalfOfLink?: AdministerOnBehalfOfLinkResolvers<ContextType>;
   CreateCustomerUserPayload?: CreateCustomerUserPayloadResolvers<ContextType>;
@@ -2074,6 +2084,6 @@ export type Resolvers<ContextType = any> = ResolversObject<{
   SubscriptionChangedEvent?: SubscriptionChangedEventResolvers<ContextType>;
 }>;
 
-export type DirectiveResolvers<ContextType = any> = ResolversObject<{
+export type DirectiveResolvers<ContextType = Context> = ResolversObject<{
   constraint?: ConstraintDirectiveResolver<any, any, ContextType>;
 }>;

@@ -1,23 +1,24 @@
-import type { CustomerAddress, CustomerBillingProfile } from '../model/customer.js';
+import type {
+  MutationCreateCustomerArgs, MutationSubmitOrderArgs, MutationUpdateCustomerBillingProfileArgs, MutationUpdateCustomerCompanyProfileArgs,
+  MutationUpdateCustomerSubscriptionArgs, Resolvers,
+} from '../generated/resolvers.js';
 import type { CustomerSubscription } from '../model/subscription.js';
-import { submitOrder, updateCustomerSubscription, type SubscriptionChange } from '../services/commerce.js';
-import { createCustomer, updateBillingProfile, updateCompanyProfile, type CreateCustomerInput } from '../services/profiles.js';
-import { inTransaction, organizationRef, partnerCallerOf, type Context, type Runtime } from './common.js';
-
-interface OrderArgs { customerId: string; lines: { offerId: string; quantity: number; friendlyName?: string | null }[]; resellerMpnId?: string | null }
+import { submitOrder, updateCustomerSubscription } from '../services/commerce.js';
+import { createCustomer, updateBillingProfile, updateCompanyProfile } from '../services/profiles.js';
+import { inTransaction, namedCustomer, organizationRef, partnerCallerOf, type Context, type Runtime } from './common.js';
 
 export function commerceResolvers(runtime: Runtime) {
   return {
     Mutation: {
-      submitOrder: (_: unknown, args: OrderArgs, ctx: Context) =>
+      submitOrder: (_: unknown, args: MutationSubmitOrderArgs, ctx: Context) =>
         inTransaction(ctx, (tx) => submitOrder(tx, partnerCallerOf(ctx), args, runtime.now())),
-      updateCustomerSubscription: (_: unknown, args: { id: string; input: SubscriptionChange }, ctx: Context) =>
+      updateCustomerSubscription: (_: unknown, args: MutationUpdateCustomerSubscriptionArgs, ctx: Context) =>
         inTransaction(ctx, (tx) => updateCustomerSubscription(tx, partnerCallerOf(ctx), args.id, args.input, runtime.now())),
-      createCustomer: (_: unknown, args: { input: CreateCustomerInput; associatedResellerId?: string | null }, ctx: Context) =>
+      createCustomer: (_: unknown, args: MutationCreateCustomerArgs, ctx: Context) =>
         inTransaction(ctx, (tx) => createCustomer(tx, partnerCallerOf(ctx), args.input, args.associatedResellerId, runtime.now())),
-      updateCustomerCompanyProfile: (_: unknown, args: { customerId: string; input: Parameters<typeof updateCompanyProfile>[3] }, ctx: Context) =>
+      updateCustomerCompanyProfile: (_: unknown, args: MutationUpdateCustomerCompanyProfileArgs, ctx: Context) =>
         inTransaction(ctx, (tx) => updateCompanyProfile(tx, partnerCallerOf(ctx), args.customerId, args.input)),
-      updateCustomerBillingProfile(_: unknown, args: { customerId: string; input: Partial<Omit<CustomerBillingProfile, 'defaultAddress'>> & { defaultAddress?: CustomerAddress | null } }, ctx: Context) {
+      updateCustomerBillingProfile(_: unknown, args: MutationUpdateCustomerBillingProfileArgs, ctx: Context) {
         return inTransaction(ctx, (tx) => updateBillingProfile(tx, partnerCallerOf(ctx), args.customerId, args.input));
       },
     },
@@ -29,8 +30,8 @@ export function commerceResolvers(runtime: Runtime) {
         // T-7: sold by the caller, or under the caller's MPN ID.
         return subscription.providerId === partnerId || subscription.resellerId === partnerId ? subscription : null;
       },
-      customer: (s: CustomerSubscription, _: unknown, ctx: Context) => ctx.loaders.customer.load(s.customerId),
+      customer: (s: CustomerSubscription, _: unknown, ctx: Context) => namedCustomer(s.customerId, ctx),
       provider: (s: CustomerSubscription) => organizationRef(s.providerId),
     },
-  };
+  } satisfies Resolvers;
 }

@@ -5,6 +5,7 @@ import type { Principal } from '../../kit/principal.js';
 import type { CustomersRuntime } from '../deps.js';
 import type { PartnerCaller } from '../events.js';
 import type { CustomersLoaders } from '../loaders.js';
+import type { Customer } from '../model/customer.js';
 
 export type Context = SubgraphContext<CustomersLoaders>;
 export type Runtime = CustomersRuntime;
@@ -26,8 +27,26 @@ export function inTransaction<T>(ctx: Context, work: (tx: EntityManager) => Prom
   return ctx.db.transaction(work);
 }
 
-export const organizationRef = (id: string | null) => (id ? { __typename: 'PartnerOrganization', id } : null);
-export const userRef = (id: string | null) => (id ? { __typename: 'PartnerUser', id } : null);
+/** A PartnerOrganization reference for partners to resolve; null for none. */
+export function organizationRef(id: string): { __typename: 'PartnerOrganization'; id: string };
+export function organizationRef(id: string | null): { __typename: 'PartnerOrganization'; id: string } | null;
+export function organizationRef(id: string | null) {
+  return id ? { __typename: 'PartnerOrganization' as const, id } : null;
+}
+
+/** A PartnerUser reference for identity to resolve; null for none. */
+export function userRef(id: string): { __typename: 'PartnerUser'; id: string };
+export function userRef(id: string | null): { __typename: 'PartnerUser'; id: string } | null;
+export function userRef(id: string | null) {
+  return id ? { __typename: 'PartnerUser' as const, id } : null;
+}
+
+/**
+ * The customer a row the caller sees names by its foreign key (a subscription, a user, a relationship, a service
+ * request): such a row exists only beside a relationship of the caller or a partner, never deleted, so the customer is
+ * visible to the caller (row-level security) and exists.
+ */
+export const namedCustomer = (id: string, ctx: Context) => ctx.loaders.customer.load(id) as Promise<Customer>;
 
 /** T-1 / T-4: a customer is visible only through the caller organization's own ACTIVE relationship. */
 export async function visibleCustomerOf(id: string, ctx: Context) {

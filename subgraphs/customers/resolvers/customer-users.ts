@@ -1,17 +1,16 @@
 import { DomainError } from '../../kit/errors.js';
-import type { PageArgs } from '../../kit/pagination.js';
-import { restorableUntil, type CustomerUserState } from '../domain/customer-users.js';
+import { restorableUntil } from '../domain/customer-users.js';
 import { subscriptionVisibleTo } from '../domain/commerce.js';
+import type {
+  CustomerUsersArgs, MutationAssignCustomerUserLicensesArgs, MutationCreateCustomerUserArgs, MutationDeleteCustomerUserArgs,
+  MutationResetCustomerUserPasswordArgs, MutationRestoreCustomerUserArgs, Resolvers,
+} from '../generated/resolvers.js';
 import type { Customer } from '../model/customer.js';
 import type { CustomerUser } from '../model/customer-user.js';
 import {
   assignCustomerUserLicenses, createCustomerUser, deleteCustomerUser, resetCustomerUserPassword, restoreCustomerUser,
-  type NewCustomerUser,
 } from '../services/customer-users.js';
-import { inTransaction, partnerCallerOf, visibleCustomerOf, type Context, type Runtime } from './common.js';
-
-type UserListArgs = PageArgs & { state?: CustomerUserState | null; search?: string | null };
-type LicenseChange = { id: string; add?: string[] | null; remove?: string[] | null };
+import { inTransaction, namedCustomer, partnerCallerOf, visibleCustomerOf, type Context, type Runtime } from './common.js';
 
 type License = { subscriptionId: string };
 
@@ -31,21 +30,21 @@ async function requireDelegatedAdminFor(customerId: string, ctx: Context) {
 export function customerUserResolvers(runtime: Runtime) {
   return {
     Customer: {
-      async users(customer: Customer, args: UserListArgs, ctx: Context) {
+      async users(customer: Customer, args: CustomerUsersArgs, ctx: Context) {
         await requireDelegatedAdminFor(customer.id, ctx);
         return ctx.loaders.customerUserPage(args, { state: args.state ?? null, search: args.search ?? null }).load(customer.id);
       },
     },
     Mutation: {
-      createCustomerUser: (_: unknown, args: { customerId: string; input: NewCustomerUser }, ctx: Context) =>
+      createCustomerUser: (_: unknown, args: MutationCreateCustomerUserArgs, ctx: Context) =>
         inTransaction(ctx, (tx) => createCustomerUser(tx, partnerCallerOf(ctx), args.customerId, args.input, runtime.now())),
-      deleteCustomerUser: (_: unknown, args: { id: string }, ctx: Context) =>
+      deleteCustomerUser: (_: unknown, args: MutationDeleteCustomerUserArgs, ctx: Context) =>
         inTransaction(ctx, (tx) => deleteCustomerUser(tx, partnerCallerOf(ctx), args.id, runtime.now())),
-      restoreCustomerUser: (_: unknown, args: { id: string }, ctx: Context) =>
+      restoreCustomerUser: (_: unknown, args: MutationRestoreCustomerUserArgs, ctx: Context) =>
         inTransaction(ctx, (tx) => restoreCustomerUser(tx, partnerCallerOf(ctx), args.id, runtime.now())),
-      assignCustomerUserLicenses: (_: unknown, args: LicenseChange, ctx: Context) =>
+      assignCustomerUserLicenses: (_: unknown, args: MutationAssignCustomerUserLicensesArgs, ctx: Context) =>
         inTransaction(ctx, (tx) => assignCustomerUserLicenses(tx, partnerCallerOf(ctx), args.id, args, runtime.now())),
-      resetCustomerUserPassword: (_: unknown, args: { id: string }, ctx: Context) =>
+      resetCustomerUserPassword: (_: unknown, args: MutationResetCustomerUserPasswordArgs, ctx: Context) =>
         inTransaction(ctx, (tx) => resetCustomerUserPassword(tx, partnerCallerOf(ctx), args.id, runtime.now())),
     },
     CustomerUser: {
@@ -54,7 +53,7 @@ export function customerUserResolvers(runtime: Runtime) {
         if (!user || !(await visibleCustomerOf(user.customerId, ctx))) return null;
         return (await ctx.loaders.myDelegatedAdmin.load(user.customerId)) ? user : null;
       },
-      customer: (user: CustomerUser, _: unknown, ctx: Context) => ctx.loaders.customer.load(user.customerId),
+      customer: (user: CustomerUser, _: unknown, ctx: Context) => namedCustomer(user.customerId, ctx),
       licenses: (user: CustomerUser) => user.licenses.map((subscriptionId) => ({ subscriptionId })),
       restorableUntil: (user: CustomerUser) => (user.deletedAt ? restorableUntil(new Date(user.deletedAt)) : null),
     },
@@ -63,5 +62,5 @@ export function customerUserResolvers(runtime: Runtime) {
       offerId: async (license: License, _: unknown, ctx: Context) => (await visibleSubscription(license, ctx))?.offerId ?? null,
       offerName: async (license: License, _: unknown, ctx: Context) => (await visibleSubscription(license, ctx))?.offerName ?? null,
     },
-  };
+  } satisfies Resolvers;
 }

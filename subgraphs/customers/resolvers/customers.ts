@@ -2,23 +2,17 @@ import { DomainError } from '../../kit/errors.js';
 import { isIsoCountryCode } from '../../kit/countries.js';
 import { containsPattern } from '../../kit/values.js';
 import { decodeCursor, pageSize, scopedList, toConnection, type PageArgs } from '../../kit/pagination.js';
+import type {
+  CustomerResellerRelationshipsArgs, CustomerServiceHealthArgs, CustomerServiceRequestsArgs, CustomerSubscriptionsArgs,
+  PartnerOrganizationCustomersArgs, PartnerOrganizationSharedCustomersArgs, ProviderResellerRelationshipSharedCustomersArgs,
+  QueryCustomerArgs, QueryCustomersArgs, Resolvers, RoleMapping,
+} from '../generated/resolvers.js';
 import type { Customer } from '../model/customer.js';
 import type { CustomerRelationship, DelegatedAdminGrant } from '../model/relationship.js';
 import { countCustomersOf, countSharedCustomers, customersOf, sharedCustomers } from '../repository.js';
-import type { ServiceRequestStatus } from '../domain/service-requests.js';
-import { organizationRef, partnerCallerOf, visibleCustomerOf, type Context } from './common.js';
+import { namedCustomer, organizationRef, partnerCallerOf, visibleCustomerOf, type Context } from './common.js';
 
-interface CustomerFilterInput {
-  indirectReseller?: string | null;
-  provider?: string | null;
-  country?: string | null;
-  establishedAfter?: Date | null;
-  establishedBefore?: Date | null;
-}
-
-type ListArgs = PageArgs & { search?: string | null; filter?: CustomerFilterInput | null };
-
-function filterOf(args: ListArgs) {
+function filterOf(args: QueryCustomersArgs) {
   const filter = args.filter ?? {};
   const country = filter.country?.trim().toUpperCase() || null;
   if (country && !isIsoCountryCode(country)) throw new DomainError('INVALID_COUNTRY', { argument: 'filter.country' });
@@ -28,7 +22,7 @@ function filterOf(args: ListArgs) {
   };
 }
 
-async function customerPage(partnerId: string, args: ListArgs, ctx: Context) {
+async function customerPage(partnerId: string, args: QueryCustomersArgs, ctx: Context) {
   const size = pageSize(args.first);
   const filter = filterOf(args);
   const list = scopedList('customers', partnerId, { ...filter, search: containsPattern(filter.search) });
@@ -68,15 +62,15 @@ async function delegatedAdminOnly<T>(customer: Customer, value: T, ctx: Context)
 }
 
 /** C-08: AdminAgents → Global administrator, HelpdeskAgents → Helpdesk administrator in the customer tenant (E: PC-DAP). */
-const DAP_ROLE_MAPPINGS = [
+const DAP_ROLE_MAPPINGS: RoleMapping[] = [
   { partnerGroup: 'ADMIN_AGENTS', customerRole: 'GLOBAL_ADMINISTRATOR' },
   { partnerGroup: 'HELPDESK_AGENTS', customerRole: 'HELPDESK_ADMINISTRATOR' },
 ];
 
 export const customerResolvers = {
   Query: {
-    customers: (_: unknown, args: ListArgs, ctx: Context) => customerPage(partnerCallerOf(ctx).partnerId, args, ctx),
-    async customer(_: unknown, args: { id: string }, ctx: Context) {
+    customers: (_: unknown, args: QueryCustomersArgs, ctx: Context) => customerPage(partnerCallerOf(ctx).partnerId, args, ctx),
+    async customer(_: unknown, args: QueryCustomerArgs, ctx: Context) {
       const customer = await visibleCustomerOf(args.id, ctx);
       if (!customer) throw new DomainError('NOT_FOUND');
       return customer;
@@ -84,19 +78,21 @@ export const customerResolvers = {
   },
   PartnerOrganization: {
     __resolveReference: (ref: { id: string }) => ({ id: ref.id }),
-    customers(organization: { id: string }, args: ListArgs, ctx: Context) {
+    customers(organization: { id: string }, args: PartnerOrganizationCustomersArgs, ctx: Context) {
       if (organization.id !== partnerCallerOf(ctx).partnerId) throw new DomainError('NOT_FOUND');
       return customerPage(organization.id, args, ctx);
     },
     // A reseller's "View customers" per provider (S-33), reachable by every C-02 role from its own organization.
-    sharedCustomers(organization: { id: string }, args: PageArgs & { providerId: string }, ctx: Context) {
+    sharedCustomers(organization: { id: string }, args: PartnerOrganizationSharedCustomersArgs, ctx: Context) {
       if (organization.id !== partnerCallerOf(ctx).partnerId) throw new DomainError('NOT_FOUND');
       return sharedCustomerPage({ providerId: args.providerId, resellerId: organization.id }, args, ctx);
     },
   },
   ProviderResellerRelationship: {
     __resolveReference: (ref: { providerId: string; resellerId: string }) => ref,
-    sharedCustomers: (ref: { providerId: string; resellerId: string }, args: PageArgs, ctx: Context) =>
+    sharedCustomers: (
+      ref: { providerId: string; resellerId: string }, args: ProviderResellerRelationshipSharedCustomersArgs, ctx: Context,
+    ) =>
       sharedCustomerPage(ref, args, ctx),
   },
   Customer: {
@@ -122,12 +118,14 @@ export const customerResolvers = {
       return organizationRef(id);
     },
     // T-6: the caller's own relationship and those of organizations partnered with it (listings.ts).
-    resellerRelationships: (customer: Customer, args: PageArgs, ctx: Context) =>
+    resellerRelationships: (customer: Customer, args: CustomerResellerRelationshipsArgs, ctx: Context) =>
       ctx.loaders.relationshipPage(args, null).load(customer.id),
-    subscriptions: (customer: Customer, args: PageArgs, ctx: Context) => ctx.loaders.subscriptionPage(args, null).load(customer.id),
-    serviceRequests: (customer: Customer, args: PageArgs & { status?: ServiceRequestStatus | null }, ctx: Context) =>
+    subscriptions: (customer: Customer, args: CustomerSubscriptionsArgs, ctx: Context) =>
+      ctx.loaders.subscriptionPage(args, null).load(customer.id),
+    serviceRequests: (customer: Customer, args: CustomerServiceRequestsArgs, ctx: Context) =>
       ctx.loaders.serviceRequestPage(args, args.status ?? null).load(customer.id),
-    serviceHealth: (customer: Customer, args: PageArgs, ctx: Context) => ctx.loaders.incidentPage(args, null).load(customer.id),
+    serviceHealth: (customer: Customer, args: CustomerServiceHealthArgs, ctx: Context) =>
+      ctx.loaders.incidentPage(args, null).load(customer.id),
   },
   CustomerCompanyProfile: {
     address: (profile: CompanyProfile, _: unknown, ctx: Context) =>
@@ -140,7 +138,7 @@ export const customerResolvers = {
       const relationship = await ctx.loaders.relationship.load(ref.id);
       return relationship && relationship.partnerId === ctx.principal?.partnerId ? relationship : null;
     },
-    customer: (r: CustomerRelationship, _: unknown, ctx: Context) => ctx.loaders.customer.load(r.customerId),
+    customer: (r: CustomerRelationship, _: unknown, ctx: Context) => namedCustomer(r.customerId, ctx),
     partner: (r: CustomerRelationship) => organizationRef(r.partnerId),
     // The request and the DAP grant behind a relationship are the owning organization's own (T-12).
     request: (r: CustomerRelationship, _: unknown, ctx: Context) =>
@@ -157,4 +155,4 @@ export const customerResolvers = {
     customer: (grant: DelegatedAdminGrant, _: unknown, ctx: Context) => visibleCustomerOf(grant.customerId, ctx),
     roleMappings: () => DAP_ROLE_MAPPINGS,
   },
-};
+} satisfies Resolvers;

@@ -1,13 +1,17 @@
 import { DomainError } from '../../kit/errors.js';
 import { keysetPage } from '../../kit/loaders.js';
-import type { PageArgs } from '../../kit/pagination.js';
 import { sendAfterCommit } from '../deps.js';
-import { effectiveRequestState, type RequestState } from '../domain/requests.js';
+import { effectiveRequestState } from '../domain/requests.js';
+import type {
+  MutationAcceptResellerRelationshipRequestArgs, MutationAdministerOnBehalfOfArgs, MutationCreateJointResellerRelationshipRequestArgs,
+  MutationCreateResellerRelationshipRequestArgs, MutationRemoveCustomerRelationshipArgs, MutationRemoveDelegatedAdminPrivilegesArgs,
+  MutationRequestDelegatedAdminPrivilegesArgs, MutationRevokePartnerDelegatedAdminArgs, MutationRevokeResellerRelationshipRequestArgs,
+  PartnerOrganizationResellerRelationshipRequestsArgs, QueryResellerRelationshipRequestsArgs, RequestDraftEmail, RequireFields, Resolvers,
+} from '../generated/resolvers.js';
 import { requestsList } from '../listings.js';
 import type { RelationshipRequest } from '../model/request.js';
 import {
   administerOnBehalfOf, removeCustomerRelationship, removeDelegatedAdminPrivileges, revokePartnerDelegatedAdmin,
-  type AdminService,
 } from '../services/relationships.js';
 import {
   acceptRelationshipRequest, createRelationshipRequest, revokeRelationshipRequest, type CreatedRequest,
@@ -15,9 +19,6 @@ import {
 } from '../services/requests.js';
 import { visibleCustomer } from '../services/access.js';
 import { inTransaction, organizationRef, partnerCallerOf, principalOf, userRef, visibleCustomerOf, type Context, type Runtime } from './common.js';
-
-type CreateArgs = Omit<NewRequestInput, 'jointProviderId' | 'targetCustomerId' | 'leadId'>;
-type ListArgs = PageArgs & { state?: RequestState | null };
 
 /** Creates a request in one transaction, then sends its mail (if asked) once committed. */
 export async function createAndSend(ctx: Context, runtime: Runtime, input: NewRequestInput): Promise<CreatedRequest> {
@@ -29,25 +30,28 @@ export async function createAndSend(ctx: Context, runtime: Runtime, input: NewRe
 
 export function requestResolvers(runtime: Runtime) {
   // C-05 / T-12: the caller organization's requests, newest first, by effective state.
-  const listRequests = (ctx: Context, args: ListArgs) => keysetPage(ctx.db,
+  const listRequests = (ctx: Context, args: QueryResellerRelationshipRequestsArgs) => keysetPage(ctx.db,
     { ...requestsList(partnerCallerOf(ctx).partnerId, args.state ?? null, runtime.now()), nodes: ctx.loaders.request }, args);
   return {
     Query: {
-      resellerRelationshipRequests: (_: unknown, args: ListArgs, ctx: Context) => listRequests(ctx, args),
+      resellerRelationshipRequests: (_: unknown, args: QueryResellerRelationshipRequestsArgs, ctx: Context) => listRequests(ctx, args),
     },
     PartnerOrganization: {
-      resellerRelationshipRequests(organization: { id: string }, args: ListArgs, ctx: Context) {
+      resellerRelationshipRequests(organization: { id: string }, args: PartnerOrganizationResellerRelationshipRequestsArgs, ctx: Context) {
         if (organization.id !== partnerCallerOf(ctx).partnerId) throw new DomainError('NOT_FOUND');
         return listRequests(ctx, args);
       },
     },
     Mutation: {
-      createResellerRelationshipRequest: (_: unknown, args: CreateArgs, ctx: Context) => createAndSend(ctx, runtime, args),
-      createJointResellerRelationshipRequest: (_: unknown, args: CreateArgs & { providerId: string }, ctx: Context) =>
-        createAndSend(ctx, runtime, { ...args, jointProviderId: args.providerId }),
-      revokeResellerRelationshipRequest: (_: unknown, args: { id: string }, ctx: Context) =>
+      createResellerRelationshipRequest: (
+        _: unknown, args: RequireFields<MutationCreateResellerRelationshipRequestArgs, 'includeDelegatedAdminPrivileges'>, ctx: Context,
+      ) => createAndSend(ctx, runtime, args),
+      createJointResellerRelationshipRequest: (
+        _: unknown, args: RequireFields<MutationCreateJointResellerRelationshipRequestArgs, 'includeDelegatedAdminPrivileges'>, ctx: Context,
+      ) => createAndSend(ctx, runtime, { ...args, jointProviderId: args.providerId }),
+      revokeResellerRelationshipRequest: (_: unknown, args: MutationRevokeResellerRelationshipRequestArgs, ctx: Context) =>
         inTransaction(ctx, (tx) => revokeRelationshipRequest(tx, partnerCallerOf(ctx), args.id, runtime)),
-      async acceptResellerRelationshipRequest(_: unknown, args: { token: string }, ctx: Context) {
+      async acceptResellerRelationshipRequest(_: unknown, args: MutationAcceptResellerRelationshipRequestArgs, ctx: Context) {
         const accepted = await inTransaction(ctx, (tx) => acceptRelationshipRequest(tx, principalOf(ctx), args.token, runtime));
         const { request } = accepted;
         return {
@@ -58,22 +62,22 @@ export function requestResolvers(runtime: Runtime) {
           delegatedAdminGranted: accepted.delegatedAdminGranted,
         };
       },
-      removeCustomerRelationship: (_: unknown, args: { customerId: string }, ctx: Context) =>
+      removeCustomerRelationship: (_: unknown, args: MutationRemoveCustomerRelationshipArgs, ctx: Context) =>
         inTransaction(ctx, (tx) => removeCustomerRelationship(tx, partnerCallerOf(ctx), args.customerId, runtime.now())),
       // C-09: the customer must be one the caller already has a relationship with.
-      async requestDelegatedAdminPrivileges(_: unknown, args: { customerId: string; customerEmailHint?: string | null }, ctx: Context) {
+      async requestDelegatedAdminPrivileges(_: unknown, args: MutationRequestDelegatedAdminPrivilegesArgs, ctx: Context) {
         await inTransaction(ctx, (tx) => visibleCustomer(tx, partnerCallerOf(ctx).partnerId, args.customerId));
         return createAndSend(ctx, runtime, {
           includeDelegatedAdminPrivileges: true, customerEmailHint: args.customerEmailHint, targetCustomerId: args.customerId,
         });
       },
-      removeDelegatedAdminPrivileges: (_: unknown, args: { customerId: string }, ctx: Context) =>
+      removeDelegatedAdminPrivileges: (_: unknown, args: MutationRemoveDelegatedAdminPrivilegesArgs, ctx: Context) =>
         inTransaction(ctx, (tx) => removeDelegatedAdminPrivileges(tx, partnerCallerOf(ctx), args.customerId, runtime.now())),
-      async revokePartnerDelegatedAdmin(_: unknown, args: { partnerId: string }, ctx: Context) {
+      async revokePartnerDelegatedAdmin(_: unknown, args: MutationRevokePartnerDelegatedAdminArgs, ctx: Context) {
         const grant = await inTransaction(ctx, (tx) => revokePartnerDelegatedAdmin(tx, principalOf(ctx), args.partnerId, runtime.now()));
         return { customerId: grant.customerId, partnerId: grant.partnerId, state: grant.state, removedAt: grant.removedAt };
       },
-      administerOnBehalfOf: (_: unknown, args: { customerId: string; service: AdminService }, ctx: Context) =>
+      administerOnBehalfOf: (_: unknown, args: MutationAdministerOnBehalfOfArgs, ctx: Context) =>
         inTransaction(ctx, (tx) => administerOnBehalfOf(tx, partnerCallerOf(ctx), args.customerId, args.service)),
     },
     ResellerRelationshipRequest: {
@@ -86,9 +90,9 @@ export function requestResolvers(runtime: Runtime) {
       state: (r: RelationshipRequest) => effectiveRequestState(r, runtime.now()),
       createdBy: (r: RelationshipRequest) => userRef(r.createdBy),
       url: (r: RelationshipRequest & { url?: string }) => r.url ?? null,
-      draftEmail: (r: RelationshipRequest & { draftEmail?: unknown }) => r.draftEmail ?? null,
+      draftEmail: (r: RelationshipRequest & { draftEmail?: RequestDraftEmail }) => r.draftEmail ?? null,
       acceptedByCustomer: (r: RelationshipRequest, _: unknown, ctx: Context) =>
         (r.acceptedByCustomer ? visibleCustomerOf(r.acceptedByCustomer, ctx) : null),
     },
-  };
+  } satisfies Resolvers;
 }

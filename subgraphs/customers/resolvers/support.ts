@@ -1,52 +1,55 @@
 import { DomainError } from '../../kit/errors.js';
 import { keysetPage } from '../../kit/loaders.js';
-import type { PageArgs } from '../../kit/pagination.js';
-import type { LeadStatus } from '../domain/leads.js';
-import type { ServiceRequestStatus } from '../domain/service-requests.js';
+import type {
+  MutationCreateCustomerServiceRequestArgs, MutationInviteCustomerFromLeadArgs, MutationUpdateCustomerLeadArgs,
+  MutationUpdateCustomerServiceRequestArgs, PartnerOrganizationCustomerLeadsArgs, QueryCustomerLeadArgs, QueryCustomerLeadsArgs,
+  QueryServiceIncidentsArgs, RequireFields, Resolvers,
+} from '../generated/resolvers.js';
 import { leadsList, serviceIncidentsList } from '../listings.js';
 import type { CustomerLead } from '../model/lead.js';
 import type { CustomerServiceRequest } from '../model/support.js';
-import { inviteCustomerFromLead, updateCustomerLead, type LeadChange } from '../services/leads.js';
-import { createServiceRequest, updateServiceRequest, type NewServiceRequest } from '../services/support.js';
+import { inviteCustomerFromLead, updateCustomerLead } from '../services/leads.js';
+import { createServiceRequest, updateServiceRequest } from '../services/support.js';
 import { sendAfterCommit } from '../deps.js';
-import { inTransaction, organizationRef, partnerCallerOf, userRef, visibleCustomerOf, type Context, type Runtime } from './common.js';
-
-type IncidentArgs = PageArgs & { resolved?: boolean | null };
-type LeadArgs = PageArgs & { status?: LeadStatus | null };
+import {
+  inTransaction, namedCustomer, organizationRef, partnerCallerOf, userRef, visibleCustomerOf, type Context, type Runtime,
+} from './common.js';
 
 /** C-23: incidents of the whole service and of the caller's customers (T-4), newest first. */
-const serviceIncidents = (ctx: Context, args: IncidentArgs) =>
+const serviceIncidents = (ctx: Context, args: QueryServiceIncidentsArgs) =>
   keysetPage(ctx.db, { ...serviceIncidentsList(partnerCallerOf(ctx).partnerId, args.resolved ?? null), nodes: ctx.loaders.incident }, args);
 
 /** C-24 / T-12: the caller organization's leads, newest first. */
-const leadsOf = (ctx: Context, args: LeadArgs) =>
+const leadsOf = (ctx: Context, args: QueryCustomerLeadsArgs) =>
   keysetPage(ctx.db, { ...leadsList(partnerCallerOf(ctx).partnerId, args.status ?? null), nodes: ctx.loaders.lead }, args);
 
 export function supportResolvers(runtime: Runtime) {
   return {
     Query: {
-      serviceIncidents: (_: unknown, args: IncidentArgs, ctx: Context) => serviceIncidents(ctx, args),
-      customerLeads: (_: unknown, args: LeadArgs, ctx: Context) => leadsOf(ctx, args),
-      async customerLead(_: unknown, args: { id: string }, ctx: Context) {
+      serviceIncidents: (_: unknown, args: QueryServiceIncidentsArgs, ctx: Context) => serviceIncidents(ctx, args),
+      customerLeads: (_: unknown, args: QueryCustomerLeadsArgs, ctx: Context) => leadsOf(ctx, args),
+      async customerLead(_: unknown, args: QueryCustomerLeadArgs, ctx: Context) {
         const lead = await ctx.loaders.lead.load(args.id);
         if (!lead || lead.ownerId !== partnerCallerOf(ctx).partnerId) throw new DomainError('NOT_FOUND');
         return lead;
       },
     },
     PartnerOrganization: {
-      customerLeads(organization: { id: string }, args: LeadArgs, ctx: Context) {
+      customerLeads(organization: { id: string }, args: PartnerOrganizationCustomerLeadsArgs, ctx: Context) {
         if (organization.id !== partnerCallerOf(ctx).partnerId) throw new DomainError('NOT_FOUND');
         return leadsOf(ctx, args);
       },
     },
     Mutation: {
-      createCustomerServiceRequest: (_: unknown, args: { customerId: string; input: NewServiceRequest }, ctx: Context) =>
+      createCustomerServiceRequest: (_: unknown, args: MutationCreateCustomerServiceRequestArgs, ctx: Context) =>
         inTransaction(ctx, (tx) => createServiceRequest(tx, partnerCallerOf(ctx), args.customerId, args.input, runtime.now())),
-      updateCustomerServiceRequest: (_: unknown, args: { id: string; input: { status?: ServiceRequestStatus | null; note?: string | null } }, ctx: Context) =>
+      updateCustomerServiceRequest: (_: unknown, args: MutationUpdateCustomerServiceRequestArgs, ctx: Context) =>
         inTransaction(ctx, (tx) => updateServiceRequest(tx, partnerCallerOf(ctx), args.id, args.input, runtime.now())),
-      updateCustomerLead: (_: unknown, args: { id: string; input: LeadChange }, ctx: Context) =>
+      updateCustomerLead: (_: unknown, args: MutationUpdateCustomerLeadArgs, ctx: Context) =>
         inTransaction(ctx, (tx) => updateCustomerLead(tx, partnerCallerOf(ctx), args.id, args.input, runtime.now())),
-      async inviteCustomerFromLead(_: unknown, args: { leadId: string; includeDelegatedAdminPrivileges: boolean }, ctx: Context) {
+      async inviteCustomerFromLead(
+        _: unknown, args: RequireFields<MutationInviteCustomerFromLeadArgs, 'includeDelegatedAdminPrivileges'>, ctx: Context,
+      ) {
         const created = await inTransaction(ctx, (tx) =>
           inviteCustomerFromLead(tx, partnerCallerOf(ctx), args.leadId, args.includeDelegatedAdminPrivileges, runtime));
         if (created.mail) await sendAfterCommit(runtime.mailer, [created.mail], ctx.logger);
@@ -59,7 +62,7 @@ export function supportResolvers(runtime: Runtime) {
         const request = await ctx.loaders.serviceRequest.load(ref.id);
         return request && request.partnerId === ctx.principal?.partnerId ? request : null;
       },
-      customer: (r: CustomerServiceRequest, _: unknown, ctx: Context) => ctx.loaders.customer.load(r.customerId),
+      customer: (r: CustomerServiceRequest, _: unknown, ctx: Context) => namedCustomer(r.customerId, ctx),
       createdByPartner: (r: CustomerServiceRequest) => organizationRef(r.partnerId),
       createdBy: (r: CustomerServiceRequest) => userRef(r.createdBy),
       notes: (r: CustomerServiceRequest) => r.notes.map((note) => ({ ...note, createdBy: userRef(note.createdBy) })),
@@ -84,5 +87,5 @@ export function supportResolvers(runtime: Runtime) {
       convertedToRequest: (lead: CustomerLead, _: unknown, ctx: Context) =>
         (lead.convertedRequestId ? ctx.loaders.request.load(lead.convertedRequestId) : null),
     },
-  };
+  } satisfies Resolvers;
 }

@@ -1,6 +1,17 @@
 import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import { Organization } from '../model/organization.js';
+import { Partnership } from '../model/partnership.js';
+import { PartnershipInvitation as PartnershipInvitationRow } from '../model/invitation.js';
+import { Enrollment } from '../model/enrollment.js';
+import { SupportTicket, Invoice as InvoiceRow } from '../model/support.js';
+import { ContactRequest, DirectoryProfile } from '../model/directory.js';
+import { DirectoryEntryRow } from '../directory-listing.js';
+import { ActivityRecord } from '../model/activity.js';
+import { AnyConnection } from '../../kit/pagination.js';
+import { Context } from '../resolvers/common.js';
 export type Maybe<T> = T | null | undefined;
 export type InputMaybe<T> = T | null | undefined;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
@@ -9,7 +20,7 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
-  DateTime: { input: Date | string; output: Date | string; }
+  DateTime: { input: Date; output: Date | string; }
   /** A JSON object: the state of a changed object before or after the change. */
   JSONObject: { input: unknown; output: unknown; }
   _FieldSet: { input: unknown; output: unknown; }
@@ -1196,13 +1207,13 @@ export type FederationReferenceTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
-  AcceptPartnershipInvitationPayload: ResolverTypeWrapper<AcceptPartnershipInvitationPayload>;
+  AcceptPartnershipInvitationPayload: ResolverTypeWrapper<Omit<AcceptPartnershipInvitationPayload, 'invitation' | 'partnership'> & { invitation: ResolversTypes['PartnershipInvitation'], partnership: ResolversTypes['ProviderResellerRelationship'] }>;
   ActivityActor: ResolverTypeWrapper<ActivityActor>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   ActivityActorKind: ActivityActorKind;
-  ActivityLogConnection: ResolverTypeWrapper<ActivityLogConnection>;
-  ActivityLogEdge: ResolverTypeWrapper<ActivityLogEdge>;
-  ActivityLogEntry: ResolverTypeWrapper<ActivityLogEntry>;
+  ActivityLogConnection: ResolverTypeWrapper<AnyConnection>;
+  ActivityLogEdge: ResolverTypeWrapper<Omit<ActivityLogEdge, 'node'> & { node: ResolversTypes['ActivityLogEntry'] }>;
+  ActivityLogEntry: ResolverTypeWrapper<ActivityRecord>;
   ActivityLogFilter: ActivityLogFilter;
   ActivityOperation: ActivityOperation;
   ActivityTarget: ResolverTypeWrapper<ActivityTarget>;
@@ -1214,18 +1225,18 @@ export type ResolversTypes = ResolversObject<{
   ContactInput: ContactInput;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DraftEmail: ResolverTypeWrapper<DraftEmail>;
-  EnrollmentApplication: ResolverTypeWrapper<EnrollmentApplication>;
+  EnrollmentApplication: ResolverTypeWrapper<Enrollment>;
   EnrollmentDetailsInput: EnrollmentDetailsInput;
   EnrollmentKind: EnrollmentKind;
   EnrollmentStatus: EnrollmentStatus;
-  EnrollmentStatusChangedEvent: ResolverTypeWrapper<EnrollmentStatusChangedEvent>;
+  EnrollmentStatusChangedEvent: ResolverTypeWrapper<Omit<EnrollmentStatusChangedEvent, 'enrollment'> & { enrollment?: Maybe<ResolversTypes['EnrollmentApplication']> }>;
   EnrollmentTransition: ResolverTypeWrapper<EnrollmentTransition>;
   InvitationDirection: InvitationDirection;
   InvitationState: InvitationState;
-  Invoice: ResolverTypeWrapper<Invoice>;
+  Invoice: ResolverTypeWrapper<InvoiceRow>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
-  InvoiceConnection: ResolverTypeWrapper<InvoiceConnection>;
-  InvoiceEdge: ResolverTypeWrapper<InvoiceEdge>;
+  InvoiceConnection: ResolverTypeWrapper<AnyConnection>;
+  InvoiceEdge: ResolverTypeWrapper<Omit<InvoiceEdge, 'node'> & { node: ResolversTypes['Invoice'] }>;
   JSONObject: ResolverTypeWrapper<Scalars['JSONObject']['output']>;
   LegalBusinessProfile: ResolverTypeWrapper<LegalBusinessProfile>;
   LegalBusinessProfileInput: LegalBusinessProfileInput;
@@ -1234,42 +1245,42 @@ export type ResolversTypes = ResolversObject<{
   MpnProfile: ResolverTypeWrapper<MpnProfile>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   OrganizationChange: OrganizationChange;
-  OrganizationChangedEvent: ResolverTypeWrapper<OrganizationChangedEvent>;
+  OrganizationChangedEvent: ResolverTypeWrapper<Omit<OrganizationChangedEvent, 'organization'> & { organization?: Maybe<ResolversTypes['PartnerOrganization']> }>;
   OrganizationProfile: ResolverTypeWrapper<OrganizationProfile>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
-  PartnerOrganization: ResolverTypeWrapper<PartnerOrganization>;
+  PartnerOrganization: ResolverTypeWrapper<Organization>;
   PartnerRelationshipType: PartnerRelationshipType;
-  PartnerSupportTicket: ResolverTypeWrapper<PartnerSupportTicket>;
-  PartnerSupportTicketChangedEvent: ResolverTypeWrapper<PartnerSupportTicketChangedEvent>;
-  PartnerSupportTicketConnection: ResolverTypeWrapper<PartnerSupportTicketConnection>;
-  PartnerSupportTicketEdge: ResolverTypeWrapper<PartnerSupportTicketEdge>;
+  PartnerSupportTicket: ResolverTypeWrapper<SupportTicket>;
+  PartnerSupportTicketChangedEvent: ResolverTypeWrapper<Omit<PartnerSupportTicketChangedEvent, 'ticket'> & { ticket?: Maybe<ResolversTypes['PartnerSupportTicket']> }>;
+  PartnerSupportTicketConnection: ResolverTypeWrapper<AnyConnection>;
+  PartnerSupportTicketEdge: ResolverTypeWrapper<Omit<PartnerSupportTicketEdge, 'node'> & { node: ResolversTypes['PartnerSupportTicket'] }>;
   PartnerSupportTicketInput: PartnerSupportTicketInput;
   PartnerType: PartnerType;
   PartnerUser: ResolverTypeWrapper<PartnerUser>;
   PartnershipChange: PartnershipChange;
-  PartnershipChangedEvent: ResolverTypeWrapper<PartnershipChangedEvent>;
-  PartnershipInvitation: ResolverTypeWrapper<PartnershipInvitation>;
-  PartnershipInvitationChangedEvent: ResolverTypeWrapper<PartnershipInvitationChangedEvent>;
-  PartnershipInvitationConnection: ResolverTypeWrapper<PartnershipInvitationConnection>;
-  PartnershipInvitationEdge: ResolverTypeWrapper<PartnershipInvitationEdge>;
+  PartnershipChangedEvent: ResolverTypeWrapper<Omit<PartnershipChangedEvent, 'partnership'> & { partnership?: Maybe<ResolversTypes['ProviderResellerRelationship']> }>;
+  PartnershipInvitation: ResolverTypeWrapper<PartnershipInvitationRow>;
+  PartnershipInvitationChangedEvent: ResolverTypeWrapper<Omit<PartnershipInvitationChangedEvent, 'invitation'> & { invitation?: Maybe<ResolversTypes['PartnershipInvitation']> }>;
+  PartnershipInvitationConnection: ResolverTypeWrapper<AnyConnection>;
+  PartnershipInvitationEdge: ResolverTypeWrapper<Omit<PartnershipInvitationEdge, 'node'> & { node: ResolversTypes['PartnershipInvitation'] }>;
   PartnershipState: PartnershipState;
   ProgramStatus: ProgramStatus;
-  ProviderContactRequest: ResolverTypeWrapper<ProviderContactRequest>;
-  ProviderContactRequestConnection: ResolverTypeWrapper<ProviderContactRequestConnection>;
+  ProviderContactRequest: ResolverTypeWrapper<ContactRequest>;
+  ProviderContactRequestConnection: ResolverTypeWrapper<AnyConnection>;
   ProviderContactRequestDirection: ProviderContactRequestDirection;
-  ProviderContactRequestEdge: ResolverTypeWrapper<ProviderContactRequestEdge>;
+  ProviderContactRequestEdge: ResolverTypeWrapper<Omit<ProviderContactRequestEdge, 'node'> & { node: ResolversTypes['ProviderContactRequest'] }>;
   ProviderContactRequestState: ProviderContactRequestState;
-  ProviderContactRequestedEvent: ResolverTypeWrapper<ProviderContactRequestedEvent>;
-  ProviderDirectoryEntry: ResolverTypeWrapper<ProviderDirectoryEntry>;
-  ProviderDirectoryEntryConnection: ResolverTypeWrapper<ProviderDirectoryEntryConnection>;
-  ProviderDirectoryEntryEdge: ResolverTypeWrapper<ProviderDirectoryEntryEdge>;
+  ProviderContactRequestedEvent: ResolverTypeWrapper<Omit<ProviderContactRequestedEvent, 'request'> & { request?: Maybe<ResolversTypes['ProviderContactRequest']> }>;
+  ProviderDirectoryEntry: ResolverTypeWrapper<DirectoryEntryRow>;
+  ProviderDirectoryEntryConnection: ResolverTypeWrapper<AnyConnection>;
+  ProviderDirectoryEntryEdge: ResolverTypeWrapper<Omit<ProviderDirectoryEntryEdge, 'node'> & { node: ResolversTypes['ProviderDirectoryEntry'] }>;
   ProviderDirectoryFilter: ProviderDirectoryFilter;
-  ProviderDirectoryProfile: ResolverTypeWrapper<ProviderDirectoryProfile>;
+  ProviderDirectoryProfile: ResolverTypeWrapper<DirectoryProfile>;
   ProviderDirectoryProfileInput: ProviderDirectoryProfileInput;
   ProviderOffering: ProviderOffering;
-  ProviderResellerRelationship: ResolverTypeWrapper<ProviderResellerRelationship>;
-  ProviderResellerRelationshipConnection: ResolverTypeWrapper<ProviderResellerRelationshipConnection>;
-  ProviderResellerRelationshipEdge: ResolverTypeWrapper<ProviderResellerRelationshipEdge>;
+  ProviderResellerRelationship: ResolverTypeWrapper<Partnership>;
+  ProviderResellerRelationshipConnection: ResolverTypeWrapper<AnyConnection>;
+  ProviderResellerRelationshipEdge: ResolverTypeWrapper<Omit<ProviderResellerRelationshipEdge, 'node'> & { node: ResolversTypes['ProviderResellerRelationship'] }>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   ServiceRequestNote: ResolverTypeWrapper<ServiceRequestNote>;
   ServiceRequestSeverity: ServiceRequestSeverity;
@@ -1287,12 +1298,12 @@ export type ResolversTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
-  AcceptPartnershipInvitationPayload: AcceptPartnershipInvitationPayload;
+  AcceptPartnershipInvitationPayload: Omit<AcceptPartnershipInvitationPayload, 'invitation' | 'partnership'> & { invitation: ResolversParentTypes['PartnershipInvitation'], partnership: ResolversParentTypes['ProviderResellerRelationship'] };
   ActivityActor: ActivityActor;
   ID: Scalars['ID']['output'];
-  ActivityLogConnection: ActivityLogConnection;
-  ActivityLogEdge: ActivityLogEdge;
-  ActivityLogEntry: ActivityLogEntry;
+  ActivityLogConnection: AnyConnection;
+  ActivityLogEdge: Omit<ActivityLogEdge, 'node'> & { node: ResolversParentTypes['ActivityLogEntry'] };
+  ActivityLogEntry: ActivityRecord;
   ActivityLogFilter: ActivityLogFilter;
   ActivityTarget: ActivityTarget;
   Address: Address;
@@ -1303,14 +1314,14 @@ export type ResolversParentTypes = ResolversObject<{
   ContactInput: ContactInput;
   DateTime: Scalars['DateTime']['output'];
   DraftEmail: DraftEmail;
-  EnrollmentApplication: EnrollmentApplication | FederationReferenceTypes['EnrollmentApplication'];
+  EnrollmentApplication: Enrollment;
   EnrollmentDetailsInput: EnrollmentDetailsInput;
-  EnrollmentStatusChangedEvent: EnrollmentStatusChangedEvent;
+  EnrollmentStatusChangedEvent: Omit<EnrollmentStatusChangedEvent, 'enrollment'> & { enrollment?: Maybe<ResolversParentTypes['EnrollmentApplication']> };
   EnrollmentTransition: EnrollmentTransition;
-  Invoice: Invoice;
+  Invoice: InvoiceRow;
   Float: Scalars['Float']['output'];
-  InvoiceConnection: InvoiceConnection;
-  InvoiceEdge: InvoiceEdge;
+  InvoiceConnection: AnyConnection;
+  InvoiceEdge: Omit<InvoiceEdge, 'node'> & { node: ResolversParentTypes['Invoice'] };
   JSONObject: Scalars['JSONObject']['output'];
   LegalBusinessProfile: LegalBusinessProfile;
   LegalBusinessProfileInput: LegalBusinessProfileInput;
@@ -1318,34 +1329,34 @@ export type ResolversParentTypes = ResolversObject<{
   Boolean: Scalars['Boolean']['output'];
   MpnProfile: MpnProfile;
   Mutation: Record<PropertyKey, never>;
-  OrganizationChangedEvent: OrganizationChangedEvent;
+  OrganizationChangedEvent: Omit<OrganizationChangedEvent, 'organization'> & { organization?: Maybe<ResolversParentTypes['PartnerOrganization']> };
   OrganizationProfile: OrganizationProfile;
   PageInfo: PageInfo;
-  PartnerOrganization: PartnerOrganization | FederationReferenceTypes['PartnerOrganization'];
-  PartnerSupportTicket: PartnerSupportTicket | FederationReferenceTypes['PartnerSupportTicket'];
-  PartnerSupportTicketChangedEvent: PartnerSupportTicketChangedEvent;
-  PartnerSupportTicketConnection: PartnerSupportTicketConnection;
-  PartnerSupportTicketEdge: PartnerSupportTicketEdge;
+  PartnerOrganization: Organization;
+  PartnerSupportTicket: SupportTicket;
+  PartnerSupportTicketChangedEvent: Omit<PartnerSupportTicketChangedEvent, 'ticket'> & { ticket?: Maybe<ResolversParentTypes['PartnerSupportTicket']> };
+  PartnerSupportTicketConnection: AnyConnection;
+  PartnerSupportTicketEdge: Omit<PartnerSupportTicketEdge, 'node'> & { node: ResolversParentTypes['PartnerSupportTicket'] };
   PartnerSupportTicketInput: PartnerSupportTicketInput;
   PartnerUser: PartnerUser;
-  PartnershipChangedEvent: PartnershipChangedEvent;
-  PartnershipInvitation: PartnershipInvitation | FederationReferenceTypes['PartnershipInvitation'];
-  PartnershipInvitationChangedEvent: PartnershipInvitationChangedEvent;
-  PartnershipInvitationConnection: PartnershipInvitationConnection;
-  PartnershipInvitationEdge: PartnershipInvitationEdge;
-  ProviderContactRequest: ProviderContactRequest;
-  ProviderContactRequestConnection: ProviderContactRequestConnection;
-  ProviderContactRequestEdge: ProviderContactRequestEdge;
-  ProviderContactRequestedEvent: ProviderContactRequestedEvent;
-  ProviderDirectoryEntry: ProviderDirectoryEntry;
-  ProviderDirectoryEntryConnection: ProviderDirectoryEntryConnection;
-  ProviderDirectoryEntryEdge: ProviderDirectoryEntryEdge;
+  PartnershipChangedEvent: Omit<PartnershipChangedEvent, 'partnership'> & { partnership?: Maybe<ResolversParentTypes['ProviderResellerRelationship']> };
+  PartnershipInvitation: PartnershipInvitationRow;
+  PartnershipInvitationChangedEvent: Omit<PartnershipInvitationChangedEvent, 'invitation'> & { invitation?: Maybe<ResolversParentTypes['PartnershipInvitation']> };
+  PartnershipInvitationConnection: AnyConnection;
+  PartnershipInvitationEdge: Omit<PartnershipInvitationEdge, 'node'> & { node: ResolversParentTypes['PartnershipInvitation'] };
+  ProviderContactRequest: ContactRequest;
+  ProviderContactRequestConnection: AnyConnection;
+  ProviderContactRequestEdge: Omit<ProviderContactRequestEdge, 'node'> & { node: ResolversParentTypes['ProviderContactRequest'] };
+  ProviderContactRequestedEvent: Omit<ProviderContactRequestedEvent, 'request'> & { request?: Maybe<ResolversParentTypes['ProviderContactRequest']> };
+  ProviderDirectoryEntry: DirectoryEntryRow;
+  ProviderDirectoryEntryConnection: AnyConnection;
+  ProviderDirectoryEntryEdge: Omit<ProviderDirectoryEntryEdge, 'node'> & { node: ResolversParentTypes['ProviderDirectoryEntry'] };
   ProviderDirectoryFilter: ProviderDirectoryFilter;
-  ProviderDirectoryProfile: ProviderDirectoryProfile;
+  ProviderDirectoryProfile: DirectoryProfile;
   ProviderDirectoryProfileInput: ProviderDirectoryProfileInput;
-  ProviderResellerRelationship: ProviderResellerRelationship | FederationReferenceTypes['ProviderResellerRelationship'];
-  ProviderResellerRelationshipConnection: ProviderResellerRelationshipConnection;
-  ProviderResellerRelationshipEdge: ProviderResellerRelationshipEdge;
+  ProviderResellerRelationship: Partnership;
+  ProviderResellerRelationshipConnection: AnyConnection;
+  ProviderResellerRelationshipEdge: Omit<ProviderResellerRelationshipEdge, 'node'> & { node: ResolversParentTypes['ProviderResellerRelationship'] };
   Query: Record<PropertyKey, never>;
   ServiceRequestNote: ServiceRequestNote;
   Subscription: Record<PropertyKey, never>;
@@ -1366,32 +1377,32 @@ export type ConstraintDirectiveArgs = {
   reason?: Maybe<Scalars['String']['input']>;
 };
 
-export type ConstraintDirectiveResolver<Result, Parent, ContextType = any, Args = ConstraintDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+export type ConstraintDirectiveResolver<Result, Parent, ContextType = Context, Args = ConstraintDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
-export type AcceptPartnershipInvitationPayloadResolvers<ContextType = any, ParentType extends ResolversParentTypes['AcceptPartnershipInvitationPayload'] = ResolversParentTypes['AcceptPartnershipInvitationPayload']> = ResolversObject<{
+export type AcceptPartnershipInvitationPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AcceptPartnershipInvitationPayload'] = ResolversParentTypes['AcceptPartnershipInvitationPayload']> = ResolversObject<{
   invitation?: Resolver<ResolversTypes['PartnershipInvitation'], ParentType, ContextType>;
   partnership?: Resolver<ResolversTypes['ProviderResellerRelationship'], ParentType, ContextType>;
 }>;
 
-export type ActivityActorResolvers<ContextType = any, ParentType extends ResolversParentTypes['ActivityActor'] = ResolversParentTypes['ActivityActor']> = ResolversObject<{
+export type ActivityActorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ActivityActor'] = ResolversParentTypes['ActivityActor']> = ResolversObject<{
   kind?: Resolver<ResolversTypes['ActivityActorKind'], ParentType, ContextType>;
   partnerId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   user?: Resolver<Maybe<ResolversTypes['PartnerUser']>, ParentType, ContextType>;
   userId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
 }>;
 
-export type ActivityLogConnectionResolvers<ContextType = any, ParentType extends ResolversParentTypes['ActivityLogConnection'] = ResolversParentTypes['ActivityLogConnection']> = ResolversObject<{
+export type ActivityLogConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ActivityLogConnection'] = ResolversParentTypes['ActivityLogConnection']> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['ActivityLogEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
-export type ActivityLogEdgeResolvers<ContextType = any, ParentType extends ResolversParentTypes['ActivityLogEdge'] = ResolversParentTypes['ActivityLogEdge']> = ResolversObject<{
+export type ActivityLogEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ActivityLogEdge'] = ResolversParentTypes['ActivityLogEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['ActivityLogEntry'], ParentType, ContextType>;
 }>;
 
-export type ActivityLogEntryResolvers<ContextType = any, ParentType extends ResolversParentTypes['ActivityLogEntry'] = ResolversParentTypes['ActivityLogEntry']> = ResolversObject<{
+export type ActivityLogEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ActivityLogEntry'] = ResolversParentTypes['ActivityLogEntry']> = ResolversObject<{
   actor?: Resolver<ResolversTypes['ActivityActor'], ParentType, ContextType>;
   after?: Resolver<Maybe<ResolversTypes['JSONObject']>, ParentType, ContextType>;
   before?: Resolver<Maybe<ResolversTypes['JSONObject']>, ParentType, ContextType>;
@@ -1403,13 +1414,13 @@ export type ActivityLogEntryResolvers<ContextType = any, ParentType extends Reso
   target?: Resolver<ResolversTypes['ActivityTarget'], ParentType, ContextType>;
 }>;
 
-export type ActivityTargetResolvers<ContextType = any, ParentType extends ResolversParentTypes['ActivityTarget'] = ResolversParentTypes['ActivityTarget']> = ResolversObject<{
+export type ActivityTargetResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ActivityTarget'] = ResolversParentTypes['ActivityTarget']> = ResolversObject<{
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
-export type AddressResolvers<ContextType = any, ParentType extends ResolversParentTypes['Address'] = ResolversParentTypes['Address']> = ResolversObject<{
+export type AddressResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Address'] = ResolversParentTypes['Address']> = ResolversObject<{
   addressLine1?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   addressLine2?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   city?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1420,7 +1431,7 @@ export type AddressResolvers<ContextType = any, ParentType extends ResolversPare
   state?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
-export type BillingProfileResolvers<ContextType = any, ParentType extends ResolversParentTypes['BillingProfile'] = ResolversParentTypes['BillingProfile']> = ResolversObject<{
+export type BillingProfileResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BillingProfile'] = ResolversParentTypes['BillingProfile']> = ResolversObject<{
   address?: Resolver<Maybe<ResolversTypes['Address']>, ParentType, ContextType>;
   companyName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1429,7 +1440,7 @@ export type BillingProfileResolvers<ContextType = any, ParentType extends Resolv
   purchaseOrderNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
-export type ContactResolvers<ContextType = any, ParentType extends ResolversParentTypes['Contact'] = ResolversParentTypes['Contact']> = ResolversObject<{
+export type ContactResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Contact'] = ResolversParentTypes['Contact']> = ResolversObject<{
   email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   firstName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   lastName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1440,13 +1451,13 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
-export type DraftEmailResolvers<ContextType = any, ParentType extends ResolversParentTypes['DraftEmail'] = ResolversParentTypes['DraftEmail']> = ResolversObject<{
+export type DraftEmailResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DraftEmail'] = ResolversParentTypes['DraftEmail']> = ResolversObject<{
   body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
-export type EnrollmentApplicationResolvers<ContextType = any, ParentType extends ResolversParentTypes['EnrollmentApplication'] = ResolversParentTypes['EnrollmentApplication'], FederationReferenceType extends FederationReferenceTypes['EnrollmentApplication'] = FederationReferenceTypes['EnrollmentApplication']> = ResolversObject<{
+export type EnrollmentApplicationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EnrollmentApplication'] = ResolversParentTypes['EnrollmentApplication'], FederationReferenceType extends FederationReferenceTypes['EnrollmentApplication'] = FederationReferenceTypes['EnrollmentApplication']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['EnrollmentApplication']> | FederationReferenceType, FederationReferenceType, ContextType>;
   candidateOrgProfiles?: Resolver<Array<ResolversTypes['MpnOrgProfileCandidate']>, ParentType, ContextType>;
   createdBy?: Resolver<ResolversTypes['PartnerUser'], ParentType, ContextType>;
@@ -1467,7 +1478,7 @@ export type EnrollmentApplicationResolvers<ContextType = any, ParentType extends
   vettingSubStatus?: Resolver<ResolversTypes['VettingSubStatus'], ParentType, ContextType>;
 }>;
 
-export type EnrollmentStatusChangedEventResolvers<ContextType = any, ParentType extends ResolversParentTypes['EnrollmentStatusChangedEvent'] = ResolversParentTypes['EnrollmentStatusChangedEvent']> = ResolversObject<{
+export type EnrollmentStatusChangedEventResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EnrollmentStatusChangedEvent'] = ResolversParentTypes['EnrollmentStatusChangedEvent']> = ResolversObject<{
   enrollment?: Resolver<Maybe<ResolversTypes['EnrollmentApplication']>, ParentType, ContextType>;
   eventId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   from?: Resolver<Maybe<ResolversTypes['EnrollmentStatus']>, ParentType, ContextType>;
@@ -1477,27 +1488,27 @@ export type EnrollmentStatusChangedEventResolvers<ContextType = any, ParentType 
   vettingSubStatus?: Resolver<Maybe<ResolversTypes['VettingSubStatus']>, ParentType, ContextType>;
 }>;
 
-export type EnrollmentTransitionResolvers<ContextType = any, ParentType extends ResolversParentTypes['EnrollmentTransition'] = ResolversParentTypes['EnrollmentTransition']> = ResolversObject<{
+export type EnrollmentTransitionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EnrollmentTransition'] = ResolversParentTypes['EnrollmentTransition']> = ResolversObject<{
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   from?: Resolver<Maybe<ResolversTypes['EnrollmentStatus']>, ParentType, ContextType>;
   reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   to?: Resolver<ResolversTypes['EnrollmentStatus'], ParentType, ContextType>;
 }>;
 
-export type InvoiceResolvers<ContextType = any, ParentType extends ResolversParentTypes['Invoice'] = ResolversParentTypes['Invoice']> = ResolversObject<{
+export type InvoiceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Invoice'] = ResolversParentTypes['Invoice']> = ResolversObject<{
   currencyCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   invoiceDate?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   totalCharges?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 }>;
 
-export type InvoiceConnectionResolvers<ContextType = any, ParentType extends ResolversParentTypes['InvoiceConnection'] = ResolversParentTypes['InvoiceConnection']> = ResolversObject<{
+export type InvoiceConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InvoiceConnection'] = ResolversParentTypes['InvoiceConnection']> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['InvoiceEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
-export type InvoiceEdgeResolvers<ContextType = any, ParentType extends ResolversParentTypes['InvoiceEdge'] = ResolversParentTypes['InvoiceEdge']> = ResolversObject<{
+export type InvoiceEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InvoiceEdge'] = ResolversParentTypes['InvoiceEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Invoice'], ParentType, ContextType>;
 }>;
@@ -1506,7 +1517,7 @@ export interface JsonObjectScalarConfig extends GraphQLScalarTypeConfig<Resolver
   name: 'JSONObject';
 }
 
-export type LegalBusinessProfileResolvers<ContextType = any, ParentType extends ResolversParentTypes['LegalBusinessProfile'] = ResolversParentTypes['LegalBusinessProfile']> = ResolversObject<{
+export type LegalBusinessProfileResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LegalBusinessProfile'] = ResolversParentTypes['LegalBusinessProfile']> = ResolversObject<{
   address?: Resolver<ResolversTypes['Address'], ParentType, ContextType>;
   companyApproverEmail?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   companyName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1515,19 +1526,19 @@ export type LegalBusinessProfileResolvers<ContextType = any, ParentType extends 
   vettingSubStatus?: Resolver<ResolversTypes['VettingSubStatus'], ParentType, ContextType>;
 }>;
 
-export type MpnOrgProfileCandidateResolvers<ContextType = any, ParentType extends ResolversParentTypes['MpnOrgProfileCandidate'] = ResolversParentTypes['MpnOrgProfileCandidate']> = ResolversObject<{
+export type MpnOrgProfileCandidateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MpnOrgProfileCandidate'] = ResolversParentTypes['MpnOrgProfileCandidate']> = ResolversObject<{
   country?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   isActive?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   mpnId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
-export type MpnProfileResolvers<ContextType = any, ParentType extends ResolversParentTypes['MpnProfile'] = ResolversParentTypes['MpnProfile']> = ResolversObject<{
+export type MpnProfileResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MpnProfile'] = ResolversParentTypes['MpnProfile']> = ResolversObject<{
   mpnId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   partnerName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
-export type MutationResolvers<ContextType = any, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   acceptPartnershipInvitation?: Resolver<Maybe<ResolversTypes['AcceptPartnershipInvitationPayload']>, ParentType, ContextType, RequireFields<MutationAcceptPartnershipInvitationArgs, 'authorizeIndirectProvider' | 'token'>>;
   appealEnrollment?: Resolver<Maybe<ResolversTypes['EnrollmentApplication']>, ParentType, ContextType, RequireFields<MutationAppealEnrollmentArgs, 'comment'>>;
   cancelEnrollment?: Resolver<Maybe<ResolversTypes['EnrollmentApplication']>, ParentType, ContextType>;
@@ -1553,7 +1564,7 @@ export type MutationResolvers<ContextType = any, ParentType extends ResolversPar
   verifyPrimaryContactEmail?: Resolver<Maybe<ResolversTypes['VerifyPrimaryContactEmailPayload']>, ParentType, ContextType, RequireFields<MutationVerifyPrimaryContactEmailArgs, 'token'>>;
 }>;
 
-export type OrganizationChangedEventResolvers<ContextType = any, ParentType extends ResolversParentTypes['OrganizationChangedEvent'] = ResolversParentTypes['OrganizationChangedEvent']> = ResolversObject<{
+export type OrganizationChangedEventResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OrganizationChangedEvent'] = ResolversParentTypes['OrganizationChangedEvent']> = ResolversObject<{
   change?: Resolver<ResolversTypes['OrganizationChange'], ParentType, ContextType>;
   eventId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -1561,7 +1572,7 @@ export type OrganizationChangedEventResolvers<ContextType = any, ParentType exte
   section?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
-export type OrganizationProfileResolvers<ContextType = any, ParentType extends ResolversParentTypes['OrganizationProfile'] = ResolversParentTypes['OrganizationProfile']> = ResolversObject<{
+export type OrganizationProfileResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OrganizationProfile'] = ResolversParentTypes['OrganizationProfile']> = ResolversObject<{
   companyName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   defaultAddress?: Resolver<Maybe<ResolversTypes['Address']>, ParentType, ContextType>;
   domain?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1569,14 +1580,14 @@ export type OrganizationProfileResolvers<ContextType = any, ParentType extends R
   tenantId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
-export type PageInfoResolvers<ContextType = any, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
+export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
-export type PartnerOrganizationResolvers<ContextType = any, ParentType extends ResolversParentTypes['PartnerOrganization'] = ResolversParentTypes['PartnerOrganization'], FederationReferenceType extends FederationReferenceTypes['PartnerOrganization'] = FederationReferenceTypes['PartnerOrganization']> = ResolversObject<{
+export type PartnerOrganizationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PartnerOrganization'] = ResolversParentTypes['PartnerOrganization'], FederationReferenceType extends FederationReferenceTypes['PartnerOrganization'] = FederationReferenceTypes['PartnerOrganization']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['PartnerOrganization']> | FederationReferenceType, FederationReferenceType, ContextType>;
   companyName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   country?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1594,7 +1605,7 @@ export type PartnerOrganizationResolvers<ContextType = any, ParentType extends R
   supportProfile?: Resolver<Maybe<ResolversTypes['SupportProfile']>, ParentType, ContextType>;
 }>;
 
-export type PartnerSupportTicketResolvers<ContextType = any, ParentType extends ResolversParentTypes['PartnerSupportTicket'] = ResolversParentTypes['PartnerSupportTicket'], FederationReferenceType extends FederationReferenceTypes['PartnerSupportTicket'] = FederationReferenceTypes['PartnerSupportTicket']> = ResolversObject<{
+export type PartnerSupportTicketResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PartnerSupportTicket'] = ResolversParentTypes['PartnerSupportTicket'], FederationReferenceType extends FederationReferenceTypes['PartnerSupportTicket'] = FederationReferenceTypes['PartnerSupportTicket']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['PartnerSupportTicket']> | FederationReferenceType, FederationReferenceType, ContextType>;
   createdBy?: Resolver<ResolversTypes['PartnerUser'], ParentType, ContextType>;
   createdDate?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -1608,35 +1619,35 @@ export type PartnerSupportTicketResolvers<ContextType = any, ParentType extends 
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
-export type PartnerSupportTicketChangedEventResolvers<ContextType = any, ParentType extends ResolversParentTypes['PartnerSupportTicketChangedEvent'] = ResolversParentTypes['PartnerSupportTicketChangedEvent']> = ResolversObject<{
+export type PartnerSupportTicketChangedEventResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PartnerSupportTicketChangedEvent'] = ResolversParentTypes['PartnerSupportTicketChangedEvent']> = ResolversObject<{
   eventId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   ticket?: Resolver<Maybe<ResolversTypes['PartnerSupportTicket']>, ParentType, ContextType>;
 }>;
 
-export type PartnerSupportTicketConnectionResolvers<ContextType = any, ParentType extends ResolversParentTypes['PartnerSupportTicketConnection'] = ResolversParentTypes['PartnerSupportTicketConnection']> = ResolversObject<{
+export type PartnerSupportTicketConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PartnerSupportTicketConnection'] = ResolversParentTypes['PartnerSupportTicketConnection']> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['PartnerSupportTicketEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
-export type PartnerSupportTicketEdgeResolvers<ContextType = any, ParentType extends ResolversParentTypes['PartnerSupportTicketEdge'] = ResolversParentTypes['PartnerSupportTicketEdge']> = ResolversObject<{
+export type PartnerSupportTicketEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PartnerSupportTicketEdge'] = ResolversParentTypes['PartnerSupportTicketEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['PartnerSupportTicket'], ParentType, ContextType>;
 }>;
 
-export type PartnerUserResolvers<ContextType = any, ParentType extends ResolversParentTypes['PartnerUser'] = ResolversParentTypes['PartnerUser']> = ResolversObject<{
+export type PartnerUserResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PartnerUser'] = ResolversParentTypes['PartnerUser']> = ResolversObject<{
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
-export type PartnershipChangedEventResolvers<ContextType = any, ParentType extends ResolversParentTypes['PartnershipChangedEvent'] = ResolversParentTypes['PartnershipChangedEvent']> = ResolversObject<{
+export type PartnershipChangedEventResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PartnershipChangedEvent'] = ResolversParentTypes['PartnershipChangedEvent']> = ResolversObject<{
   change?: Resolver<ResolversTypes['PartnershipChange'], ParentType, ContextType>;
   eventId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   partnership?: Resolver<Maybe<ResolversTypes['ProviderResellerRelationship']>, ParentType, ContextType>;
 }>;
 
-export type PartnershipInvitationResolvers<ContextType = any, ParentType extends ResolversParentTypes['PartnershipInvitation'] = ResolversParentTypes['PartnershipInvitation'], FederationReferenceType extends FederationReferenceTypes['PartnershipInvitation'] = FederationReferenceTypes['PartnershipInvitation']> = ResolversObject<{
+export type PartnershipInvitationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PartnershipInvitation'] = ResolversParentTypes['PartnershipInvitation'], FederationReferenceType extends FederationReferenceTypes['PartnershipInvitation'] = FederationReferenceTypes['PartnershipInvitation']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['PartnershipInvitation']> | FederationReferenceType, FederationReferenceType, ContextType>;
   acceptedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   acceptedBy?: Resolver<Maybe<ResolversTypes['PartnerUser']>, ParentType, ContextType>;
@@ -1652,25 +1663,25 @@ export type PartnershipInvitationResolvers<ContextType = any, ParentType extends
   url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
-export type PartnershipInvitationChangedEventResolvers<ContextType = any, ParentType extends ResolversParentTypes['PartnershipInvitationChangedEvent'] = ResolversParentTypes['PartnershipInvitationChangedEvent']> = ResolversObject<{
+export type PartnershipInvitationChangedEventResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PartnershipInvitationChangedEvent'] = ResolversParentTypes['PartnershipInvitationChangedEvent']> = ResolversObject<{
   eventId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   invitation?: Resolver<Maybe<ResolversTypes['PartnershipInvitation']>, ParentType, ContextType>;
   occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   state?: Resolver<ResolversTypes['InvitationState'], ParentType, ContextType>;
 }>;
 
-export type PartnershipInvitationConnectionResolvers<ContextType = any, ParentType extends ResolversParentTypes['PartnershipInvitationConnection'] = ResolversParentTypes['PartnershipInvitationConnection']> = ResolversObject<{
+export type PartnershipInvitationConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PartnershipInvitationConnection'] = ResolversParentTypes['PartnershipInvitationConnection']> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['PartnershipInvitationEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
-export type PartnershipInvitationEdgeResolvers<ContextType = any, ParentType extends ResolversParentTypes['PartnershipInvitationEdge'] = ResolversParentTypes['PartnershipInvitationEdge']> = ResolversObject<{
+export type PartnershipInvitationEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PartnershipInvitationEdge'] = ResolversParentTypes['PartnershipInvitationEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['PartnershipInvitation'], ParentType, ContextType>;
 }>;
 
-export type ProviderContactRequestResolvers<ContextType = any, ParentType extends ResolversParentTypes['ProviderContactRequest'] = ResolversParentTypes['ProviderContactRequest']> = ResolversObject<{
+export type ProviderContactRequestResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProviderContactRequest'] = ResolversParentTypes['ProviderContactRequest']> = ResolversObject<{
   answeredAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   answeredBy?: Resolver<Maybe<ResolversTypes['PartnerUser']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -1686,24 +1697,24 @@ export type ProviderContactRequestResolvers<ContextType = any, ParentType extend
   state?: Resolver<ResolversTypes['ProviderContactRequestState'], ParentType, ContextType>;
 }>;
 
-export type ProviderContactRequestConnectionResolvers<ContextType = any, ParentType extends ResolversParentTypes['ProviderContactRequestConnection'] = ResolversParentTypes['ProviderContactRequestConnection']> = ResolversObject<{
+export type ProviderContactRequestConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProviderContactRequestConnection'] = ResolversParentTypes['ProviderContactRequestConnection']> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['ProviderContactRequestEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
-export type ProviderContactRequestEdgeResolvers<ContextType = any, ParentType extends ResolversParentTypes['ProviderContactRequestEdge'] = ResolversParentTypes['ProviderContactRequestEdge']> = ResolversObject<{
+export type ProviderContactRequestEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProviderContactRequestEdge'] = ResolversParentTypes['ProviderContactRequestEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['ProviderContactRequest'], ParentType, ContextType>;
 }>;
 
-export type ProviderContactRequestedEventResolvers<ContextType = any, ParentType extends ResolversParentTypes['ProviderContactRequestedEvent'] = ResolversParentTypes['ProviderContactRequestedEvent']> = ResolversObject<{
+export type ProviderContactRequestedEventResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProviderContactRequestedEvent'] = ResolversParentTypes['ProviderContactRequestedEvent']> = ResolversObject<{
   eventId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   request?: Resolver<Maybe<ResolversTypes['ProviderContactRequest']>, ParentType, ContextType>;
 }>;
 
-export type ProviderDirectoryEntryResolvers<ContextType = any, ParentType extends ResolversParentTypes['ProviderDirectoryEntry'] = ResolversParentTypes['ProviderDirectoryEntry']> = ResolversObject<{
+export type ProviderDirectoryEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProviderDirectoryEntry'] = ResolversParentTypes['ProviderDirectoryEntry']> = ResolversObject<{
   companyName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   contactEmail?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   countries?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1718,18 +1729,18 @@ export type ProviderDirectoryEntryResolvers<ContextType = any, ParentType extend
   website?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
-export type ProviderDirectoryEntryConnectionResolvers<ContextType = any, ParentType extends ResolversParentTypes['ProviderDirectoryEntryConnection'] = ResolversParentTypes['ProviderDirectoryEntryConnection']> = ResolversObject<{
+export type ProviderDirectoryEntryConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProviderDirectoryEntryConnection'] = ResolversParentTypes['ProviderDirectoryEntryConnection']> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['ProviderDirectoryEntryEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
-export type ProviderDirectoryEntryEdgeResolvers<ContextType = any, ParentType extends ResolversParentTypes['ProviderDirectoryEntryEdge'] = ResolversParentTypes['ProviderDirectoryEntryEdge']> = ResolversObject<{
+export type ProviderDirectoryEntryEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProviderDirectoryEntryEdge'] = ResolversParentTypes['ProviderDirectoryEntryEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['ProviderDirectoryEntry'], ParentType, ContextType>;
 }>;
 
-export type ProviderDirectoryProfileResolvers<ContextType = any, ParentType extends ResolversParentTypes['ProviderDirectoryProfile'] = ResolversParentTypes['ProviderDirectoryProfile']> = ResolversObject<{
+export type ProviderDirectoryProfileResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProviderDirectoryProfile'] = ResolversParentTypes['ProviderDirectoryProfile']> = ResolversObject<{
   contactEmail?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   countries?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1740,7 +1751,7 @@ export type ProviderDirectoryProfileResolvers<ContextType = any, ParentType exte
   website?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
-export type ProviderResellerRelationshipResolvers<ContextType = any, ParentType extends ResolversParentTypes['ProviderResellerRelationship'] = ResolversParentTypes['ProviderResellerRelationship'], FederationReferenceType extends FederationReferenceTypes['ProviderResellerRelationship'] = FederationReferenceTypes['ProviderResellerRelationship']> = ResolversObject<{
+export type ProviderResellerRelationshipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProviderResellerRelationship'] = ResolversParentTypes['ProviderResellerRelationship'], FederationReferenceType extends FederationReferenceTypes['ProviderResellerRelationship'] = FederationReferenceTypes['ProviderResellerRelationship']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ProviderResellerRelationship']> | FederationReferenceType, FederationReferenceType, ContextType>;
   acceptedBy?: Resolver<Maybe<ResolversTypes['PartnerUser']>, ParentType, ContextType>;
   establishedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -1756,18 +1767,18 @@ export type ProviderResellerRelationshipResolvers<ContextType = any, ParentType 
   state?: Resolver<ResolversTypes['PartnershipState'], ParentType, ContextType>;
 }>;
 
-export type ProviderResellerRelationshipConnectionResolvers<ContextType = any, ParentType extends ResolversParentTypes['ProviderResellerRelationshipConnection'] = ResolversParentTypes['ProviderResellerRelationshipConnection']> = ResolversObject<{
+export type ProviderResellerRelationshipConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProviderResellerRelationshipConnection'] = ResolversParentTypes['ProviderResellerRelationshipConnection']> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['ProviderResellerRelationshipEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
-export type ProviderResellerRelationshipEdgeResolvers<ContextType = any, ParentType extends ResolversParentTypes['ProviderResellerRelationshipEdge'] = ResolversParentTypes['ProviderResellerRelationshipEdge']> = ResolversObject<{
+export type ProviderResellerRelationshipEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProviderResellerRelationshipEdge'] = ResolversParentTypes['ProviderResellerRelationshipEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['ProviderResellerRelationship'], ParentType, ContextType>;
 }>;
 
-export type QueryResolvers<ContextType = any, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   activityLog?: Resolver<Maybe<ResolversTypes['ActivityLogConnection']>, ParentType, ContextType, RequireFields<QueryActivityLogArgs, 'first'>>;
   billingProfile?: Resolver<Maybe<ResolversTypes['BillingProfile']>, ParentType, ContextType>;
   indirectProviderDirectory?: Resolver<Maybe<ResolversTypes['ProviderDirectoryEntryConnection']>, ParentType, ContextType, RequireFields<QueryIndirectProviderDirectoryArgs, 'first'>>;
@@ -1780,13 +1791,13 @@ export type QueryResolvers<ContextType = any, ParentType extends ResolversParent
   verifyPartnerMpnId?: Resolver<Maybe<ResolversTypes['MpnProfile']>, ParentType, ContextType, RequireFields<QueryVerifyPartnerMpnIdArgs, 'mpnId'>>;
 }>;
 
-export type ServiceRequestNoteResolvers<ContextType = any, ParentType extends ResolversParentTypes['ServiceRequestNote'] = ResolversParentTypes['ServiceRequestNote']> = ResolversObject<{
+export type ServiceRequestNoteResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ServiceRequestNote'] = ResolversParentTypes['ServiceRequestNote']> = ResolversObject<{
   createdBy?: Resolver<Maybe<ResolversTypes['PartnerUser']>, ParentType, ContextType>;
   createdDate?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
-export type SubscriptionResolvers<ContextType = any, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = ResolversObject<{
+export type SubscriptionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = ResolversObject<{
   enrollmentStatusChanged?: SubscriptionResolver<Maybe<ResolversTypes['EnrollmentStatusChangedEvent']>, "enrollmentStatusChanged", ParentType, ContextType, Partial<SubscriptionEnrollmentStatusChangedArgs>>;
   organizationChanged?: SubscriptionResolver<Maybe<ResolversTypes['OrganizationChangedEvent']>, "organizationChanged", ParentType, ContextType, Partial<SubscriptionOrganizationChangedArgs>>;
   partnerSupportTicketChanged?: SubscriptionResolver<Maybe<ResolversTypes['PartnerSupportTicketChangedEvent']>, "partnerSupportTicketChanged", ParentType, ContextType, Partial<SubscriptionPartnerSupportTicketChangedArgs>>;
@@ -1795,18 +1806,18 @@ export type SubscriptionResolvers<ContextType = any, ParentType extends Resolver
   providerContactRequested?: SubscriptionResolver<Maybe<ResolversTypes['ProviderContactRequestedEvent']>, "providerContactRequested", ParentType, ContextType, Partial<SubscriptionProviderContactRequestedArgs>>;
 }>;
 
-export type SupportProfileResolvers<ContextType = any, ParentType extends ResolversParentTypes['SupportProfile'] = ResolversParentTypes['SupportProfile']> = ResolversObject<{
+export type SupportProfileResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SupportProfile'] = ResolversParentTypes['SupportProfile']> = ResolversObject<{
   email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   telephone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   website?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
-export type VerifyPrimaryContactEmailPayloadResolvers<ContextType = any, ParentType extends ResolversParentTypes['VerifyPrimaryContactEmailPayload'] = ResolversParentTypes['VerifyPrimaryContactEmailPayload']> = ResolversObject<{
+export type VerifyPrimaryContactEmailPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['VerifyPrimaryContactEmailPayload'] = ResolversParentTypes['VerifyPrimaryContactEmailPayload']> = ResolversObject<{
   enrollmentStatus?: Resolver<ResolversTypes['EnrollmentStatus'], ParentType, ContextType>;
   verifiedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 }>;
 
-export type Resolvers<ContextType = any> = ResolversObject<{
+export type Resolvers<ContextType = Context> = ResolversObject<{
   AcceptPartnershipInvitationPayload?: AcceptPartnershipInvitationPayloadResolvers<ContextType>;
   ActivityActor?: ActivityActorResolvers<ContextType>;
   ActivityLogConnection?: ActivityLogConnectionResolvers<ContextType>;
@@ -1861,6 +1872,6 @@ export type Resolvers<ContextType = any> = ResolversObject<{
   VerifyPrimaryContactEmailPayload?: VerifyPrimaryContactEmailPayloadResolvers<ContextType>;
 }>;
 
-export type DirectiveResolvers<ContextType = any> = ResolversObject<{
+export type DirectiveResolvers<ContextType = Context> = ResolversObject<{
   constraint?: ConstraintDirectiveResolver<any, any, ContextType>;
 }>;

@@ -1,16 +1,16 @@
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { keysetPage } from '../../kit/loaders.js';
-import type { PageArgs } from '../../kit/pagination.js';
-import { activityFilterOf, activityList, type ActivityFilter } from '../activity-log.js';
+import { activityFilterOf, activityList } from '../activity-log.js';
+import type { QueryActivityLogArgs, Resolvers } from '../generated/resolvers.js';
 import type { ActivityRecord } from '../model/activity.js';
-import { partnerCallerOf, userRef, type Context } from './common.js';
+import { namedOrganization, partnerCallerOf, userRef, type Context } from './common.js';
 
 /** P-23: the organization's activity log (issue 18 §3); the shield admits global admins, RLS the organization's rows. */
 export function activityResolvers() {
   return {
     JSONObject: GraphQLJSONObject,
     Query: {
-      activityLog: (_: unknown, args: PageArgs & { filter?: Partial<ActivityFilter> | null }, ctx: Context) =>
+      activityLog: (_: unknown, args: QueryActivityLogArgs, ctx: Context) =>
         keysetPage(ctx.db, { ...activityList(partnerCallerOf(ctx).partnerId, activityFilterOf(args.filter)), nodes: ctx.loaders.activity },
           args),
     },
@@ -20,7 +20,7 @@ export function activityResolvers() {
         user: record.actorKind === 'PARTNER_USER' ? userRef(record.actorUserId) : null,
       }),
       target: (record: ActivityRecord) => ({ type: record.targetType, id: record.targetId, name: record.targetName }),
-      organization: (record: ActivityRecord, _: unknown, ctx: Context) => ctx.loaders.organization.load(record.partnerId),
+      organization: (record: ActivityRecord, _: unknown, ctx: Context) => namedOrganization(record.partnerId, ctx),
     },
-  };
+  } satisfies Resolvers;
 }

@@ -1,6 +1,7 @@
 import type { SubgraphContext } from '../../kit/context.js';
 import { DomainError } from '../../kit/errors.js';
 import type { PartnersLoaders } from '../loaders.js';
+import type { Organization } from '../model/organization.js';
 import type { Caller } from '../services/enrollment-store.js';
 import type { PartnerCaller } from '../services/partner-caller.js';
 
@@ -19,4 +20,15 @@ export function partnerCallerOf(ctx: Context): PartnerCaller {
   return { userId: ctx.principal.userId, partnerId };
 }
 
-export const userRef = (id: string | null) => (id ? { __typename: 'PartnerUser', id } : null);
+/** A PartnerUser reference for identity to resolve; null for none. */
+export function userRef(id: string): { __typename: 'PartnerUser'; id: string };
+export function userRef(id: string | null): { __typename: 'PartnerUser'; id: string } | null;
+export function userRef(id: string | null) {
+  return id ? { __typename: 'PartnerUser' as const, id } : null;
+}
+
+/**
+ * The organization a row names by its foreign key (a provider, a reseller, the log's owner): headers are readable to
+ * every partner (row-level security; T-2 is the fields' own rule), so it exists.
+ */
+export const namedOrganization = (id: string, ctx: Context) => ctx.loaders.organization.load(id) as Promise<Organization>;

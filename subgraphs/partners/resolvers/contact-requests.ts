@@ -2,12 +2,12 @@ import { keysetPage } from '../../kit/loaders.js';
 import { sendAfterCommit, type PartnersRuntime } from '../deps.js';
 import { effectiveContactRequestState } from '../domain/contact-requests.js';
 import type {
-  MutationDeclineProviderContactArgs, MutationRequestProviderContactArgs, QueryProviderContactRequestsArgs,
+  MutationDeclineProviderContactArgs, MutationRequestProviderContactArgs, QueryProviderContactRequestsArgs, Resolvers,
 } from '../generated/resolvers.js';
 import { contactRequestsList } from '../listings.js';
 import type { ContactRequest } from '../model/directory.js';
 import { declineProviderContact, requestProviderContact, type ContactRequestChange } from '../services/contact-requests.js';
-import { partnerCallerOf, userRef, type Context } from './common.js';
+import { namedOrganization, partnerCallerOf, userRef, type Context } from './common.js';
 import { visibleInvitation } from './invitations.js';
 
 /** T-12: a contact request is its two parties' only. */
@@ -39,8 +39,8 @@ export function contactRequestResolvers(runtime: PartnersRuntime) {
     ProviderContactRequest: {
       state: (request: ContactRequest) => effectiveContactRequestState(request, runtime.now()),
       // T-2: the other party's header only; the organization's own field rules hide the rest.
-      provider: (request: ContactRequest, _: unknown, ctx: Context) => ctx.loaders.organization.load(request.providerId),
-      reseller: (request: ContactRequest, _: unknown, ctx: Context) => ctx.loaders.organization.load(request.resellerId),
+      provider: (request: ContactRequest, _: unknown, ctx: Context) => namedOrganization(request.providerId, ctx),
+      reseller: (request: ContactRequest, _: unknown, ctx: Context) => namedOrganization(request.resellerId, ctx),
       createdBy: (request: ContactRequest) => userRef(request.createdBy),
       answeredBy: (request: ContactRequest) => userRef(request.answeredBy),
       async invitation(request: ContactRequest, _: unknown, ctx: Context) {
@@ -48,5 +48,5 @@ export function contactRequestResolvers(runtime: PartnersRuntime) {
         return visibleInvitation(await ctx.loaders.invitation.load(request.invitationId), ctx);
       },
     },
-  };
+  } satisfies Resolvers;
 }

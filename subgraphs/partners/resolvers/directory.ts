@@ -3,7 +3,7 @@ import { decodeCursor, pageSize, scopedList, toConnection } from '../../kit/pagi
 import type { PartnersRuntime } from '../deps.js';
 import { directoryCount, directoryPage, type DirectoryEntryRow } from '../directory-listing.js';
 import { directoryFilter } from '../domain/directory.js';
-import type { MutationUpdateProviderDirectoryProfileArgs, QueryIndirectProviderDirectoryArgs } from '../generated/resolvers.js';
+import type { MutationUpdateProviderDirectoryProfileArgs, QueryIndirectProviderDirectoryArgs, Resolvers } from '../generated/resolvers.js';
 import type { Organization } from '../model/organization.js';
 import { updateProviderDirectoryProfile } from '../services/directory.js';
 import { partnerCallerOf, type Context } from './common.js';
@@ -51,5 +51,5 @@ export function directoryResolvers(runtime: PartnersRuntime) {
       hasPendingInvitation: async (entry: DirectoryEntryRow, _: unknown, ctx: Context) => (await relation(entry, ctx)).hasPendingInvitation,
       hasOpenContactRequest: async (entry: DirectoryEntryRow, _: unknown, ctx: Context) => (await relation(entry, ctx)).hasOpenContactRequest,
     },
-  };
+  } satisfies Resolvers;
 }

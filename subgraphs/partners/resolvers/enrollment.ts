@@ -1,11 +1,13 @@
 import { DomainError } from '../../kit/errors.js';
 import { actorOf } from '../../kit/events.js';
 import { sendAfterCommit, type PartnersRuntime } from '../deps.js';
-import type { EnrollmentDetailsInput } from './types.js';
-import type { SupportProfileInput } from '../domain/details.js';
 import { vettingOf } from '../domain/enrollment.js';
+import type {
+  MutationAppealEnrollmentArgs, MutationLinkPartnerMembershipAccountArgs, MutationSaveEnrollmentDetailsArgs,
+  MutationSelectOrganizationProfileArgs, MutationStartEnrollmentArgs, MutationSubmitEnrollmentArgs,
+  MutationVerifyPrimaryContactEmailArgs, RequireFields, Resolvers,
+} from '../generated/resolvers.js';
 import type { Enrollment } from '../model/enrollment.js';
-import type { PartnerType } from '../model/organization.js';
 import {
   appealEnrollment, cancelEnrollment, linkPartnerMembershipAccount, saveEnrollmentDetails, selectOrganizationProfile, startEnrollment,
 } from '../services/enrollment.js';
@@ -48,15 +50,15 @@ export function enrollmentResolvers(runtime: PartnersRuntime) {
       },
     },
     Mutation: {
-      startEnrollment: (_: unknown, args: { program: PartnerType }, ctx: Context) =>
+      startEnrollment: (_: unknown, args: RequireFields<MutationStartEnrollmentArgs, 'program'>, ctx: Context) =>
         ctx.db.transaction((tx) => startEnrollment(tx, callerOf(ctx), args.program, runtime)),
-      linkPartnerMembershipAccount: (_: unknown, args: { userName: string; password: string }, ctx: Context) =>
+      linkPartnerMembershipAccount: (_: unknown, args: MutationLinkPartnerMembershipAccountArgs, ctx: Context) =>
         ctx.db.transaction((tx) => linkPartnerMembershipAccount(tx, callerOf(ctx), args, runtime)),
-      selectOrganizationProfile: (_: unknown, args: { mpnId: string }, ctx: Context) =>
+      selectOrganizationProfile: (_: unknown, args: MutationSelectOrganizationProfileArgs, ctx: Context) =>
         ctx.db.transaction((tx) => selectOrganizationProfile(tx, callerOf(ctx), args.mpnId, runtime)),
-      saveEnrollmentDetails: (_: unknown, args: { input: EnrollmentDetailsInput }, ctx: Context) =>
+      saveEnrollmentDetails: (_: unknown, args: MutationSaveEnrollmentDetailsArgs, ctx: Context) =>
         ctx.db.transaction((tx) => saveEnrollmentDetails(tx, callerOf(ctx), args.input, runtime)),
-      async submitEnrollment(_: unknown, args: { supportProfile?: SupportProfileInput | null }, ctx: Context) {
+      async submitEnrollment(_: unknown, args: MutationSubmitEnrollmentArgs, ctx: Context) {
         const { result, mail } = await ctx.db.transaction((tx) => submitEnrollment(tx, callerOf(ctx), args.supportProfile, runtime));
         await sendAfterCommit(runtime.mailer, mail, ctx.logger);
         return result;
@@ -66,11 +68,11 @@ export function enrollmentResolvers(runtime: PartnersRuntime) {
         await sendAfterCommit(runtime.mailer, mail, ctx.logger);
         return result;
       },
-      verifyPrimaryContactEmail: (_: unknown, args: { token: string }, ctx: Context) =>
+      verifyPrimaryContactEmail: (_: unknown, args: MutationVerifyPrimaryContactEmailArgs, ctx: Context) =>
         ctx.db.transaction((tx) => verifyPrimaryContactEmail(tx, args.token, actorOf(ctx.principal), runtime)),
       cancelEnrollment: (_: unknown, __: unknown, ctx: Context) =>
         ctx.db.transaction((tx) => cancelEnrollment(tx, callerOf(ctx), runtime)),
-      appealEnrollment: (_: unknown, args: { comment: string; documents?: string[] | null }, ctx: Context) =>
+      appealEnrollment: (_: unknown, args: MutationAppealEnrollmentArgs, ctx: Context) =>
         ctx.db.transaction((tx) => appealEnrollment(tx, callerOf(ctx), args, runtime)),
     },
     EnrollmentApplication: {
@@ -85,5 +87,5 @@ export function enrollmentResolvers(runtime: PartnersRuntime) {
       legalBusinessProfile: (enrollment: Enrollment) => (enrollment.legalBusinessProfile
         ? { ...enrollment.legalBusinessProfile, ...vettingOf(enrollment.status) } : null),
     },
-  };
+  } satisfies Resolvers;
 }

@@ -1,13 +1,17 @@
 import { sendAfterCommit, type PartnersRuntime } from '../deps.js';
 import { effectiveInvitationState } from '../domain/partnerships.js';
-import type { MutationCreatePartnershipInvitationArgs } from '../generated/resolvers.js';
+import type {
+  MutationAcceptPartnershipInvitationArgs, MutationCreatePartnershipInvitationArgs, MutationDeclinePartnershipInvitationArgs,
+  MutationRemoveIndirectResellerPartnershipArgs, MutationRevokePartnershipInvitationArgs, MutationRevokeProviderTenantAdminAccessArgs,
+  DraftEmail, Resolvers,
+} from '../generated/resolvers.js';
 import { PartnershipInvitationEntity, type PartnershipInvitation } from '../model/invitation.js';
 import type { Partnership } from '../model/partnership.js';
 import {
   acceptPartnershipInvitation, createPartnershipInvitation, declinePartnershipInvitation, revokePartnershipInvitation,
 } from '../services/invitations.js';
 import { removeIndirectResellerPartnership, revokeProviderTenantAdminAccess } from '../services/partnerships.js';
-import { partnerCallerOf, userRef, type Context } from './common.js';
+import { namedOrganization, partnerCallerOf, userRef, type Context } from './common.js';
 
 /** T-12: the sending provider, the reseller that accepted or declined it, and (T-2) the organization it is addressed to. */
 export function visibleInvitation(invitation: PartnershipInvitation | null, ctx: Context): PartnershipInvitation | null {
@@ -26,16 +30,16 @@ export function invitationResolvers(runtime: PartnersRuntime) {
         await sendAfterCommit(runtime.mailer, mail, ctx.logger);
         return invitation;
       },
-      revokePartnershipInvitation: (_: unknown, args: { id: string }, ctx: Context) =>
+      revokePartnershipInvitation: (_: unknown, args: MutationRevokePartnershipInvitationArgs, ctx: Context) =>
         ctx.db.transaction((tx) => revokePartnershipInvitation(tx, partnerCallerOf(ctx), args.id, runtime)),
-      acceptPartnershipInvitation: (_: unknown, args: { token: string; authorizeIndirectProvider: boolean }, ctx: Context) =>
+      acceptPartnershipInvitation: (_: unknown, args: MutationAcceptPartnershipInvitationArgs, ctx: Context) =>
         // the invitation is the provider's row until accepted: found by its token (row-level security: system scope)
         ctx.db.system((tx) => acceptPartnershipInvitation(tx, partnerCallerOf(ctx), args, runtime)),
-      declinePartnershipInvitation: (_: unknown, args: { token: string }, ctx: Context) =>
+      declinePartnershipInvitation: (_: unknown, args: MutationDeclinePartnershipInvitationArgs, ctx: Context) =>
         ctx.db.system((tx) => declinePartnershipInvitation(tx, partnerCallerOf(ctx), args.token, runtime)),
-      removeIndirectResellerPartnership: (_: unknown, args: { resellerId: string }, ctx: Context) =>
+      removeIndirectResellerPartnership: (_: unknown, args: MutationRemoveIndirectResellerPartnershipArgs, ctx: Context) =>
         ctx.db.transaction((tx) => removeIndirectResellerPartnership(tx, partnerCallerOf(ctx), args.resellerId, runtime)),
-      revokeProviderTenantAdminAccess: (_: unknown, args: { providerId: string }, ctx: Context) =>
+      revokeProviderTenantAdminAccess: (_: unknown, args: MutationRevokeProviderTenantAdminAccessArgs, ctx: Context) =>
         ctx.db.transaction((tx) => revokeProviderTenantAdminAccess(tx, partnerCallerOf(ctx), args.providerId)),
     },
     PartnershipInvitation: {
@@ -44,13 +48,13 @@ export function invitationResolvers(runtime: PartnersRuntime) {
         return visibleInvitation(invitation, ctx);
       },
       state: (invitation: PartnershipInvitation) => effectiveInvitationState(invitation, runtime.now()),
-      provider: (invitation: PartnershipInvitation, _: unknown, ctx: Context) => ctx.loaders.organization.load(invitation.providerId),
+      provider: (invitation: PartnershipInvitation, _: unknown, ctx: Context) => namedOrganization(invitation.providerId, ctx),
       acceptedByOrg: (invitation: PartnershipInvitation, _: unknown, ctx: Context) =>
         (invitation.acceptedByOrg ? ctx.loaders.organization.load(invitation.acceptedByOrg) : null),
       createdBy: (invitation: PartnershipInvitation) => userRef(invitation.createdBy),
       acceptedBy: (invitation: PartnershipInvitation) => userRef(invitation.acceptedBy),
       url: (invitation: PartnershipInvitation & { url?: string }) => invitation.url ?? null,
-      draftEmail: (invitation: PartnershipInvitation & { draftEmail?: unknown }) => invitation.draftEmail ?? null,
+      draftEmail: (invitation: PartnershipInvitation & { draftEmail?: DraftEmail }) => invitation.draftEmail ?? null,
     },
     ProviderResellerRelationship: {
       async invitation(partnership: Partnership, _: unknown, ctx: Context) {
@@ -60,5 +64,5 @@ export function invitationResolvers(runtime: PartnersRuntime) {
         return visibleInvitation(invitation, ctx);
       },
     },
-  };
+  } satisfies Resolvers;
 }

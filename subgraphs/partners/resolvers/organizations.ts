@@ -2,16 +2,17 @@ import { DomainError } from '../../kit/errors.js';
 import { keysetPage } from '../../kit/loaders.js';
 import type { PageArgs } from '../../kit/pagination.js';
 import type { PartnersRuntime } from '../deps.js';
-import type { InvitationState } from '../domain/partnerships.js';
+import type {
+  PartnerOrganizationIndirectProvidersArgs, PartnerOrganizationIndirectResellersArgs, PartnerOrganizationPartnershipInvitationsArgs,
+  QueryPartnerOrganizationArgs, Resolvers,
+} from '../generated/resolvers.js';
 import { invitationsList, partnershipsList } from '../listings.js';
 import type { Organization } from '../model/organization.js';
 import type { Partnership } from '../model/partnership.js';
 import { TenantFactsEntity } from '../model/tenant.js';
 import { latestEnrollment } from '../services/enrollment-store.js';
-import { userRef, type Context } from './common.js';
+import { namedOrganization, userRef, type Context } from './common.js';
 import { canReadEnrollment } from './enrollment.js';
-
-type InvitationArgs = PageArgs & { direction: 'SENT' | 'RECEIVED'; state?: InvitationState | null };
 
 /** T-2: the caller's own organization, or one with an ACTIVE partnership with it; anything else is invisible. */
 async function visibleOrganization(id: string, ctx: Context): Promise<Organization | null> {
@@ -33,8 +34,6 @@ function ownPartnerships(organization: Organization, args: PageArgs, ctx: Contex
   return keysetPage(ctx.db, { ...partnershipsList(organization.id, side), nodes: ctx.loaders.partnership }, args);
 }
 
-const organizationRef = (id: string, ctx: Context) => ctx.loaders.organization.load(id);
-
 export function organizationResolvers(runtime: PartnersRuntime) {
   return {
     Query: {
@@ -45,7 +44,7 @@ export function organizationResolvers(runtime: PartnersRuntime) {
         if (!organization) throw new DomainError('NOT_FOUND');
         return organization;
       },
-      async partnerOrganization(_: unknown, args: { id: string }, ctx: Context) {
+      async partnerOrganization(_: unknown, args: QueryPartnerOrganizationArgs, ctx: Context) {
         const organization = await visibleOrganization(args.id, ctx);
         if (!organization) throw new DomainError('NOT_FOUND');
         return organization;
@@ -79,13 +78,13 @@ export function organizationResolvers(runtime: PartnersRuntime) {
         return enrollment && canReadEnrollment(enrollment, ctx) ? enrollment : null;
       },
       // Reseller view (IsIndirectResellerOf): partnerships where this organization is the reseller.
-      indirectProviders: (organization: Organization, args: PageArgs, ctx: Context) =>
+      indirectProviders: (organization: Organization, args: PartnerOrganizationIndirectProvidersArgs, ctx: Context) =>
         ownPartnerships(organization, args, ctx, 'reseller'),
       // Provider view (IsIndirectCloudSolutionProviderOf).
-      indirectResellers: (organization: Organization, args: PageArgs, ctx: Context) =>
+      indirectResellers: (organization: Organization, args: PartnerOrganizationIndirectResellersArgs, ctx: Context) =>
         ownPartnerships(organization, args, ctx, 'provider'),
       // P-07 / T-12: EXPIRED is PENDING past expiresAt, whether or not it was stored so (§3.2).
-      partnershipInvitations(organization: Organization, args: InvitationArgs, ctx: Context) {
+      partnershipInvitations(organization: Organization, args: PartnerOrganizationPartnershipInvitationsArgs, ctx: Context) {
         if (!isOwn(organization, ctx)) throw new DomainError('NOT_FOUND');
         const list = invitationsList(organization.id, args.direction, args.state ?? null, runtime.now());
         return keysetPage(ctx.db, { ...list, nodes: ctx.loaders.invitation }, args);
@@ -99,11 +98,11 @@ export function organizationResolvers(runtime: PartnersRuntime) {
         return partnerships.find((p) => (ref.id ? p.id === ref.id
           : p.providerId === ref.providerId && p.resellerId === ref.resellerId && p.state === 'ACTIVE')) ?? null;
       },
-      provider: (p: Partnership, _: unknown, ctx: Context) => organizationRef(p.providerId, ctx),
-      reseller: (p: Partnership, _: unknown, ctx: Context) => organizationRef(p.resellerId, ctx),
+      provider: (p: Partnership, _: unknown, ctx: Context) => namedOrganization(p.providerId, ctx),
+      reseller: (p: Partnership, _: unknown, ctx: Context) => namedOrganization(p.resellerId, ctx),
       relationshipType: (p: Partnership, _: unknown, ctx: Context) =>
         (p.providerId === ctx.principal?.partnerId ? 'IS_INDIRECT_CLOUD_SOLUTION_PROVIDER_OF' : 'IS_INDIRECT_RESELLER_OF'),
       acceptedBy: (p: Partnership) => userRef(p.acceptedBy),
     },
-  };
+  } satisfies Resolvers;
 }

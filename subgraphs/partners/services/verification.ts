@@ -92,7 +92,7 @@ export async function resendPrimaryContactVerification(
 /** §3.1 row 8: the holder of the emailed link confirms the address; the application goes to review. */
 export async function verifyPrimaryContactEmail(
   tx: EntityManager, token: string, actor: Actor, runtime: Pick<PartnersRuntime, 'now'>,
-): Promise<{ enrollmentStatus: string; verifiedAt: Date }> {
+): Promise<{ enrollmentStatus: Enrollment['status']; verifiedAt: Date }> {
   const now = runtime.now();
   const stored = await tx.getRepository(VerificationTokenEntity).findOne({
     where: { tokenHash: hashSecretToken(token.trim()) }, lock: { mode: 'pessimistic_write' },
