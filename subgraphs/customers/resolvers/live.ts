@@ -2,6 +2,7 @@ import type { EventHub, Roles } from '../../kit/event-hub.js';
 import type { StoredEvent } from '../../kit/events.js';
 import { liveField } from '../../kit/live-field.js';
 import type { Principal } from '../../kit/principal.js';
+import type { SubscriptionDelegatedAdminChangedArgs } from '../generated/resolvers.js';
 import type { Context } from './common.js';
 
 const AA = (roles: Roles) => roles.agentRole === 'ADMIN_AGENT';
@@ -10,7 +11,8 @@ const GA = (roles: Roles) => roles.adminRole === 'GLOBAL_ADMIN';
 const ownOrganization = (event: StoredEvent, principal: Principal) => Boolean(principal.partnerId && event.partnerIds.includes(principal.partnerId));
 const snapshot = (event: StoredEvent, key: string) => (event.payload[key] ?? {}) as { id?: string; customerId?: string };
 const envelope = (event: StoredEvent) => ({ eventId: event.id, occurredAt: event.occurredAt });
-type CustomerArgs = { after?: string | null; customerId?: string | null };
+/** The arguments of each stream that narrows to one customer (delegatedAdminChanged, subscriptionChanged …): all alike. */
+type CustomerArgs = SubscriptionDelegatedAdminChangedArgs;
 const forCustomer = (event: StoredEvent, key: string, args: CustomerArgs) => !args.customerId || snapshot(event, key).customerId === args.customerId;
 
 /**

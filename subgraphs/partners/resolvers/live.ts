@@ -2,6 +2,7 @@ import type { EventHub, Roles } from '../../kit/event-hub.js';
 import type { StoredEvent } from '../../kit/events.js';
 import { liveField } from '../../kit/live-field.js';
 import type { Principal } from '../../kit/principal.js';
+import type { SubscriptionEnrollmentStatusChangedArgs } from '../generated/resolvers.js';
 
 type Reference = (ref: { id: string }, ctx: never) => unknown;
 
@@ -34,7 +35,7 @@ export function liveResolvers(hub: () => EventHub, references: LiveReferences) {
   return {
     Subscription: {
       // The enrollment creator; after approval GA, UMA and admin agents of the organization.
-      enrollmentStatusChanged: liveField<{ after?: string | null; applicationId?: string | null }>(hub, {
+      enrollmentStatusChanged: liveField<SubscriptionEnrollmentStatusChangedArgs>(hub, {
         requireActiveOrganization: false,
         grant: () => true,
         accepts: (event, principal, args) => {
