@@ -63,6 +63,7 @@ const config: CodegenConfig = {
         contextType: '../resolvers/common.js#Context',
         mappers: {
           Customer: '../model/customer.js#Customer as CustomerRow',
+          CustomerCompanyProfile: '../resolvers/customers.js#CompanyProfile',
           CustomerResellerRelationship: '../model/relationship.js#CustomerRelationship',
           DelegatedAdminGrant: '../model/relationship.js#DelegatedAdminGrant as DelegatedAdminGrantRow',
           ResellerRelationshipRequest: '../model/request.js#RelationshipRequest',

@@ -1,5 +1,6 @@
 import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import { Customer as CustomerRow } from '../model/customer.js';
+import { CompanyProfile } from '../resolvers/customers.js';
 import { CustomerRelationship, DelegatedAdminGrant as DelegatedAdminGrantRow } from '../model/relationship.js';
 import { RelationshipRequest } from '../model/request.js';
 import { CustomerSubscription as CustomerSubscriptionRow } from '../model/subscription.js';
@@ -1331,7 +1332,7 @@ export type ResolversTypes = ResolversObject<{
   CustomerAddress: ResolverTypeWrapper<CustomerAddress>;
   CustomerAddressInput: CustomerAddressInput;
   CustomerBillingProfile: ResolverTypeWrapper<CustomerBillingProfile>;
-  CustomerCompanyProfile: ResolverTypeWrapper<CustomerCompanyProfile>;
+  CustomerCompanyProfile: ResolverTypeWrapper<CompanyProfile>;
   CustomerConnection: ResolverTypeWrapper<AnyConnection>;
   CustomerDirectoryRole: CustomerDirectoryRole;
   CustomerEdge: ResolverTypeWrapper<Omit<CustomerEdge, 'node'> & { node: ResolversTypes['Customer'] }>;
@@ -1433,7 +1434,7 @@ export type ResolversParentTypes = ResolversObject<{
   CustomerAddress: CustomerAddress;
   CustomerAddressInput: CustomerAddressInput;
   CustomerBillingProfile: CustomerBillingProfile;
-  CustomerCompanyProfile: CustomerCompanyProfile;
+  CustomerCompanyProfile: CompanyProfile;
   CustomerConnection: AnyConnection;
   CustomerEdge: Omit<CustomerEdge, 'node'> & { node: ResolversParentTypes['Customer'] };
   CustomerFilter: CustomerFilter;

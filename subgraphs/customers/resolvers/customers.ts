@@ -48,7 +48,7 @@ async function sharedCustomerPage(ref: { providerId: string; resellerId: string 
 }
 
 /** `Customer.companyProfile`: the ungated fields, and the customer its DAP-gated fields are read from (T-8). */
-interface CompanyProfile {
+export interface CompanyProfile {
   tenantId: string;
   domain: string;
   companyName: string;
