@@ -1,5 +1,5 @@
 import { DomainError } from '../../kit/errors.js';
-import type { PageArgs } from '../../kit/pagination.js';
+import { keysetConnection, type PageArgs } from '../../kit/pagination.js';
 import { restorableUntil, type CustomerUserState } from '../domain/customer-users.js';
 import { subscriptionVisibleTo } from '../domain/commerce.js';
 import type { Customer } from '../model/customer.js';
@@ -33,7 +33,8 @@ export function customerUserResolvers(runtime: Runtime) {
     Customer: {
       async users(customer: Customer, args: UserListArgs, ctx: Context) {
         await requireDelegatedAdminFor(customer.id, ctx);
-        return ctx.loaders.customerUserPage(args, { state: args.state ?? null, search: args.search ?? null }).load(customer.id);
+        const filter = { state: args.state ?? null, search: args.search ?? null };
+        return keysetConnection(args, ctx.loaders.customerUserList(customer.id, filter));
       },
     },
     Mutation: {

@@ -1,6 +1,6 @@
 import { DomainError } from '../../kit/errors.js';
-import { keysetPage } from '../../kit/loaders.js';
-import type { PageArgs } from '../../kit/pagination.js';
+import { sqlList } from '../../kit/loaders.js';
+import { keysetConnection, type PageArgs } from '../../kit/pagination.js';
 import { sendAfterCommit } from '../deps.js';
 import { effectiveRequestState, type RequestState } from '../domain/requests.js';
 import { requestsList } from '../listings.js';
@@ -29,8 +29,8 @@ export async function createAndSend(ctx: Context, runtime: Runtime, input: NewRe
 
 export function requestResolvers(runtime: Runtime) {
   // C-05 / T-12: the caller organization's requests, newest first, by effective state.
-  const listRequests = (ctx: Context, args: ListArgs) => keysetPage(ctx.db,
-    { ...requestsList(partnerCallerOf(ctx).partnerId, args.state ?? null, runtime.now()), nodes: ctx.loaders.request }, args);
+  const listRequests = (ctx: Context, args: ListArgs) => keysetConnection(args, sqlList(ctx.db,
+    { ...requestsList(partnerCallerOf(ctx).partnerId, args.state ?? null, runtime.now()), nodes: ctx.loaders.request }));
   return {
     Query: {
       resellerRelationshipRequests: (_: unknown, args: ListArgs, ctx: Context) => listRequests(ctx, args),

@@ -1,6 +1,6 @@
 import { DomainError } from '../../kit/errors.js';
-import { keysetPage } from '../../kit/loaders.js';
-import type { PageArgs } from '../../kit/pagination.js';
+import { sqlList } from '../../kit/loaders.js';
+import { keysetConnection, type PageArgs } from '../../kit/pagination.js';
 import type { LeadStatus } from '../domain/leads.js';
 import type { ServiceRequestStatus } from '../domain/service-requests.js';
 import { leadsList, serviceIncidentsList } from '../listings.js';
@@ -15,12 +15,12 @@ type IncidentArgs = PageArgs & { resolved?: boolean | null };
 type LeadArgs = PageArgs & { status?: LeadStatus | null };
 
 /** C-23: incidents of the whole service and of the caller's customers (T-4), newest first. */
-const serviceIncidents = (ctx: Context, args: IncidentArgs) =>
-  keysetPage(ctx.db, { ...serviceIncidentsList(partnerCallerOf(ctx).partnerId, args.resolved ?? null), nodes: ctx.loaders.incident }, args);
+const serviceIncidents = (ctx: Context, args: IncidentArgs) => keysetConnection(args,
+  sqlList(ctx.db, { ...serviceIncidentsList(partnerCallerOf(ctx).partnerId, args.resolved ?? null), nodes: ctx.loaders.incident }));
 
 /** C-24 / T-12: the caller organization's leads, newest first. */
 const leadsOf = (ctx: Context, args: LeadArgs) =>
-  keysetPage(ctx.db, { ...leadsList(partnerCallerOf(ctx).partnerId, args.status ?? null), nodes: ctx.loaders.lead }, args);
+  keysetConnection(args, sqlList(ctx.db, { ...leadsList(partnerCallerOf(ctx).partnerId, args.status ?? null), nodes: ctx.loaders.lead }));
 
 export function supportResolvers(runtime: Runtime) {
   return {

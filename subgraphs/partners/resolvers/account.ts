@@ -1,6 +1,6 @@
 import { DomainError } from '../../kit/errors.js';
-import { keysetPage } from '../../kit/loaders.js';
-import type { PageArgs } from '../../kit/pagination.js';
+import { sqlList } from '../../kit/loaders.js';
+import { keysetConnection, type PageArgs } from '../../kit/pagination.js';
 import type { PartnersRuntime } from '../deps.js';
 import { isNumericMpnId } from '../domain/mpn.js';
 import { invoicesList, ticketsList } from '../listings.js';
@@ -26,14 +26,14 @@ export function accountResolvers(runtime: PartnersRuntime) {
         return { mpnId: profile.mpnId, partnerName: profile.name };
       },
       partnerSupportTickets: (_: unknown, args: PageArgs, ctx: Context) =>
-        keysetPage(ctx.db, { ...ticketsList(partnerCallerOf(ctx)), nodes: ctx.loaders.ticket }, args),
+        keysetConnection(args, sqlList(ctx.db, { ...ticketsList(partnerCallerOf(ctx)), nodes: ctx.loaders.ticket })),
       async billingProfile(_: unknown, __: unknown, ctx: Context) {
         const { partnerId } = partnerCallerOf(ctx);
         const organization = await ctx.db.transaction((tx) => tx.getRepository(OrganizationEntity).findOneBy({ id: partnerId }));
         return organization?.billingProfile ?? null;
       },
       invoices: (_: unknown, args: PageArgs, ctx: Context) =>
-        keysetPage(ctx.db, { ...invoicesList(partnerCallerOf(ctx).partnerId), nodes: ctx.loaders.invoice }, args),
+        keysetConnection(args, sqlList(ctx.db, { ...invoicesList(partnerCallerOf(ctx).partnerId), nodes: ctx.loaders.invoice })),
     },
     Mutation: {
       async updateLegalBusinessProfile(_: unknown, args: { input: LegalBusinessProfileInput }, ctx: Context) {

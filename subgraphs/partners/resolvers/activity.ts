@@ -1,6 +1,6 @@
 import { GraphQLJSONObject } from 'graphql-scalars';
-import { keysetPage } from '../../kit/loaders.js';
-import type { PageArgs } from '../../kit/pagination.js';
+import { sqlList } from '../../kit/loaders.js';
+import { keysetConnection, type PageArgs } from '../../kit/pagination.js';
 import { activityFilterOf, activityList, type ActivityFilter } from '../activity-log.js';
 import type { ActivityRecord } from '../model/activity.js';
 import { partnerCallerOf, userRef, type Context } from './common.js';
@@ -11,8 +11,8 @@ export function activityResolvers() {
     JSONObject: GraphQLJSONObject,
     Query: {
       activityLog: (_: unknown, args: PageArgs & { filter?: Partial<ActivityFilter> | null }, ctx: Context) =>
-        keysetPage(ctx.db, { ...activityList(partnerCallerOf(ctx).partnerId, activityFilterOf(args.filter)), nodes: ctx.loaders.activity },
-          args),
+        keysetConnection(args,
+          sqlList(ctx.db, { ...activityList(partnerCallerOf(ctx).partnerId, activityFilterOf(args.filter)), nodes: ctx.loaders.activity })),
     },
     ActivityLogEntry: {
       actor: (record: ActivityRecord) => ({

@@ -1,6 +1,6 @@
 import { DomainError } from '../../kit/errors.js';
-import { keysetPage } from '../../kit/loaders.js';
-import type { PageArgs } from '../../kit/pagination.js';
+import { sqlList } from '../../kit/loaders.js';
+import { keysetConnection, type PageArgs } from '../../kit/pagination.js';
 import type { PartnersRuntime } from '../deps.js';
 import type { InvitationState } from '../domain/partnerships.js';
 import { invitationsList, partnershipsList } from '../listings.js';
@@ -30,7 +30,7 @@ const isOwn = (organization: Organization, ctx: Context) => organization.id === 
 /** P-06: ACTIVE partnerships of the caller's own organization only (T-2), oldest first. */
 function ownPartnerships(organization: Organization, args: PageArgs, ctx: Context, side: 'provider' | 'reseller') {
   if (!isOwn(organization, ctx)) throw new DomainError('NOT_FOUND');
-  return keysetPage(ctx.db, { ...partnershipsList(organization.id, side), nodes: ctx.loaders.partnership }, args);
+  return keysetConnection(args, sqlList(ctx.db, { ...partnershipsList(organization.id, side), nodes: ctx.loaders.partnership }));
 }
 
 const organizationRef = (id: string, ctx: Context) => ctx.loaders.organization.load(id);
@@ -88,7 +88,7 @@ export function organizationResolvers(runtime: PartnersRuntime) {
       partnershipInvitations(organization: Organization, args: InvitationArgs, ctx: Context) {
         if (!isOwn(organization, ctx)) throw new DomainError('NOT_FOUND');
         const list = invitationsList(organization.id, args.direction, args.state ?? null, runtime.now());
-        return keysetPage(ctx.db, { ...list, nodes: ctx.loaders.invitation }, args);
+        return keysetConnection(args, sqlList(ctx.db, { ...list, nodes: ctx.loaders.invitation }));
       },
     },
     ProviderResellerRelationship: {
