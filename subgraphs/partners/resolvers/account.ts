@@ -4,7 +4,6 @@ import { keysetConnection, type PageArgs } from '../../kit/pagination.js';
 import type { PartnersRuntime } from '../deps.js';
 import { isNumericMpnId } from '../domain/mpn.js';
 import { invoicesList, ticketsList } from '../listings.js';
-import { OrganizationEntity } from '../model/organization.js';
 import type { Invoice, SupportTicket, TicketSeverity, TicketStatus } from '../model/support.js';
 import type { LegalBusinessProfileInput, SupportProfileInput } from '../domain/details.js';
 import { updateBillingProfile, updateLegalBusinessProfile, updateSupportProfile } from '../services/profiles.js';
@@ -29,7 +28,7 @@ export function accountResolvers(runtime: PartnersRuntime) {
         keysetConnection(args, sqlList(ctx.db, { ...ticketsList(partnerCallerOf(ctx)), nodes: ctx.loaders.ticket })),
       async billingProfile(_: unknown, __: unknown, ctx: Context) {
         const { partnerId } = partnerCallerOf(ctx);
-        const organization = await ctx.db.transaction((tx) => tx.getRepository(OrganizationEntity).findOneBy({ id: partnerId }));
+        const organization = await ctx.loaders.organization.load(partnerId);
         return organization?.billingProfile ?? null;
       },
       invoices: (_: unknown, args: PageArgs, ctx: Context) =>

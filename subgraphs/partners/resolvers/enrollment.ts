@@ -9,9 +9,7 @@ import type { PartnerType } from '../model/organization.js';
 import {
   appealEnrollment, cancelEnrollment, linkPartnerMembershipAccount, saveEnrollmentDetails, selectOrganizationProfile, startEnrollment,
 } from '../services/enrollment.js';
-import { latestEnrollment } from '../services/enrollment-store.js';
 import { resendPrimaryContactVerification, submitEnrollment, verifyPrimaryContactEmail } from '../services/verification.js';
-import { EnrollmentEntity } from '../model/enrollment.js';
 import { callerOf, userRef, type Context } from './common.js';
 
 const ENROLLMENT_READERS = new Set(['ADMIN_AGENT', 'GLOBAL_ADMIN', 'USER_MANAGEMENT_ADMIN']);
@@ -42,7 +40,7 @@ export function enrollmentResolvers(runtime: PartnersRuntime) {
   return {
     Query: {
       async myEnrollment(_: unknown, __: unknown, ctx: Context) {
-        const enrollment = await ctx.db.transaction((tx) => latestEnrollment(tx, callerOf(ctx).tenantId));
+        const enrollment = await ctx.loaders.latestEnrollment.load(callerOf(ctx).tenantId);
         if (!(enrollment ? canReadEnrollment(enrollment, ctx) : mayStartEnrollment(ctx))) throw new DomainError('NOT_AUTHORISED');
         return enrollment;
       },
@@ -75,7 +73,7 @@ export function enrollmentResolvers(runtime: PartnersRuntime) {
     },
     EnrollmentApplication: {
       async __resolveReference(ref: { id: string }, ctx: Context) {
-        const enrollment = await ctx.db.transaction((tx) => tx.getRepository(EnrollmentEntity).findOneBy({ id: ref.id }));
+        const enrollment = await ctx.loaders.enrollment.load(ref.id);
         return enrollment && canReadEnrollment(enrollment, ctx) ? enrollment : null;
       },
       createdBy: (enrollment: Enrollment) => userRef(enrollment.createdBy),

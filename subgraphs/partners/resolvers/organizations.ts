@@ -6,8 +6,6 @@ import type { InvitationState } from '../domain/partnerships.js';
 import { invitationsList, partnershipsList } from '../listings.js';
 import type { Organization } from '../model/organization.js';
 import type { Partnership } from '../model/partnership.js';
-import { TenantFactsEntity } from '../model/tenant.js';
-import { latestEnrollment } from '../services/enrollment-store.js';
 import { userRef, type Context } from './common.js';
 import { canReadEnrollment } from './enrollment.js';
 
@@ -65,7 +63,7 @@ export function organizationResolvers(runtime: PartnersRuntime) {
         (isOwn(organization, ctx) ? organization.supportProfile : null),
       async organizationProfile(organization: Organization, _: unknown, ctx: Context) {
         if (!isOwn(organization, ctx)) return null;
-        const tenant = await ctx.db.transaction((tx) => tx.getRepository(TenantFactsEntity).findOneBy({ id: organization.id }));
+        const tenant = await ctx.loaders.tenant.load(organization.id);
         return {
           companyName: organization.companyName, tenantId: organization.id,
           defaultAddress: organization.legalBusinessProfile?.address ?? null, domain: tenant?.defaultDomain ?? null,
@@ -75,7 +73,7 @@ export function organizationResolvers(runtime: PartnersRuntime) {
       // P-03
       async enrollment(organization: Organization, _: unknown, ctx: Context) {
         if (!isOwn(organization, ctx)) return null;
-        const enrollment = await ctx.db.transaction((tx) => latestEnrollment(tx, organization.id));
+        const enrollment = await ctx.loaders.latestEnrollment.load(organization.id);
         return enrollment && canReadEnrollment(enrollment, ctx) ? enrollment : null;
       },
       // Reseller view (IsIndirectResellerOf): partnerships where this organization is the reseller.
