@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import { In } from 'typeorm';
 import type { ScopedDatabase } from '../kit/context.js';
-import { batchedKeysetPages, byIdLoader } from '../kit/loaders.js';
+import { batchedSqlLists, byIdLoader } from '../kit/loaders.js';
 import type { Principal } from '../kit/principal.js';
 import { customerRelationshipsList, customerSubscriptionsList, customerUsersList } from './listings.js';
 import { CustomerEntity } from './model/customer.js';
@@ -68,14 +68,14 @@ export function createCustomersLoaders(db: ScopedDatabase, principal: Principal 
         return [];
       })));
     }),
-    /** T-7: a page of each customer's subscriptions the caller sold or was sold */
-    subscriptionPage: batchedKeysetPages(db, { ...customerSubscriptionsList(partnerId), nodes: subscription }),
-    /** T-6: a page of each customer's relationships the caller may see */
-    relationshipPage: batchedKeysetPages(db, { ...customerRelationshipsList(partnerId), nodes: relationship }),
+    /** T-7: each customer's subscriptions the caller sold or was sold, paged in batches */
+    subscriptionList: batchedSqlLists(db, { ...customerSubscriptionsList(partnerId), nodes: subscription }),
+    /** T-6: each customer's relationships the caller may see, paged in batches */
+    relationshipList: batchedSqlLists(db, { ...customerRelationshipsList(partnerId), nodes: relationship }),
     ...supportLoaders(db, partnerId),
     customerUser,
-    /** C-18 / T-11: a page of each customer's users, for customers the caller holds DAP for */
-    customerUserPage: batchedKeysetPages(db, { ...customerUsersList(partnerId), nodes: customerUser }),
+    /** C-18 / T-11: each customer's users, for customers the caller holds DAP for, paged in batches */
+    customerUserList: batchedSqlLists(db, { ...customerUsersList(partnerId), nodes: customerUser }),
   };
 }
 

@@ -6,7 +6,9 @@ import { CustomerEntity, type Customer } from './model/customer.js';
 import { CustomerRelationshipEntity } from './model/relationship.js';
 
 export interface CustomerPageQuery {
-  size: number;
+  /** how many rows to read (a page and one more) */
+  limit: number;
+  /** the sort key (lower-cased company name, id) the page starts after */
   after: (string | number)[] | null;
   search?: string | null;
   /** provider view: customers shared with this reseller (PC filter IndirectReseller) */
@@ -19,7 +21,9 @@ export interface CustomerPageQuery {
 }
 
 /** Customers with an ACTIVE relationship to `partnerId`, searched and filtered (no order, no page). */
-function customersOfQuery(manager: EntityManager, partnerId: string, page: Omit<CustomerPageQuery, 'size' | 'after'>): SelectQueryBuilder<Customer> {
+function customersOfQuery(
+  manager: EntityManager, partnerId: string, page: Omit<CustomerPageQuery, 'limit' | 'after'>,
+): SelectQueryBuilder<Customer> {
   const query = manager.getRepository(CustomerEntity).createQueryBuilder('c')
     .innerJoin(CustomerRelationshipEntity.options.name, 'r', 'r.customer_id = c.id')
     .where("r.partner_id = :partnerId and r.state = 'ACTIVE'", { partnerId });
@@ -55,14 +59,14 @@ export function customersOf(manager: EntityManager, partnerId: string, page: Cus
   // the relationships_partner_listing index instead of sorting every customer of the partner.
   const query = customersOfQuery(manager, partnerId, page)
     .orderBy('r.customer_sort_name').addOrderBy('r.customer_id')
-    .limit(page.size + 1);
+    .limit(page.limit);
   if (page.after) {
     query.andWhere('(r.customer_sort_name, r.customer_id) > (:name, :id)', { name: page.after[0], id: page.after[1] });
   }
   return keyedEntities(query, ['r.customer_sort_name']);
 }
 
-export function countCustomersOf(manager: EntityManager, partnerId: string, page: Omit<CustomerPageQuery, 'size' | 'after'>) {
+export function countCustomersOf(manager: EntityManager, partnerId: string, page: Omit<CustomerPageQuery, 'limit' | 'after'>) {
   return customersOfQuery(manager, partnerId, page).getCount();
 }
 
@@ -86,7 +90,7 @@ export function sharedCustomers(
 ): Promise<KeyedNode<Customer>[]> {
   const query = sharedCustomersQuery(manager, providerId, resellerId)
     .orderBy('lower(c.company_name)').addOrderBy('c.id')
-    .limit(page.size + 1);
+    .limit(page.limit);
   if (page.after) query.andWhere('(lower(c.company_name), c.id) > (:name, :id)', { name: page.after[0], id: page.after[1] });
   return keyedEntities(query, ['lower(c.company_name)']);
 }

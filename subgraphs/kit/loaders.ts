@@ -1,9 +1,7 @@
 import DataLoader from 'dataloader';
 import { In, type EntitySchema, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
 import type { ScopedDatabase } from './context.js';
-import {
-  decodeTimeCursor, loadConnection, pageSize, scopedList, timeKeyed, type Connection, type KeyedNode, type PageArgs,
-} from './pagination.js';
+import type { KeyedNode, KeysetList } from './pagination.js';
 
 /**
  * A per-request loader of rows by id: one `WHERE id IN (…)` per batch, results in key order, null for
@@ -24,106 +22,107 @@ export function byIdLoader<T extends ObjectLiteral & { id: string }>(
 /** A SQL statement and its parameters. */
 export type SqlQuery = [sql: string, params: unknown[]];
 
-interface KeysetList<T> {
+type TimeAfter = [at: string, id: string] | null;
+
+/** A keyset list written as SQL: page queries select ids as `id` and their `timeKey` as `at`; nodes come by id. */
+interface SqlListParts<T> {
   /** the list's name, carried by its cursors: a cursor of another list is INVALID_CURSOR */
   list: string;
-  /** what else decides the list's rows (owner, filter), besides the caller's partner: a cursor is valid for these only */
-  scope: readonly unknown[];
-  /** ids as `id` and their `timeKey` as `at`, in page order, after the cursor, at most `limit` */
-  page(after: [string, string] | null, limit: number): SqlQuery;
-  /** the list's size as `n` */
-  count(): SqlQuery;
   nodes: DataLoader<string, T | null>;
   /** how the cursor's id is checked */
   id?: 'uuid' | 'text';
 }
 
-/** One keyset page of a list with no parent to batch by: a root field, or a field of the caller's own organization. */
-export async function keysetPage<T>(db: ScopedDatabase, list: KeysetList<T>, args: PageArgs): Promise<Connection<T>> {
-  const size = pageSize(args.first);
-  const identity = scopedList(list.list, db.partnerId, ...list.scope);
-  const after = decodeTimeCursor(args.after, identity, list.id);
-  const [sql, params] = list.page(after, size + 1);
-  const rows: { id: string; at: string }[] = await db.transaction((manager) => manager.query(sql, params));
-  const totalCount = async () => {
-    const [countSql, countParams] = list.count();
-    const [row] = await db.transaction((manager) => manager.query(countSql, countParams)) as { n: number }[];
-    return row?.n ?? 0;
-  };
-  return loadConnection(identity, timeKeyed(rows), size, list.nodes, { afterGiven: Boolean(after), totalCount });
+/** A list with no parent to batch by: a root field, or a field of the caller's own organization. */
+export interface SqlList<T> extends SqlListParts<T> {
+  /** what else decides the list's rows (owner, filter), besides the caller's partner: a cursor is valid for these only */
+  scope: readonly unknown[];
+  /** ids as `id` and their `timeKey` as `at`, in page order, after the cursor, at most `limit` */
+  page(after: TimeAfter, limit: number): SqlQuery;
+  /** the list's size as `n` */
+  count(): SqlQuery;
 }
 
-interface BatchedKeysetList<T, F> {
-  /** the list's name, carried by its cursors */
-  list: string;
+/** One list field of many parents: each statement reads the rows of every parent of a batch. */
+export interface BatchedSqlList<T, F> extends SqlListParts<T> {
   /** `parent`, `id` and `at` (a `timeKey`) of each parent's rows after the cursor, at most `limit` per parent */
-  page(parents: string[], filter: F, after: [string, string] | null, limit: number): SqlQuery;
+  page(parents: string[], filter: F, after: TimeAfter, limit: number): SqlQuery;
   /** `parent` and `n` for each parent with rows */
   count(parents: string[], filter: F): SqlQuery;
-  nodes: DataLoader<string, T | null>;
   /** the filter arguments as a cache key */
   filterKey(filter: F): string;
 }
 
+const run = <R>(db: ScopedDatabase, [sql, params]: SqlQuery): Promise<R[]> => db.transaction((manager) => manager.query(sql, params));
+
+/** Rows selected as `id` and `at` (a `timeKey`), keyed by (timestamp, id), each id the node to load. */
+const timeKeyed = (rows: readonly { id: string; at: string }[]): KeyedNode<string>[] =>
+  rows.map((row) => ({ node: row.id, key: [row.at, row.id] }));
+
+/** What a SQL list shares whether batched or not: its cursor's parts and its nodes, read through the id loader. */
+const sqlListParts = <T>(parts: SqlListParts<T>) => ({
+  list: parts.list,
+  key: ['time', parts.id ?? 'uuid'] as const,
+  nodes: (ids: readonly string[]) => parts.nodes.loadMany(ids),
+});
+
 /**
- * Loaders of one list field for many parents (one per set of arguments): the page of every parent in a batch is
- * one statement, their counts one more, their nodes one id-loader batch; never a statement per parent.
+ * A SQL list as a `KeysetList` for `keysetConnection`, scoped to the caller's partner: its page is one statement,
+ * its count one more when asked for, its nodes one id-loader batch.
  */
-export function batchedKeysetPages<T, F>(db: ScopedDatabase, list: BatchedKeysetList<T, F>) {
-  const pages = new Map<string, DataLoader<string, Connection<T>>>();
-  const counts = new Map<string, DataLoader<string, number>>();
-  function countsOf(filter: F): DataLoader<string, number> {
-    const key = list.filterKey(filter);
-    let loader = counts.get(key);
-    if (!loader) {
-      loader = new DataLoader(async (parents) => {
-        const [sql, params] = list.count([...parents], filter);
-        const rows: { parent: string; n: number }[] = await db.transaction((manager) => manager.query(sql, params));
-        const byParent = new Map(rows.map((row) => [row.parent, row.n]));
-        return parents.map((parent) => byParent.get(parent) ?? 0);
-      });
-      counts.set(key, loader);
-    }
-    return loader;
+export function sqlList<T>(db: ScopedDatabase, list: SqlList<T>): KeysetList<T, string> {
+  return {
+    ...sqlListParts(list),
+    scope: [db.partnerId, ...list.scope],
+    rows: async (after, limit) => timeKeyed(await run<{ id: string; at: string }>(db, list.page(after as TimeAfter, limit))),
+    count: async () => (await run<{ n: number }>(db, list.count()))[0]?.n ?? 0,
+  };
+}
+
+/** The value of `cache` at `key`, made by `make` the first time. */
+function cached<V>(cache: Map<string, V>, key: string, make: () => V): V {
+  let value = cache.get(key);
+  if (value === undefined) {
+    value = make();
+    cache.set(key, value);
   }
-  return (args: PageArgs, filter: F): DataLoader<string, Connection<T>> => {
-    const size = pageSize(args.first);
-    // A cursor is minted for one parent's list: checked per parent, it is INVALID_CURSOR at the others' paths.
-    const identity = (parent: string) => scopedList(list.list, db.partnerId, parent, list.filterKey(filter));
-    const key = `${list.filterKey(filter)}:${size}:${args.after ?? ''}`;
-    let loader = pages.get(key);
-    if (!loader) {
-      loader = new DataLoader(async (parents) => {
-        const afters = parents.map((parent) => {
-          try {
-            return decodeTimeCursor(args.after, identity(parent));
-          } catch (error) {
-            return error as Error;
-          }
-        });
-        const valid = parents.filter((_, index) => !(afters[index] instanceof Error));
-        const after = afters.find((value) => value && !(value instanceof Error)) as [string, string] | undefined;
-        const rows: { parent: string; id: string; at: string }[] = valid.length === 0 ? [] : await (() => {
-          const [sql, params] = list.page(valid, filter, after ?? null, size + 1);
-          return db.transaction((manager) => manager.query(sql, params));
-        })();
-        const byParent = new Map<string, typeof rows>();
-        for (const row of rows) {
-          const own = byParent.get(row.parent);
-          if (own) own.push(row);
-          else byParent.set(row.parent, [row]);
-        }
-        const total = countsOf(filter);
-        return Promise.all(parents.map((parent, index) => {
-          const checked = afters[index];
-          if (checked instanceof Error) return checked;
-          return loadConnection(identity(parent), timeKeyed(byParent.get(parent) ?? []), size, list.nodes,
-            { afterGiven: Boolean(checked), totalCount: () => total.load(parent) });
-        }));
-      });
-      pages.set(key, loader);
-    }
-    return loader;
+  return value;
+}
+
+/**
+ * Per-request lists of one list field, one per parent and filter, as `KeysetList`s for `keysetConnection`: the pages
+ * of every parent a batch asks for with the same filter, page size and cursor are one statement, their counts one
+ * more, their nodes one id-loader batch; never a statement per parent. A cursor is minted for one parent's list: at
+ * another parent's path it is INVALID_CURSOR.
+ */
+export function batchedSqlLists<T, F>(
+  db: ScopedDatabase, list: BatchedSqlList<T, F>,
+): (parent: string, filter: F) => KeysetList<T, string> {
+  /** One statement for a batch of parents, its rows grouped by their `parent`, in the parents' order. */
+  const byParent = async <R extends { parent: string }>(parents: readonly string[], query: SqlQuery) => {
+    const grouped = new Map<string, R[]>(parents.map((parent) => [parent, []]));
+    for (const row of await run<R>(db, query)) grouped.get(row.parent)?.push(row);
+    return parents.map((parent) => grouped.get(parent) ?? []);
+  };
+  const pages = new Map<string, DataLoader<string, KeyedNode<string>[]>>();
+  const pagesOf = (filter: F, after: TimeAfter, limit: number) => new DataLoader<string, KeyedNode<string>[]>(async (parents) => {
+    const rows = await byParent<{ parent: string; id: string; at: string }>(parents, list.page([...parents], filter, after, limit));
+    return rows.map(timeKeyed);
+  });
+  const counts = new Map<string, DataLoader<string, number>>();
+  const countsOf = (filter: F) => new DataLoader<string, number>(async (parents) => {
+    const rows = await byParent<{ parent: string; n: number }>(parents, list.count([...parents], filter));
+    return rows.map(([row]) => row?.n ?? 0);
+  });
+  return (parent, filter) => {
+    const filterKey = list.filterKey(filter);
+    return {
+      ...sqlListParts(list),
+      scope: [db.partnerId, parent, filterKey],
+      rows: (after, limit) =>
+        cached(pages, JSON.stringify([filterKey, after, limit]), () => pagesOf(filter, after as TimeAfter, limit)).load(parent),
+      count: () => cached(counts, filterKey, () => countsOf(filter)).load(parent),
+    };
   };
 }
 

@@ -133,27 +133,62 @@ function cursorValues(cursor: string, list: string): unknown {
  */
 export const hasNextPage = (fetched: number, size: number): boolean => size > 0 && fetched > size;
 
+/** The sort key of most lists: a `timeKey` and the row's UUID. */
+const TIME_AND_ID: readonly KeyPart[] = ['time', 'uuid'];
+
 /**
- * Builds a connection from rows fetched with `limit = size + 1`: the extra row only tells whether there
- * is a next page.
+ * One keyset list as every connection of every subgraph is read (DOMAIN.md §0 Lists): its identity, which its cursors
+ * carry, and how to read a page of it and its size. `R` is what a page query selects for each row: the node itself
+ * (`T`), or its id when `nodes` reads the nodes through a per-request loader.
  */
-export function toConnection<T>(
-  list: string,
-  rows: readonly KeyedNode<T>[],
-  size: number,
-  options: { afterGiven: boolean; totalCount?: () => Promise<number> },
-): Connection<T> {
-  const page = rows.slice(0, size);
-  const edges = page.map(({ node, key }) => ({ cursor: encodeCursor(list, key), node }));
+export interface KeysetList<T, R = T> {
+  /** the list's name, carried by its cursors: a cursor of another list is INVALID_CURSOR */
+  list: string;
+  /** everything else that decides its rows and their order (caller's partner, parent, filter): see `scopedList` */
+  scope: readonly unknown[];
+  /** the parts of the sort key, the row's id last; (time, uuid) when absent */
+  key?: readonly KeyPart[];
+  /** at most `limit` rows after the sort key `after` (null: from the start), in page order, each with its key */
+  rows(after: string[] | null, limit: number): Promise<readonly KeyedNode<R>[]>;
+  /** the nodes of a page's rows, in order; null (or an Error) for a row gone or hidden since. Absent: the rows are the nodes */
+  nodes?(rows: readonly R[]): Promise<readonly (T | null | Error)[]>;
+  /** how many rows the list holds (`totalCount`, read only when asked for) */
+  count(): Promise<number>;
+}
+
+/**
+ * The one paging path: a connection of `first` rows (pageSize) after the cursor `after`, checked in that order — a
+ * `first` out of range is PAGE_SIZE_OUT_OF_RANGE, then the list is built (a function lets its own argument checks come
+ * after `first`), then a cursor not minted for this list's identity is INVALID_CURSOR. One row more than the page is
+ * read to tell `hasNextPage`; `first: 0` is the count only. A row whose node is gone is skipped, its cursor kept as the
+ * end cursor so the next page starts after it.
+ */
+export async function keysetConnection<T, R = T>(
+  args: PageArgs,
+  listOf: KeysetList<T, R> | (() => KeysetList<T, R> | Promise<KeysetList<T, R>>),
+): Promise<Connection<T>> {
+  const size = pageSize(args.first);
+  const list = typeof listOf === 'function' ? await listOf() : listOf;
+  const identity = scopedList(list.list, ...list.scope);
+  const after = decodeCursor(args.after, identity, list.key ?? TIME_AND_ID);
+  const fetched = await list.rows(after, size + 1);
+  const page = fetched.slice(0, size);
+  const selected = page.map((row) => row.node);
+  const nodes = list.nodes ? await list.nodes(selected) : selected as unknown as T[];
+  const edges = page.flatMap((row, index) => {
+    const node = nodes[index];
+    return node && !(node instanceof Error) ? [{ cursor: encodeCursor(identity, row.key), node }] : [];
+  });
+  const last = page[page.length - 1];
   return {
     edges,
     pageInfo: {
-      hasNextPage: hasNextPage(rows.length, size),
-      hasPreviousPage: options.afterGiven,
+      hasNextPage: hasNextPage(fetched.length, size),
+      hasPreviousPage: Boolean(after),
       startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges[edges.length - 1]?.cursor ?? null,
+      endCursor: last ? encodeCursor(identity, last.key) : null,
     },
-    totalCount: options.totalCount,
+    totalCount: () => list.count(),
   };
 }
 
@@ -172,41 +207,4 @@ export function timeKey(column: string): string {
 /** A (timestamp, id) cursor of `list`, checked: a forged one is INVALID_CURSOR rather than a database error. */
 export function decodeTimeCursor(cursor: string | null | undefined, list: string, id: 'uuid' | 'text' = 'uuid'): [string, string] | null {
   return decodeCursor(cursor, list, ['time', id]) as [string, string] | null;
-}
-
-/** One row of a keyset page query: its id and its sort key (the cursor values), in page order. */
-export interface KeyedRow { id: string; key: readonly (string | number)[] }
-
-/** Rows selected as `id` and `at` (a `timeKey`): keyed by (timestamp, id). */
-export const timeKeyed = (rows: readonly { id: string; at: string }[]): KeyedRow[] =>
-  rows.map((row) => ({ id: row.id, key: [row.at, row.id] }));
-
-/**
- * A connection from keyed rows fetched with `limit = size + 1`, the nodes read through a per-request id loader:
- * the page query stays narrow, the nodes land in the request's cache, and one batch loads the nodes of every page.
- */
-export async function loadConnection<T>(
-  list: string,
-  keyed: readonly KeyedRow[],
-  size: number,
-  loader: { loadMany(ids: readonly string[]): Promise<(T | null | Error)[]> },
-  options: { afterGiven: boolean; totalCount?: () => Promise<number> },
-): Promise<Connection<T>> {
-  const page = keyed.slice(0, size);
-  const nodes = await loader.loadMany(page.map((row) => row.id));
-  const edges = page.flatMap((row, index) => {
-    const node = nodes[index];
-    return node && !(node instanceof Error) ? [{ cursor: encodeCursor(list, row.key), node }] : [];
-  });
-  const last = page[page.length - 1];
-  return {
-    edges,
-    pageInfo: {
-      hasNextPage: hasNextPage(keyed.length, size),
-      hasPreviousPage: options.afterGiven,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: last ? encodeCursor(list, last.key) : null,
-    },
-    totalCount: options.totalCount,
-  };
 }

@@ -6,14 +6,19 @@ import { ActivityRecordEntity } from './model/activity.js';
 import type { Principal } from '../kit/principal.js';
 import { directoryRelations, type DirectoryRelation } from './directory-listing.js';
 import { ContactRequestEntity, DirectoryProfileEntity, type DirectoryProfile } from './model/directory.js';
+import { EnrollmentEntity, type Enrollment } from './model/enrollment.js';
 import { PartnershipInvitationEntity } from './model/invitation.js';
 import { OrganizationEntity } from './model/organization.js';
 import { PartnershipEntity, type Partnership } from './model/partnership.js';
 import { InvoiceEntity, SupportTicketEntity } from './model/support.js';
+import { TenantFactsEntity } from './model/tenant.js';
 
 const NO_RELATION: DirectoryRelation = { isPartnered: false, hasPendingInvitation: false, hasOpenContactRequest: false };
 
-/** The partners subgraph's loaders, per request; `now` dates what has expired (§3.2, P-22). */
+/**
+ * The partners subgraph's loaders, per request: every entity a resolver reads comes through one; `now` dates what has
+ * expired (§3.2, P-22).
+ */
 export function createPartnersLoaders(db: ScopedDatabase, principal: Principal | null = null, now: () => Date = () => new Date()) {
   return {
     organization: byIdLoader(db, OrganizationEntity),
@@ -23,6 +28,16 @@ export function createPartnersLoaders(db: ScopedDatabase, principal: Principal |
     ticket: byIdLoader(db, SupportTicketEntity),
     invoice: byIdLoader(db, InvoiceEntity),
     activity: byIdLoader(db, ActivityRecordEntity),
+    enrollment: byIdLoader(db, EnrollmentEntity),
+    /** identity's tenants as this subgraph's read model holds them */
+    tenant: byIdLoader(db, TenantFactsEntity),
+    /** P-03: each tenant's latest application, whatever its status (services/enrollment-store.ts `latestEnrollment`) */
+    latestEnrollment: new DataLoader<string, Enrollment | null>(async (tenantIds) => {
+      const rows = await db.transaction((manager) => manager.getRepository(EnrollmentEntity).find({
+        where: { tenantId: In([...tenantIds]) }, order: { createdAt: 'DESC', id: 'DESC' },
+      }));
+      return tenantIds.map((id) => rows.find((row) => row.tenantId === id) ?? null);
+    }),
     /** every partnership an organization takes part in, either side, any state */
     partnershipsOf: new DataLoader<string, Partnership[]>(async (orgIds) => {
       const ids = [...orgIds];

@@ -1,7 +1,13 @@
 import { GraphQLError } from 'graphql';
 import {
-  decodeCursor, decodeTimeCursor, encodeCursor, loadConnection, pageSize, scopedList, toConnection, useCursorSecret,
+  decodeCursor, decodeTimeCursor, encodeCursor, keysetConnection, pageSize, scopedList, useCursorSecret,
+  type KeyedNode, type KeyPart, type KeysetList,
 } from '../../subgraphs/kit/pagination.js';
+
+/** An in-memory list of `rows` (each with its key), read as a page query would, `limit` rows at most. */
+function listOf<R, T = R>(list: string, key: KeyPart[], rows: KeyedNode<R>[], nodes?: KeysetList<T, R>['nodes']): KeysetList<T, R> {
+  return { list, scope: [], key, rows: async (_, limit) => rows.slice(0, limit), count: async () => rows.length, nodes };
+}
 
 describe('pagination', () => {
   it('first is bounded to 0…100', () => {
@@ -22,19 +28,43 @@ describe('pagination', () => {
     }
   });
 
-  it('a page of size n fetched with n + 1 rows knows there is more', () => {
-    const page = toConnection('numbers', [1, 2, 3].map((n) => ({ node: n, key: [`k${n}`] })), 2, { afterGiven: false });
+  it('a page of size n fetched with n + 1 rows knows there is more', async () => {
+    const asked: [string[] | null, number][] = [];
+    const rows = async (after: string[] | null, limit: number) => {
+      asked.push([after, limit]);
+      return [1, 2, 3].map((n) => ({ node: n, key: [`k${n}`] })).slice(0, limit);
+    };
+    const page = await keysetConnection({ first: 2 }, { ...listOf('numbers', ['text'], []), rows });
+    expect(asked).toEqual([[null, 3]]);
     expect(page.edges.map((edge) => edge.node)).toEqual([1, 2]);
     expect(page.pageInfo.hasNextPage).toBe(true);
     expect(decodeCursor(page.pageInfo.endCursor, 'numbers', ['text'])).toEqual(['k2']);
+    expect(typeof page.totalCount === 'function' && await page.totalCount()).toBe(0);
   });
 
   it('first: 0 is an empty page with no next page and no cursors: a client looping on hasNextPage stops', async () => {
-    const page = toConnection('numbers', [{ node: 1, key: ['k1'] }], 0, { afterGiven: false });
+    const page = await keysetConnection({ first: 0 }, listOf('numbers', ['text'], [{ node: 1, key: ['k1'] }]));
     expect(page).toMatchObject({ edges: [], pageInfo: { hasNextPage: false, startCursor: null, endCursor: null } });
-    const loaded = await loadConnection('letters', [{ id: 'a', key: ['t0', 'a'] }], 0, { loadMany: async (ids) => ids.map((id) => ({ id })) },
-      { afterGiven: true });
+    const loaded = await keysetConnection({ first: 0, after: encodeCursor('letters', ['t', 'a']) },
+      listOf('letters', ['text', 'text'], [{ node: 'a', key: ['t0', 'a'] }], async (ids) => ids.map((id) => ({ id }))));
     expect(loaded).toMatchObject({ edges: [], pageInfo: { hasNextPage: false, hasPreviousPage: true, startCursor: null, endCursor: null } });
+  });
+
+  it('first is checked before the list is built, the cursor after: a cursor of another list is INVALID_CURSOR', async () => {
+    let built = 0;
+    const build = () => {
+      built += 1;
+      return listOf<number>('numbers', ['text'], []);
+    };
+    await expect(keysetConnection({ first: 101, after: 'x' }, build))
+      .rejects.toMatchObject({ extensions: { reason: 'PAGE_SIZE_OUT_OF_RANGE' } });
+    expect(built).toBe(0);
+    await expect(keysetConnection({ after: encodeCursor('letters', ['k1']) }, build))
+      .rejects.toMatchObject({ extensions: { code: 'BAD_USER_INPUT', reason: 'INVALID_CURSOR' } });
+    const scoped = { ...listOf('numbers', ['text'], [{ node: 2, key: ['k2'] }]), scope: ['partner-a'] };
+    const page = await keysetConnection({ after: encodeCursor(scopedList('numbers', 'partner-a'), ['k1']) }, scoped);
+    expect(page.edges.map((edge) => edge.node)).toEqual([2]);
+    expect(decodeCursor(page.pageInfo.startCursor, scopedList('numbers', 'partner-a'), ['text'])).toEqual(['k2']);
   });
 
   it('a (timestamp, id) cursor keeps microseconds; anything else is INVALID_CURSOR', () => {
@@ -50,9 +80,10 @@ describe('pagination', () => {
   });
 
   it('a loaded page skips a vanished row but keeps its cursor, and knows there is more', async () => {
-    const keyed = ['a', 'b', 'c'].map((id, n) => ({ id, key: [`t${n}`, id] }));
-    const loader = { loadMany: async (ids: readonly string[]) => ids.map((id) => (id === 'b' ? null : { id })) };
-    const page = await loadConnection('letters', keyed, 2, loader, { afterGiven: true });
+    const keyed = ['a', 'b', 'c'].map((id, n) => ({ node: id, key: [`t${n}`, id] }));
+    const nodes = async (ids: readonly string[]) => ids.map((id) => (id === 'b' ? null : { id }));
+    const page = await keysetConnection({ first: 2, after: encodeCursor('letters', ['t', 'a']) },
+      listOf('letters', ['text', 'text'], keyed, nodes));
     expect(page.edges.map((edge) => edge.node)).toEqual([{ id: 'a' }]);
     expect(page.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: true });
     expect(decodeCursor(page.pageInfo.endCursor, 'letters', ['text', 'text'])).toEqual(['t1', 'b']);

@@ -1,4 +1,5 @@
 import { DomainError } from '../../kit/errors.js';
+import { keysetConnection } from '../../kit/pagination.js';
 import { restorableUntil } from '../domain/customer-users.js';
 import { subscriptionVisibleTo } from '../domain/commerce.js';
 import type {
@@ -32,7 +33,8 @@ export function customerUserResolvers(runtime: Runtime) {
     Customer: {
       async users(customer: Customer, args: CustomerUsersArgs, ctx: Context) {
         await requireDelegatedAdminFor(customer.id, ctx);
-        return ctx.loaders.customerUserPage(args, { state: args.state ?? null, search: args.search ?? null }).load(customer.id);
+        const filter = { state: args.state ?? null, search: args.search ?? null };
+        return keysetConnection(args, ctx.loaders.customerUserList(customer.id, filter));
       },
     },
     Mutation: {

@@ -1,7 +1,7 @@
 import { DomainError } from '../../kit/errors.js';
 import { isIsoCountryCode } from '../../kit/countries.js';
 import { containsPattern } from '../../kit/values.js';
-import { decodeCursor, pageSize, scopedList, toConnection, type PageArgs } from '../../kit/pagination.js';
+import { keysetConnection, type KeyedNode, type KeyPart, type PageArgs } from '../../kit/pagination.js';
 import type {
   CustomerResellerRelationshipsArgs, CustomerServiceHealthArgs, CustomerServiceRequestsArgs, CustomerSubscriptionsArgs,
   PartnerOrganizationCustomersArgs, PartnerOrganizationSharedCustomersArgs, ProviderResellerRelationshipSharedCustomersArgs,
@@ -11,6 +11,16 @@ import type { Customer } from '../model/customer.js';
 import type { CustomerRelationship, DelegatedAdminGrant } from '../model/relationship.js';
 import { countCustomersOf, countSharedCustomers, customersOf, sharedCustomers } from '../repository.js';
 import { namedCustomer, organizationRef, partnerCallerOf, visibleCustomerOf, type Context } from './common.js';
+
+/** Customer lists are keyed by the company name as PostgreSQL lower-cased it, then the id. */
+const NAME_AND_ID: readonly KeyPart[] = ['text', 'uuid'];
+
+/** A page of customers, each put in the request's customer loader. */
+async function primed(ctx: Context, page: Promise<KeyedNode<Customer>[]>): Promise<KeyedNode<Customer>[]> {
+  const rows = await page;
+  for (const { node } of rows) ctx.loaders.customer.prime(node.id, node);
+  return rows;
+}
 
 function filterOf(args: QueryCustomersArgs) {
   const filter = args.filter ?? {};
@@ -22,15 +32,17 @@ function filterOf(args: QueryCustomersArgs) {
   };
 }
 
-async function customerPage(partnerId: string, args: QueryCustomersArgs, ctx: Context) {
-  const size = pageSize(args.first);
-  const filter = filterOf(args);
-  const list = scopedList('customers', partnerId, { ...filter, search: containsPattern(filter.search) });
-  const after = decodeCursor(args.after, list, ['text', 'uuid']);
-  const rows = await ctx.db.transaction((manager) => customersOf(manager, partnerId, { size, after, ...filter }));
-  for (const { node } of rows) ctx.loaders.customer.prime(node.id, node);
-  const totalCount = () => ctx.db.transaction((manager) => countCustomersOf(manager, partnerId, filter));
-  return toConnection(list, rows, size, { afterGiven: Boolean(after), totalCount });
+/** The caller's customers (C-01), by company name then id, searched and filtered; `first`, the filter, `after` in that order. */
+function customerPage(partnerId: string, args: QueryCustomersArgs, ctx: Context) {
+  return keysetConnection<Customer>(args, () => {
+    const filter = filterOf(args);
+    return {
+      list: 'customers', scope: [partnerId, { ...filter, search: containsPattern(filter.search) }], key: NAME_AND_ID,
+      rows: (after, limit) => primed(ctx, ctx.db.transaction((manager) =>
+        customersOf(manager, partnerId, { limit, after, ...filter }))),
+      count: () => ctx.db.transaction((manager) => countCustomersOf(manager, partnerId, filter)),
+    };
+  });
 }
 
 /** C-02 / T-5 / S-33: only the two sides of an ACTIVE partnership see what they share. */
@@ -38,13 +50,12 @@ async function sharedCustomerPage(ref: { providerId: string; resellerId: string 
   const own = partnerCallerOf(ctx).partnerId;
   const other = own === ref.providerId ? ref.resellerId : own === ref.resellerId ? ref.providerId : null;
   if (!other || !(await ctx.loaders.partnersOf.load(own)).has(other)) throw new DomainError('NOT_FOUND');
-  const size = pageSize(args.first);
-  const list = scopedList('sharedCustomers', own, ref.providerId, ref.resellerId);
-  const after = decodeCursor(args.after, list, ['text', 'uuid']);
-  const rows = await ctx.db.transaction((manager) => sharedCustomers(manager, ref.providerId, ref.resellerId, { size, after }));
-  for (const { node } of rows) ctx.loaders.customer.prime(node.id, node);
-  const totalCount = () => ctx.db.transaction((manager) => countSharedCustomers(manager, ref.providerId, ref.resellerId));
-  return toConnection(list, rows, size, { afterGiven: Boolean(after), totalCount });
+  return keysetConnection<Customer>(args, {
+    list: 'sharedCustomers', scope: [own, ref.providerId, ref.resellerId], key: NAME_AND_ID,
+    rows: (after, limit) => primed(ctx, ctx.db.transaction((manager) =>
+      sharedCustomers(manager, ref.providerId, ref.resellerId, { limit, after }))),
+    count: () => ctx.db.transaction((manager) => countSharedCustomers(manager, ref.providerId, ref.resellerId)),
+  });
 }
 
 /** `Customer.companyProfile`: the ungated fields, and the customer its DAP-gated fields are read from (T-8). */
@@ -119,13 +130,13 @@ export const customerResolvers = {
     },
     // T-6: the caller's own relationship and those of organizations partnered with it (listings.ts).
     resellerRelationships: (customer: Customer, args: CustomerResellerRelationshipsArgs, ctx: Context) =>
-      ctx.loaders.relationshipPage(args, null).load(customer.id),
+      keysetConnection(args, ctx.loaders.relationshipList(customer.id, null)),
     subscriptions: (customer: Customer, args: CustomerSubscriptionsArgs, ctx: Context) =>
-      ctx.loaders.subscriptionPage(args, null).load(customer.id),
+      keysetConnection(args, ctx.loaders.subscriptionList(customer.id, null)),
     serviceRequests: (customer: Customer, args: CustomerServiceRequestsArgs, ctx: Context) =>
-      ctx.loaders.serviceRequestPage(args, args.status ?? null).load(customer.id),
+      keysetConnection(args, ctx.loaders.serviceRequestList(customer.id, args.status ?? null)),
     serviceHealth: (customer: Customer, args: CustomerServiceHealthArgs, ctx: Context) =>
-      ctx.loaders.incidentPage(args, null).load(customer.id),
+      keysetConnection(args, ctx.loaders.incidentList(customer.id, null)),
   },
   CustomerCompanyProfile: {
     address: (profile: CompanyProfile, _: unknown, ctx: Context) =>

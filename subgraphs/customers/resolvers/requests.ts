@@ -1,5 +1,6 @@
 import { DomainError } from '../../kit/errors.js';
-import { keysetPage } from '../../kit/loaders.js';
+import { sqlList } from '../../kit/loaders.js';
+import { keysetConnection } from '../../kit/pagination.js';
 import { sendAfterCommit } from '../deps.js';
 import { effectiveRequestState } from '../domain/requests.js';
 import type {
@@ -30,8 +31,8 @@ export async function createAndSend(ctx: Context, runtime: Runtime, input: NewRe
 
 export function requestResolvers(runtime: Runtime) {
   // C-05 / T-12: the caller organization's requests, newest first, by effective state.
-  const listRequests = (ctx: Context, args: QueryResellerRelationshipRequestsArgs) => keysetPage(ctx.db,
-    { ...requestsList(partnerCallerOf(ctx).partnerId, args.state ?? null, runtime.now()), nodes: ctx.loaders.request }, args);
+  const listRequests = (ctx: Context, args: QueryResellerRelationshipRequestsArgs) => keysetConnection(args, sqlList(ctx.db,
+    { ...requestsList(partnerCallerOf(ctx).partnerId, args.state ?? null, runtime.now()), nodes: ctx.loaders.request }));
   return {
     Query: {
       resellerRelationshipRequests: (_: unknown, args: QueryResellerRelationshipRequestsArgs, ctx: Context) => listRequests(ctx, args),

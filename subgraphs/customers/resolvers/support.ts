@@ -1,5 +1,6 @@
 import { DomainError } from '../../kit/errors.js';
-import { keysetPage } from '../../kit/loaders.js';
+import { sqlList } from '../../kit/loaders.js';
+import { keysetConnection } from '../../kit/pagination.js';
 import type {
   MutationCreateCustomerServiceRequestArgs, MutationInviteCustomerFromLeadArgs, MutationUpdateCustomerLeadArgs,
   MutationUpdateCustomerServiceRequestArgs, PartnerOrganizationCustomerLeadsArgs, QueryCustomerLeadArgs, QueryCustomerLeadsArgs,
@@ -16,12 +17,12 @@ import {
 } from './common.js';
 
 /** C-23: incidents of the whole service and of the caller's customers (T-4), newest first. */
-const serviceIncidents = (ctx: Context, args: QueryServiceIncidentsArgs) =>
-  keysetPage(ctx.db, { ...serviceIncidentsList(partnerCallerOf(ctx).partnerId, args.resolved ?? null), nodes: ctx.loaders.incident }, args);
+const serviceIncidents = (ctx: Context, args: QueryServiceIncidentsArgs) => keysetConnection(args,
+  sqlList(ctx.db, { ...serviceIncidentsList(partnerCallerOf(ctx).partnerId, args.resolved ?? null), nodes: ctx.loaders.incident }));
 
 /** C-24 / T-12: the caller organization's leads, newest first. */
 const leadsOf = (ctx: Context, args: QueryCustomerLeadsArgs) =>
-  keysetPage(ctx.db, { ...leadsList(partnerCallerOf(ctx).partnerId, args.status ?? null), nodes: ctx.loaders.lead }, args);
+  keysetConnection(args, sqlList(ctx.db, { ...leadsList(partnerCallerOf(ctx).partnerId, args.status ?? null), nodes: ctx.loaders.lead }));
 
 export function supportResolvers(runtime: Runtime) {
   return {

@@ -1,7 +1,7 @@
 import { Brackets, type EntityManager } from 'typeorm';
 import { DomainError } from '../../kit/errors.js';
 import { keyedEntities } from '../../kit/loaders.js';
-import { decodeCursor, pageSize, scopedList, toConnection, type PageArgs } from '../../kit/pagination.js';
+import { keysetConnection, type PageArgs } from '../../kit/pagination.js';
 import { containsPattern, isUuid, searchFold } from '../../kit/values.js';
 import type { Principal } from '../../kit/principal.js';
 import type { IdentityContext } from '../context.js';
@@ -46,18 +46,14 @@ function requireOwnOrganization(id: string, ctx: IdentityContext): void {
 }
 
 /** I-03: the organization's users, filtered by role, state and name, in name order (keyset pages). */
-async function listUsers(tenantId: string, args: ListArgs, ctx: IdentityContext) {
-  const size = pageSize(args.first);
+function listUsers(tenantId: string, args: ListArgs, ctx: IdentityContext) {
   const filter = args.filter ?? {};
-  const list = scopedList('partnerUsers', tenantId, filter.agentRole ?? null, filter.adminRole ?? null, filter.state ?? null,
-    containsPattern(filter.search));
-  const after = decodeCursor(args.after, list, ['text', 'uuid']);
+  const search = containsPattern(filter.search);
   const build = (manager: EntityManager) => {
     const q = manager.getRepository(UserEntity).createQueryBuilder('u').where('u.tenant_id = :tenantId', { tenantId });
     if (filter.agentRole) q.andWhere('u.agent_role = :agentRole', { agentRole: filter.agentRole });
     if (filter.adminRole) q.andWhere('u.admin_role = :adminRole', { adminRole: filter.adminRole });
     if (filter.state) q.andWhere('u.state = :state', { state: filter.state });
-    const search = containsPattern(filter.search);
     if (search) {
       q.andWhere(new Brackets((or) => or
         .where(`${searchFold('u.display_name')} like ${searchFold(':search')} escape '\\'`)
@@ -65,15 +61,22 @@ async function listUsers(tenantId: string, args: ListArgs, ctx: IdentityContext)
     }
     return q;
   };
-  const rows = await ctx.db.transaction((manager) => {
-    const q = build(manager).orderBy('lower(u.display_name)').addOrderBy('u.id').limit(size + 1);
-    if (after) q.andWhere('(lower(u.display_name), u.id) > (:name, :id)', { name: after[0], id: after[1] });
-    // The cursor carries lower(display_name) as PostgreSQL computed it (issue 13 kind 5).
-    return keyedEntities(q, ['lower(u.display_name)']);
+  return keysetConnection<User>(args, {
+    list: 'partnerUsers',
+    scope: [tenantId, filter.agentRole ?? null, filter.adminRole ?? null, filter.state ?? null, search],
+    key: ['text', 'uuid'],
+    rows: async (after, limit) => {
+      const rows = await ctx.db.transaction((manager) => {
+        const q = build(manager).orderBy('lower(u.display_name)').addOrderBy('u.id').limit(limit);
+        if (after) q.andWhere('(lower(u.display_name), u.id) > (:name, :id)', { name: after[0], id: after[1] });
+        // The cursor carries lower(display_name) as PostgreSQL computed it (issue 13 kind 5).
+        return keyedEntities(q, ['lower(u.display_name)']);
+      });
+      for (const { node } of rows) ctx.loaders.user.prime(node.id, node);
+      return rows;
+    },
+    count: () => ctx.db.transaction((manager) => build(manager).getCount()),
   });
-  for (const { node } of rows) ctx.loaders.user.prime(node.id, node);
-  const totalCount = () => ctx.db.transaction((manager) => build(manager).getCount());
-  return toConnection(list, rows, size, { afterGiven: Boolean(after), totalCount });
 }
 
 export const userResolvers: Resolvers = {

@@ -1,5 +1,6 @@
 import { DomainError } from '../../kit/errors.js';
-import { keysetPage } from '../../kit/loaders.js';
+import { sqlList } from '../../kit/loaders.js';
+import { keysetConnection } from '../../kit/pagination.js';
 import type { PartnersRuntime } from '../deps.js';
 import { isNumericMpnId } from '../domain/mpn.js';
 import type {
@@ -8,7 +9,6 @@ import type {
   QueryVerifyPartnerMpnIdArgs, Resolvers,
 } from '../generated/resolvers.js';
 import { invoicesList, ticketsList } from '../listings.js';
-import { OrganizationEntity } from '../model/organization.js';
 import type { Invoice, SupportTicket } from '../model/support.js';
 import { updateBillingProfile, updateLegalBusinessProfile, updateSupportProfile } from '../services/profiles.js';
 import { createTicket, updateTicket } from '../services/support.js';
@@ -27,14 +27,14 @@ export function accountResolvers(runtime: PartnersRuntime) {
         return { mpnId: profile.mpnId, partnerName: profile.name };
       },
       partnerSupportTickets: (_: unknown, args: QueryPartnerSupportTicketsArgs, ctx: Context) =>
-        keysetPage(ctx.db, { ...ticketsList(partnerCallerOf(ctx)), nodes: ctx.loaders.ticket }, args),
+        keysetConnection(args, sqlList(ctx.db, { ...ticketsList(partnerCallerOf(ctx)), nodes: ctx.loaders.ticket })),
       async billingProfile(_: unknown, __: unknown, ctx: Context) {
         const { partnerId } = partnerCallerOf(ctx);
-        const organization = await ctx.db.transaction((tx) => tx.getRepository(OrganizationEntity).findOneBy({ id: partnerId }));
+        const organization = await ctx.loaders.organization.load(partnerId);
         return organization?.billingProfile ?? null;
       },
       invoices: (_: unknown, args: QueryInvoicesArgs, ctx: Context) =>
-        keysetPage(ctx.db, { ...invoicesList(partnerCallerOf(ctx).partnerId), nodes: ctx.loaders.invoice }, args),
+        keysetConnection(args, sqlList(ctx.db, { ...invoicesList(partnerCallerOf(ctx).partnerId), nodes: ctx.loaders.invoice })),
     },
     Mutation: {
       async updateLegalBusinessProfile(_: unknown, args: MutationUpdateLegalBusinessProfileArgs, ctx: Context) {

@@ -1,5 +1,6 @@
 import { GraphQLJSONObject } from 'graphql-scalars';
-import { keysetPage } from '../../kit/loaders.js';
+import { sqlList } from '../../kit/loaders.js';
+import { keysetConnection } from '../../kit/pagination.js';
 import { activityFilterOf, activityList } from '../activity-log.js';
 import type { QueryActivityLogArgs, Resolvers } from '../generated/resolvers.js';
 import type { ActivityRecord } from '../model/activity.js';
@@ -11,8 +12,8 @@ export function activityResolvers() {
     JSONObject: GraphQLJSONObject,
     Query: {
       activityLog: (_: unknown, args: QueryActivityLogArgs, ctx: Context) =>
-        keysetPage(ctx.db, { ...activityList(partnerCallerOf(ctx).partnerId, activityFilterOf(args.filter)), nodes: ctx.loaders.activity },
-          args),
+        keysetConnection(args,
+          sqlList(ctx.db, { ...activityList(partnerCallerOf(ctx).partnerId, activityFilterOf(args.filter)), nodes: ctx.loaders.activity })),
     },
     ActivityLogEntry: {
       actor: (record: ActivityRecord) => ({

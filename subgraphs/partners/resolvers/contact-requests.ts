@@ -1,4 +1,5 @@
-import { keysetPage } from '../../kit/loaders.js';
+import { sqlList } from '../../kit/loaders.js';
+import { keysetConnection } from '../../kit/pagination.js';
 import { sendAfterCommit, type PartnersRuntime } from '../deps.js';
 import { effectiveContactRequestState } from '../domain/contact-requests.js';
 import type {
@@ -27,7 +28,7 @@ export function contactRequestResolvers(runtime: PartnersRuntime) {
     Query: {
       providerContactRequests(_: unknown, args: QueryProviderContactRequestsArgs, ctx: Context) {
         const list = contactRequestsList(partnerCallerOf(ctx).partnerId, args.direction, args.state ?? null, runtime.now());
-        return keysetPage(ctx.db, { ...list, nodes: ctx.loaders.contactRequest }, args);
+        return keysetConnection(args, sqlList(ctx.db, { ...list, nodes: ctx.loaders.contactRequest }));
       },
     },
     Mutation: {

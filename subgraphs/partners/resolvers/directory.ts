@@ -1,5 +1,5 @@
 import { DomainError } from '../../kit/errors.js';
-import { decodeCursor, pageSize, scopedList, toConnection } from '../../kit/pagination.js';
+import { keysetConnection } from '../../kit/pagination.js';
 import type { PartnersRuntime } from '../deps.js';
 import { directoryCount, directoryPage, type DirectoryEntryRow } from '../directory-listing.js';
 import { directoryFilter } from '../domain/directory.js';
@@ -15,17 +15,18 @@ const LIST = 'indirectProviderDirectory';
  * organization's country is the default region. `first`, the filter and `after` are checked in that order: a cursor
  * is valid only for the caller and the filter it was minted with.
  */
-async function directoryConnection(args: QueryIndirectProviderDirectoryArgs, ctx: Context) {
-  const size = pageSize(args.first);
-  const caller = await ctx.loaders.organization.load(partnerCallerOf(ctx).partnerId);
-  if (!caller) throw new DomainError('NOT_FOUND');
-  const filter = directoryFilter(args.filter, caller.country);
-  if ('reason' in filter) throw new DomainError(filter.reason, { argument: filter.argument });
-  const list = scopedList(LIST, caller.id, filter);
-  const after = decodeCursor(args.after, list, ['text', 'uuid']);
-  const rows = await ctx.db.transaction((manager) => directoryPage(manager, filter, after, size + 1));
-  const totalCount = () => ctx.db.transaction((manager) => directoryCount(manager, filter));
-  return toConnection(list, rows, size, { afterGiven: Boolean(after), totalCount });
+function directoryConnection(args: QueryIndirectProviderDirectoryArgs, ctx: Context) {
+  return keysetConnection<DirectoryEntryRow>(args, async () => {
+    const caller = await ctx.loaders.organization.load(partnerCallerOf(ctx).partnerId);
+    if (!caller) throw new DomainError('NOT_FOUND');
+    const filter = directoryFilter(args.filter, caller.country);
+    if ('reason' in filter) throw new DomainError(filter.reason, { argument: filter.argument });
+    return {
+      list: LIST, scope: [caller.id, filter], key: ['text', 'uuid'],
+      rows: (after, limit) => ctx.db.transaction((manager) => directoryPage(manager, filter, after, limit)),
+      count: () => ctx.db.transaction((manager) => directoryCount(manager, filter)),
+    };
+  });
 }
 
 /** How the caller's organization stands with an entry's provider: batched per page (loaders.ts). */

@@ -11,9 +11,7 @@ import type { Enrollment } from '../model/enrollment.js';
 import {
   appealEnrollment, cancelEnrollment, linkPartnerMembershipAccount, saveEnrollmentDetails, selectOrganizationProfile, startEnrollment,
 } from '../services/enrollment.js';
-import { latestEnrollment } from '../services/enrollment-store.js';
 import { resendPrimaryContactVerification, submitEnrollment, verifyPrimaryContactEmail } from '../services/verification.js';
-import { EnrollmentEntity } from '../model/enrollment.js';
 import { callerOf, userRef, type Context } from './common.js';
 
 const ENROLLMENT_READERS = new Set(['ADMIN_AGENT', 'GLOBAL_ADMIN', 'USER_MANAGEMENT_ADMIN']);
@@ -44,7 +42,7 @@ export function enrollmentResolvers(runtime: PartnersRuntime) {
   return {
     Query: {
       async myEnrollment(_: unknown, __: unknown, ctx: Context) {
-        const enrollment = await ctx.db.transaction((tx) => latestEnrollment(tx, callerOf(ctx).tenantId));
+        const enrollment = await ctx.loaders.latestEnrollment.load(callerOf(ctx).tenantId);
         if (!(enrollment ? canReadEnrollment(enrollment, ctx) : mayStartEnrollment(ctx))) throw new DomainError('NOT_AUTHORISED');
         return enrollment;
       },
@@ -77,7 +75,7 @@ export function enrollmentResolvers(runtime: PartnersRuntime) {
     },
     EnrollmentApplication: {
       async __resolveReference(ref: { id: string }, ctx: Context) {
-        const enrollment = await ctx.db.transaction((tx) => tx.getRepository(EnrollmentEntity).findOneBy({ id: ref.id }));
+        const enrollment = await ctx.loaders.enrollment.load(ref.id);
         return enrollment && canReadEnrollment(enrollment, ctx) ? enrollment : null;
       },
       createdBy: (enrollment: Enrollment) => userRef(enrollment.createdBy),

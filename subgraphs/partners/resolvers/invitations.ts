@@ -5,7 +5,7 @@ import type {
   MutationRemoveIndirectResellerPartnershipArgs, MutationRevokePartnershipInvitationArgs, MutationRevokeProviderTenantAdminAccessArgs,
   DraftEmail, Resolvers,
 } from '../generated/resolvers.js';
-import { PartnershipInvitationEntity, type PartnershipInvitation } from '../model/invitation.js';
+import type { PartnershipInvitation } from '../model/invitation.js';
 import type { Partnership } from '../model/partnership.js';
 import {
   acceptPartnershipInvitation, createPartnershipInvitation, declinePartnershipInvitation, revokePartnershipInvitation,
@@ -44,8 +44,7 @@ export function invitationResolvers(runtime: PartnersRuntime) {
     },
     PartnershipInvitation: {
       async __resolveReference(ref: { id: string }, ctx: Context) {
-        const invitation = await ctx.db.transaction((tx) => tx.getRepository(PartnershipInvitationEntity).findOneBy({ id: ref.id }));
-        return visibleInvitation(invitation, ctx);
+        return visibleInvitation(await ctx.loaders.invitation.load(ref.id), ctx);
       },
       state: (invitation: PartnershipInvitation) => effectiveInvitationState(invitation, runtime.now()),
       provider: (invitation: PartnershipInvitation, _: unknown, ctx: Context) => namedOrganization(invitation.providerId, ctx),
@@ -57,11 +56,10 @@ export function invitationResolvers(runtime: PartnersRuntime) {
       draftEmail: (invitation: PartnershipInvitation & { draftEmail?: DraftEmail }) => invitation.draftEmail ?? null,
     },
     ProviderResellerRelationship: {
+      // One batch for the invitations of a whole page of partnerships (the N+1 guard, test/e2e/sql-statements.test.ts).
       async invitation(partnership: Partnership, _: unknown, ctx: Context) {
         if (!partnership.invitationId) return null;
-        const invitation = await ctx.db.transaction((tx) =>
-          tx.getRepository(PartnershipInvitationEntity).findOneBy({ id: partnership.invitationId! }));
-        return visibleInvitation(invitation, ctx);
+        return visibleInvitation(await ctx.loaders.invitation.load(partnership.invitationId), ctx);
       },
     },
   } satisfies Resolvers;

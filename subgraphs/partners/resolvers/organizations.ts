@@ -1,6 +1,6 @@
 import { DomainError } from '../../kit/errors.js';
-import { keysetPage } from '../../kit/loaders.js';
-import type { PageArgs } from '../../kit/pagination.js';
+import { sqlList } from '../../kit/loaders.js';
+import { keysetConnection, type PageArgs } from '../../kit/pagination.js';
 import type { PartnersRuntime } from '../deps.js';
 import type {
   PartnerOrganizationIndirectProvidersArgs, PartnerOrganizationIndirectResellersArgs, PartnerOrganizationPartnershipInvitationsArgs,
@@ -9,8 +9,6 @@ import type {
 import { invitationsList, partnershipsList } from '../listings.js';
 import type { Organization } from '../model/organization.js';
 import type { Partnership } from '../model/partnership.js';
-import { TenantFactsEntity } from '../model/tenant.js';
-import { latestEnrollment } from '../services/enrollment-store.js';
 import { namedOrganization, userRef, type Context } from './common.js';
 import { canReadEnrollment } from './enrollment.js';
 
@@ -31,7 +29,7 @@ const isOwn = (organization: Organization, ctx: Context) => organization.id === 
 /** P-06: ACTIVE partnerships of the caller's own organization only (T-2), oldest first. */
 function ownPartnerships(organization: Organization, args: PageArgs, ctx: Context, side: 'provider' | 'reseller') {
   if (!isOwn(organization, ctx)) throw new DomainError('NOT_FOUND');
-  return keysetPage(ctx.db, { ...partnershipsList(organization.id, side), nodes: ctx.loaders.partnership }, args);
+  return keysetConnection(args, sqlList(ctx.db, { ...partnershipsList(organization.id, side), nodes: ctx.loaders.partnership }));
 }
 
 export function organizationResolvers(runtime: PartnersRuntime) {
@@ -64,7 +62,7 @@ export function organizationResolvers(runtime: PartnersRuntime) {
         (isOwn(organization, ctx) ? organization.supportProfile : null),
       async organizationProfile(organization: Organization, _: unknown, ctx: Context) {
         if (!isOwn(organization, ctx)) return null;
-        const tenant = await ctx.db.transaction((tx) => tx.getRepository(TenantFactsEntity).findOneBy({ id: organization.id }));
+        const tenant = await ctx.loaders.tenant.load(organization.id);
         return {
           companyName: organization.companyName, tenantId: organization.id,
           defaultAddress: organization.legalBusinessProfile?.address ?? null, domain: tenant?.defaultDomain ?? null,
@@ -74,7 +72,7 @@ export function organizationResolvers(runtime: PartnersRuntime) {
       // P-03
       async enrollment(organization: Organization, _: unknown, ctx: Context) {
         if (!isOwn(organization, ctx)) return null;
-        const enrollment = await ctx.db.transaction((tx) => latestEnrollment(tx, organization.id));
+        const enrollment = await ctx.loaders.latestEnrollment.load(organization.id);
         return enrollment && canReadEnrollment(enrollment, ctx) ? enrollment : null;
       },
       // Reseller view (IsIndirectResellerOf): partnerships where this organization is the reseller.
@@ -87,7 +85,7 @@ export function organizationResolvers(runtime: PartnersRuntime) {
       partnershipInvitations(organization: Organization, args: PartnerOrganizationPartnershipInvitationsArgs, ctx: Context) {
         if (!isOwn(organization, ctx)) throw new DomainError('NOT_FOUND');
         const list = invitationsList(organization.id, args.direction, args.state ?? null, runtime.now());
-        return keysetPage(ctx.db, { ...list, nodes: ctx.loaders.invitation }, args);
+        return keysetConnection(args, sqlList(ctx.db, { ...list, nodes: ctx.loaders.invitation }));
       },
     },
     ProviderResellerRelationship: {
