@@ -1,6 +1,6 @@
 import type { IRules } from 'graphql-shield';
 import type { Grant } from '../kit/authorization.js';
-import { grantRule, isAuthenticated, signedIn } from '../kit/rules.js';
+import { grantRules, isAuthenticated, signedIn } from '../kit/rules.js';
 import { structuralTypes } from '../kit/shield.js';
 
 /**
@@ -33,10 +33,7 @@ export const grants = {
   },
 } as const satisfies Record<string, Grant>;
 
-const customerReaders = grantRule(grants.customerReaders);
-const relationshipDesk = grantRule(grants.relationshipDesk);
-const adminAgents = grantRule(grants.adminAgents);
-const agents = grantRule(grants.agents);
+const { customerReaders, relationshipDesk, adminAgents, agents } = grantRules(grants);
 // §4.3 principals outside the matrix: a customer tenant's global admin (R-41 is checked in the domain, G3 waived).
 const customerTenantUser = signedIn;
 

@@ -1,6 +1,6 @@
 import type { IRules } from 'graphql-shield';
 import type { Grant } from '../kit/authorization.js';
-import { allow, and, grantRule, isAuthenticated, or, rule, signedIn } from '../kit/rules.js';
+import { allow, and, grantRules, isAuthenticated, or, rule, signedIn } from '../kit/rules.js';
 import { structuralTypes } from '../kit/shield.js';
 import type { IdentityContext } from './context.js';
 
@@ -16,7 +16,7 @@ export const grants = {
   },
 } as const satisfies Record<string, Grant>;
 
-const userManagers = grantRule(grants.userManagers);
+const { userManagers } = grantRules(grants);
 
 /** The user being read is the caller (depends on the parent: never cached per context). */
 const isSelf = rule('isSelf', { cache: 'strict' })(

@@ -27,7 +27,10 @@ export interface Roles {
  * (`holds`) all read it through `grantRefusal`, the one implementation of the guards.
  */
 export interface Grant {
-  /** the DOMAIN.md ids it implements: §4.3 rows ('P-02') and §5 audiences ('§5 partnershipChanged') */
+  /**
+   * the DOMAIN.md ids it implements: §4.3 rows ('P-02'), §5 subscriptions by field — who may subscribe
+   * ('§5 partnershipChanged') — and §5 events by type — whom each event is for ('§5 PartnerOrganizationActivated')
+   */
   readonly rows: readonly string[];
   /** the columns that hold it: effective permission = grant(agentRole) OR grant(adminRole) (§4.2) */
   readonly roles: readonly Role[];

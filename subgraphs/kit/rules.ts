@@ -6,7 +6,7 @@ interface WithPrincipal { principal: Principal | null }
 
 type Rule = ReturnType<ReturnType<typeof rule>>;
 
-const grantRules = new WeakMap<Grant, Rule>();
+const rulesByGrant = new WeakMap<Grant, Rule>();
 let ruleCount = 0;
 
 /**
@@ -14,15 +14,20 @@ let ruleCount = 0;
  * roles) answered once per request (`cache: 'contextual'`), the same rule object for the same grant.
  */
 export function grantRule(grant: Grant): Rule {
-  let found = grantRules.get(grant);
+  let found = rulesByGrant.get(grant);
   if (!found) {
     // Shield caches contextual answers by rule name: one name per grant object.
     found = rule(`grant#${ruleCount++}:${grant.rows.join(',')}`, { cache: 'contextual' })(
       (_parent, _args, ctx: WithPrincipal) => grantRefusal(ctx.principal, grant) ?? true,
     );
-    grantRules.set(grant, found);
+    rulesByGrant.set(grant, found);
   }
   return found;
+}
+
+/** The shield rules of a subgraph's authorization table, by the table's names (`grantRule` of each entry). */
+export function grantRules<Table extends Record<string, Grant>>(table: Table): { [Name in keyof Table]: Rule } {
+  return Object.fromEntries(Object.entries(table).map(([name, grant]) => [name, grantRule(grant)])) as { [Name in keyof Table]: Rule };
 }
 
 /** G1 alone: a valid access token (I-01, I-02: G2 and G3 waived). */

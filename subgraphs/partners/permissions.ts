@@ -1,7 +1,7 @@
 import type { IRules } from 'graphql-shield';
 import { DomainError } from '../kit/errors.js';
 import { ROLES, type Grant } from '../kit/authorization.js';
-import { allow, and, grantRule, isAuthenticated, rule, signedIn } from '../kit/rules.js';
+import { allow, and, grantRules, isAuthenticated, rule, signedIn } from '../kit/rules.js';
 import { structuralTypes } from '../kit/shield.js';
 import type { Context } from './resolvers/common.js';
 
@@ -20,17 +20,17 @@ export const grants = {
     roles: ['ADMIN_AGENT', 'GLOBAL_ADMIN', 'USER_MANAGEMENT_ADMIN'],
   },
   // P-03: the same roles with G3 waived: a PENDING_VERIFICATION or REJECTED organization reads its enrollment;
-  // §5 enrollmentStatusChanged after approval: GA, UMA, Admin agent of the organization.
+  // §5 EnrollmentStatusChanged after approval: GA, UMA, Admin agent of the organization (per event).
   enrollmentReaders: {
-    rows: ['P-03', '§5 enrollmentStatusChanged'],
+    rows: ['P-03', '§5 EnrollmentStatusChanged'],
     roles: ['ADMIN_AGENT', 'GLOBAL_ADMIN', 'USER_MANAGEMENT_ADMIN'],
     organizationActive: false,
   },
   // §5 enrollmentStatusChanged: the enrollment creator, whatever its roles (G3 waived); each event is then
   // for its creator or for `enrollmentReaders` of the organization.
   enrollmentSubscribers: { rows: ['§5 enrollmentStatusChanged'], roles: ROLES, organizationActive: false },
-  // §5 organizationChanged (PartnerOrganizationActivated): GA, UMA of the organization.
-  activationAudience: { rows: ['§5 organizationChanged'], roles: ['GLOBAL_ADMIN', 'USER_MANAGEMENT_ADMIN'] },
+  // §5 PartnerOrganizationActivated (an organizationChanged event): GA, UMA of the organization (per event).
+  activationAudience: { rows: ['§5 PartnerOrganizationActivated'], roles: ['GLOBAL_ADMIN', 'USER_MANAGEMENT_ADMIN'] },
   // P-04, P-05, P-11, P-13, P-15, P-16, P-23: Global admin only; §5 partnerSupportTicketChanged (T-10 per event).
   globalAdmins: {
     rows: ['P-04', 'P-05', 'P-11', 'P-13', 'P-15', 'P-16', 'P-23', '§5 partnerSupportTicketChanged'],
@@ -53,14 +53,10 @@ export const grants = {
   directoryReaders: { rows: ['P-19'], roles: ['ADMIN_AGENT', 'HELPDESK_AGENT', 'GLOBAL_ADMIN', 'USER_MANAGEMENT_ADMIN'] },
 } as const satisfies Record<string, Grant>;
 
-const organizationHeader = grantRule(grants.organizationHeader);
-const profileReaders = grantRule(grants.profileReaders);
-const enrollmentReaders = grantRule(grants.enrollmentReaders);
-const globalAdmins = grantRule(grants.globalAdmins);
-const providerDesk = grantRule(grants.providerDesk);
-const billingReaders = grantRule(grants.billingReaders);
-const billingWriters = grantRule(grants.billingWriters);
-const directoryReaders = grantRule(grants.directoryReaders);
+const {
+  organizationHeader, profileReaders, enrollmentReaders, globalAdmins, invitationAcceptors, providerDesk, billingReaders, billingWriters,
+  directoryReaders,
+} = grantRules(grants);
 
 /** R-9: enrollment starts with the AAD global admin credentials of the work account (outside the matrix, §4.3). */
 const tenantGlobalAdmin = rule('tenantGlobalAdmin', { cache: 'contextual' })(
@@ -96,7 +92,7 @@ export const partnersPermissions: IRules = {
     updateSupportProfile: globalAdmins, // P-05
     createPartnershipInvitation: providerDesk, // P-08
     revokePartnershipInvitation: providerDesk, // P-09
-    acceptPartnershipInvitation: grantRule(grants.invitationAcceptors), // P-10
+    acceptPartnershipInvitation: invitationAcceptors, // P-10
     declinePartnershipInvitation: globalAdmins, // P-11
     removeIndirectResellerPartnership: providerDesk, // P-12
     revokeProviderTenantAdminAccess: globalAdmins, // P-13

@@ -1,6 +1,7 @@
 import { buildSchema, graphql } from 'graphql';
 import type { AdminRole, AgentRole, ProgramStatus } from '../../platform/tokens.js';
 import { grants as customerGrants } from '../../subgraphs/customers/permissions.js';
+import { grants as identityGrants } from '../../subgraphs/identity/permissions.js';
 import { holds, type Grant } from '../../subgraphs/kit/authorization.js';
 import { DomainError } from '../../subgraphs/kit/errors.js';
 import type { EventHub } from '../../subgraphs/kit/event-hub.js';
@@ -9,6 +10,7 @@ import { principalFromClaims, type Principal } from '../../subgraphs/kit/princip
 import { grantRule } from '../../subgraphs/kit/rules.js';
 import { protectSchema } from '../../subgraphs/kit/shield.js';
 import { grants as partnerGrants } from '../../subgraphs/partners/permissions.js';
+import { MATRIX, SUBSCRIPTIONS } from '../matrix/expectations.js';
 
 interface Caller { agentRole?: AgentRole; adminRole?: AdminRole; status?: ProgramStatus | null; mustChangePassword?: boolean }
 
@@ -78,5 +80,34 @@ describe('holds: a grant against the two levels (§4.2)', () => {
     expect(holds({ agentRole: 'NONE', adminRole: 'BILLING_ADMIN' }, adminAgentsOrNoRole)).toBe(false);
     expect(holds({ agentRole: 'ADMIN_AGENT', adminRole: 'NONE' }, adminAgentsOrNoRole)).toBe(true);
     expect(holds(null, adminAgentsOrNoRole)).toBe(false);
+  });
+});
+
+describe('the authorization tables and the matrix expectations (test/matrix/expectations.ts) agree', () => {
+  const tables: Grant[] = [...Object.values(identityGrants), ...Object.values(partnerGrants), ...Object.values(customerGrants)];
+  const citing = (id: string) => tables.filter((grant) => grant.rows.includes(id));
+  const columns = (roles: readonly string[]) => [...roles].sort();
+
+  // I-01 and I-02 waive G2 as well: kit/rules.ts `isAuthenticated`, outside the tables.
+  it.each(MATRIX.filter((row) => !['I-01', 'I-02'].includes(row.id)).map((row) => [row.id, row] as const))(
+    '%s: one grant, the columns and the G3 waiver the row expects',
+    (_id, row) => {
+      const [grant, ...others] = citing(row.id);
+      expect(others).toEqual([]);
+      expect(columns(grant.roles)).toEqual(columns(row.allowed));
+      expect(grant.organizationActive ?? true).toBe(!row.waives?.includes('G3'));
+    },
+  );
+
+  it.each(SUBSCRIPTIONS.map((row) => [row.covers[0], row] as const))('%s: one grant, who may subscribe', (field, row) => {
+    const [grant, ...others] = citing(`§5 ${field.replace('Subscription.', '')}`);
+    expect(others).toEqual([]);
+    expect(columns(grant.roles)).toEqual(columns(row.allowed));
+  });
+
+  it('every id a table cites is a row of the matrix or a §5 stream or event', () => {
+    const known = new Set([...MATRIX.map((row) => row.id), ...SUBSCRIPTIONS.map((row) => `§5 ${row.covers[0].replace('Subscription.', '')}`),
+      '§5 EnrollmentStatusChanged', '§5 PartnerOrganizationActivated']);
+    expect(tables.flatMap((grant) => grant.rows).filter((id) => !known.has(id))).toEqual([]);
   });
 });
