@@ -1,19 +1,39 @@
 import type { IRules } from 'graphql-shield';
-import { admin, agent, isAuthenticated, matrixRow, signedIn } from '../kit/rules.js';
+import type { Grant } from '../kit/authorization.js';
+import { grantRules, isAuthenticated, signedIn } from '../kit/rules.js';
 import { structuralTypes } from '../kit/shield.js';
 
-const ADMIN_AGENT = agent('ADMIN_AGENT');
-const HELPDESK_AGENT = agent('HELPDESK_AGENT');
-const GLOBAL_ADMIN = admin('GLOBAL_ADMIN');
+/**
+ * The customers subgraph's authorization table (DOMAIN.md §4.3 C-rows, §5 streams): read by the shield rules
+ * below and the subscription grants (resolvers/live.ts).
+ */
+export const grants = {
+  // C-01, C-02, C-08, C-12, C-23: Admin agent, Helpdesk agent, Global admin (read-only, S-20, A-14); §5
+  // customerRelationshipChanged, delegatedAdminChanged, subscriptionChanged, serviceHealthChanged.
+  customerReaders: {
+    rows: ['C-01', 'C-02', 'C-08', 'C-12', 'C-23', '§5 customerRelationshipChanged', '§5 delegatedAdminChanged',
+      '§5 subscriptionChanged', '§5 serviceHealthChanged'],
+    roles: ['ADMIN_AGENT', 'HELPDESK_AGENT', 'GLOBAL_ADMIN'],
+  },
+  // C-03…C-07, C-24…C-26: Admin agent, Global admin (S-11, S-12: never Helpdesk). C-03/C-04/C-26 add R-40 in the
+  // domain. §5 resellerRelationshipRequestChanged, customerLeadChanged.
+  relationshipDesk: {
+    rows: ['C-03', 'C-04', 'C-05', 'C-06', 'C-07', 'C-24', 'C-25', 'C-26', '§5 resellerRelationshipRequestChanged',
+      '§5 customerLeadChanged'],
+    roles: ['ADMIN_AGENT', 'GLOBAL_ADMIN'],
+  },
+  // C-09, C-10, C-11, C-14, C-15, C-17, C-19: Admin agent only (S-2, S-3, A-15, A-17, A-19). C-14/C-15 add R-37 in
+  // the domain.
+  adminAgents: { rows: ['C-09', 'C-10', 'C-11', 'C-14', 'C-15', 'C-17', 'C-19'], roles: ['ADMIN_AGENT'] },
+  // C-13, C-16, C-18, C-20, C-21, C-22: the two agent roles (S-1, S-8, S-9, A-19). C-13/C-22 add R-34, C-20 its ᶜ in
+  // the domain. §5 customerServiceRequestChanged.
+  agents: {
+    rows: ['C-13', 'C-16', 'C-18', 'C-20', 'C-21', 'C-22', '§5 customerServiceRequestChanged'],
+    roles: ['ADMIN_AGENT', 'HELPDESK_AGENT'],
+  },
+} as const satisfies Record<string, Grant>;
 
-// C-01, C-02, C-08, C-12, C-23: Admin agent, Helpdesk agent, Global admin (read-only, S-20, A-14).
-const customerReaders = matrixRow(ADMIN_AGENT, HELPDESK_AGENT, GLOBAL_ADMIN);
-// C-03…C-07, C-24…C-26: Admin agent, Global admin (S-11, S-12: never Helpdesk). C-03/C-04/C-26 add R-40 in the domain.
-const relationshipDesk = matrixRow(ADMIN_AGENT, GLOBAL_ADMIN);
-// C-09, C-10, C-11, C-14, C-15, C-17, C-19: Admin agent only (S-2, S-3, A-15, A-17, A-19). C-14/C-15 add R-37 in the domain.
-const adminAgents = matrixRow(ADMIN_AGENT);
-// C-13, C-16, C-18, C-20, C-21, C-22: the two agent roles (S-1, S-8, S-9, A-19). C-13/C-22 add R-34, C-20 its ᶜ in the domain.
-const agents = matrixRow(ADMIN_AGENT, HELPDESK_AGENT);
+const { customerReaders, relationshipDesk, adminAgents, agents } = grantRules(grants);
 // §4.3 principals outside the matrix: a customer tenant's global admin (R-41 is checked in the domain, G3 waived).
 const customerTenantUser = signedIn;
 

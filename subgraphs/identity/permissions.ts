@@ -1,10 +1,22 @@
 import type { IRules } from 'graphql-shield';
-import { admin, allow, and, isAuthenticated, matrixRow, or, rule, signedIn } from '../kit/rules.js';
+import type { Grant } from '../kit/authorization.js';
+import { allow, and, grantRules, isAuthenticated, or, rule, signedIn } from '../kit/rules.js';
 import { structuralTypes } from '../kit/shield.js';
 import type { IdentityContext } from './context.js';
 
-// I-03…I-09: Global admin, User management admin.
-const userManagers = matrixRow(admin('GLOBAL_ADMIN'), admin('USER_MANAGEMENT_ADMIN'));
+/**
+ * The identity subgraph's authorization table (DOMAIN.md §4.3 I-rows, §5 streams): read by the shield rules
+ * below and the subscription grants (resolvers/live.ts). I-01 and I-02 are `isAuthenticated` (G2, G3 waived).
+ */
+export const grants = {
+  // I-03…I-09: Global admin, User management admin; §5 partnerUserChanged: GA, UMA of the same organization.
+  userManagers: {
+    rows: ['I-03', 'I-04', 'I-05', 'I-06', 'I-07', 'I-08', 'I-09', '§5 partnerUserChanged'],
+    roles: ['GLOBAL_ADMIN', 'USER_MANAGEMENT_ADMIN'],
+  },
+} as const satisfies Record<string, Grant>;
+
+const { userManagers } = grantRules(grants);
 
 /** The user being read is the caller (depends on the parent: never cached per context). */
 const isSelf = rule('isSelf', { cache: 'strict' })(

@@ -6,16 +6,10 @@ import { ResilientListener } from '../../platform/listener.js';
 import type { Logger } from '../../platform/logger.js';
 import type { BusSubscription, NatsEventBus } from '../../platform/nats-event-bus.js';
 import { serialized } from '../../platform/serialized.js';
-import type { AdminRole, AgentRole } from '../../platform/tokens.js';
 import { DomainError } from './errors.js';
 import { eventChannel, toStoredEvent, type StoredEvent, type SubgraphSchema } from './events.js';
 import { LiveStream } from './live-stream.js';
 import { currentPrincipal, type Principal } from './principal.js';
-
-export interface Roles {
-  agentRole: AgentRole;
-  adminRole: AdminRole;
-}
 
 export interface StreamRequest {
   /** the subscriber as things stand now: replaced when its access changes */

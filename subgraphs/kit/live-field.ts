@@ -1,15 +1,15 @@
-import { DomainError } from './errors.js';
-import type { EventHub, Roles, StreamRequest } from './event-hub.js';
+import { assertGrant, type Grant } from './authorization.js';
+import type { EventHub, StreamRequest } from './event-hub.js';
 import type { StoredEvent } from './events.js';
 import type { StreamItem } from './live-stream.js';
 import type { Principal } from './principal.js';
-import { organizationRefusal } from './rules.js';
 
 export interface LiveFieldSpec<TArgs> {
-  /** the matrix grant for the stream, from the roles alone (re-checked on every access change) */
-  grant(roles: Roles): boolean;
-  /** G3 applies unless the row waives it */
-  requireActiveOrganization?: boolean;
+  /**
+   * who may subscribe: the §5 audience's grant in the subgraph's authorization table, judged by `grantRefusal`
+   * at subscribe time and again on every access change (issue 14) — the same refusal as the shield rule's
+   */
+  grant: Grant;
   /** per event: may this principal, with these arguments, see it */
   accepts(event: StoredEvent, principal: Principal, args: TArgs): boolean;
   /** the GraphQL payload of an event */
@@ -17,13 +17,8 @@ export interface LiveFieldSpec<TArgs> {
 }
 
 /** The subscribe-time check, run again by the hub whenever the subscriber's access changes (issue 14). */
-function assertMaySubscribe(principal: Principal | null, spec: LiveFieldSpec<never>): Principal {
-  if (!principal) throw new DomainError('UNAUTHENTICATED');
-  // §5: sessions that must change their password cannot subscribe.
-  if (principal.mustChangePassword) throw new DomainError('PASSWORD_CHANGE_REQUIRED');
-  const refusal = (spec.requireActiveOrganization ?? true) ? organizationRefusal(principal) : null;
-  if (refusal) throw refusal;
-  if (!spec.grant(principal)) throw new DomainError('NOT_AUTHORISED');
+function assertMaySubscribe(principal: Principal | null, grant: Grant): Principal {
+  assertGrant(principal, grant);
   return principal;
 }
 
@@ -43,12 +38,12 @@ const streams = new WeakMap<object, StreamRequest>();
 export function liveField<TArgs extends { after?: string | null }>(hub: () => EventHub, spec: LiveFieldSpec<TArgs>) {
   return {
     subscribe(_: unknown, args: TArgs, ctx: LiveContext) {
-      const principal = assertMaySubscribe(ctx.principal, spec as LiveFieldSpec<never>);
+      const principal = assertMaySubscribe(ctx.principal, spec.grant);
       const request: StreamRequest = {
         principal,
         afterId: args.after ?? null,
         accepts: (event, current) => spec.accepts(event, current, args),
-        authorize: (current) => assertMaySubscribe(current, spec as LiveFieldSpec<never>),
+        authorize: (current) => assertMaySubscribe(current, spec.grant),
       };
       streams.set(ctx, request);
       return hub().subscribe(request);

@@ -1,6 +1,6 @@
 import { CUSTOMER_FIXTURES } from '../../scripts/seed/customers.js';
 import { TENANT } from '../../scripts/seed/world.js';
-import type { RoleColumn } from './roles.js';
+import { ALL_ROLES, type RoleColumn } from './roles.js';
 
 /**
  * The expectations of DOMAIN.md §4.3 in one place, keyed by its ids: every operation of the schema is classified
@@ -42,7 +42,7 @@ export interface MatrixRow {
   waives?: ('G2' | 'G3')[];
 }
 
-const EVERYONE: RoleColumn[] = ['ADMIN_AGENT', 'HELPDESK_AGENT', 'GLOBAL_ADMIN', 'USER_MANAGEMENT_ADMIN', 'BILLING_ADMIN', 'NONE'];
+const EVERYONE = ALL_ROLES;
 const MANAGERS: RoleColumn[] = ['GLOBAL_ADMIN', 'USER_MANAGEMENT_ADMIN'];
 const PROFILE_READERS: RoleColumn[] = ['ADMIN_AGENT', 'GLOBAL_ADMIN', 'USER_MANAGEMENT_ADMIN'];
 const GA: RoleColumn[] = ['GLOBAL_ADMIN'];

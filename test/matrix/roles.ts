@@ -1,4 +1,6 @@
-/** The six columns of DOMAIN.md §4.3, each played by a Contoso user who holds only that role. */
+import { ROLES, type Role } from '../../subgraphs/kit/authorization.js';
+
+/** The six columns of DOMAIN.md §4.3 (the role names of kit/authorization.ts), each played by a Contoso user who holds only that role. */
 export const ROLE_COLUMNS = {
   ADMIN_AGENT: 'marco@contoso.it',
   HELPDESK_AGENT: 'luca@contoso.it',
@@ -6,7 +8,7 @@ export const ROLE_COLUMNS = {
   USER_MANAGEMENT_ADMIN: 'ugo@contoso.it',
   BILLING_ADMIN: 'bice@contoso.it',
   NONE: 'nora@contoso.it',
-} as const;
+} as const satisfies Record<Role, string>;
 
-export type RoleColumn = keyof typeof ROLE_COLUMNS;
-export const ALL_ROLES = Object.keys(ROLE_COLUMNS) as RoleColumn[];
+export type RoleColumn = Role;
+export const ALL_ROLES: RoleColumn[] = [...ROLES];

@@ -1,13 +1,11 @@
-import type { EventHub, Roles } from '../../kit/event-hub.js';
+import type { EventHub } from '../../kit/event-hub.js';
 import type { StoredEvent } from '../../kit/events.js';
 import { liveField } from '../../kit/live-field.js';
 import type { Principal } from '../../kit/principal.js';
 import type { SubscriptionDelegatedAdminChangedArgs } from '../generated/resolvers.js';
+import { grants } from '../permissions.js';
 import type { Context } from './common.js';
 
-const AA = (roles: Roles) => roles.agentRole === 'ADMIN_AGENT';
-const HA = (roles: Roles) => roles.agentRole === 'HELPDESK_AGENT';
-const GA = (roles: Roles) => roles.adminRole === 'GLOBAL_ADMIN';
 const ownOrganization = (event: StoredEvent, principal: Principal) => Boolean(principal.partnerId && event.partnerIds.includes(principal.partnerId));
 const snapshot = (event: StoredEvent, key: string) => (event.payload[key] ?? {}) as { id?: string; customerId?: string };
 const envelope = (event: StoredEvent) => ({ eventId: event.id, occurredAt: event.occurredAt });
@@ -23,33 +21,33 @@ export function liveResolvers(hub: () => EventHub) {
   return {
     Subscription: {
       resellerRelationshipRequestChanged: liveField(hub, {
-        grant: (roles) => AA(roles) || GA(roles),
+        grant: grants.relationshipDesk,
         accepts: (event, principal) => event.type === 'ResellerRelationshipRequestChanged' && ownOrganization(event, principal),
         payload: (event) => ({ ...envelope(event), state: event.payload.state, requestId: snapshot(event, 'request').id }),
       }),
       customerRelationshipChanged: liveField(hub, {
-        grant: (roles) => AA(roles) || HA(roles) || GA(roles),
+        grant: grants.customerReaders,
         accepts: (event, principal) => ['CustomerRelationshipEstablished', 'CustomerRelationshipRemoved'].includes(event.type)
           && ownOrganization(event, principal),
         payload: (event) => ({ ...envelope(event), change: event.type === 'CustomerRelationshipRemoved' ? 'REMOVED' : 'ESTABLISHED',
           source: event.payload.source ?? null, relationshipId: snapshot(event, 'relationship').id }),
       }),
       delegatedAdminChanged: liveField<CustomerArgs>(hub, {
-        grant: (roles) => AA(roles) || HA(roles) || GA(roles),
+        grant: grants.customerReaders,
         accepts: (event, principal, args) => ['DelegatedAdminGranted', 'DelegatedAdminRemoved'].includes(event.type)
           && ownOrganization(event, principal) && forCustomer(event, 'grant', args),
         payload: (event) => ({ ...envelope(event), change: event.type === 'DelegatedAdminRemoved' ? 'REMOVED' : 'GRANTED',
           customerId: snapshot(event, 'grant').customerId, removedBy: event.payload.removedBy ?? null, grantId: snapshot(event, 'grant').id }),
       }),
       subscriptionChanged: liveField<CustomerArgs>(hub, {
-        grant: (roles) => AA(roles) || HA(roles) || GA(roles),
+        grant: grants.customerReaders,
         accepts: (event, principal, args) => event.type === 'SubscriptionChanged' && ownOrganization(event, principal)
           && forCustomer(event, 'subscription', args),
         payload: (event) => ({ ...envelope(event), status: event.payload.status, quantity: event.payload.quantity,
           subscriptionId: snapshot(event, 'subscription').id }),
       }),
       customerServiceRequestChanged: liveField<CustomerArgs>(hub, {
-        grant: (roles) => AA(roles) || HA(roles),
+        grant: grants.agents,
         accepts: (event, principal, args) => event.type === 'CustomerServiceRequestChanged' && ownOrganization(event, principal)
           && forCustomer(event, 'serviceRequest', args),
         payload: (event) => ({ ...envelope(event), status: event.payload.status, newNote: Boolean(event.payload.newNote),
@@ -57,13 +55,13 @@ export function liveResolvers(hub: () => EventHub) {
       }),
       // S-12: never for helpdesk agents.
       customerLeadChanged: liveField(hub, {
-        grant: (roles) => AA(roles) || GA(roles),
+        grant: grants.relationshipDesk,
         accepts: (event, principal) => event.type === 'CustomerLeadChanged' && ownOrganization(event, principal),
         payload: (event) => ({ ...envelope(event), status: event.payload.status, substatus: event.payload.substatus,
           leadId: snapshot(event, 'lead').id }),
       }),
       serviceHealthChanged: liveField<CustomerArgs>(hub, {
-        grant: (roles) => AA(roles) || HA(roles) || GA(roles),
+        grant: grants.customerReaders,
         accepts: (event, principal, args) => event.type === 'ServiceIncidentChanged'
           && (event.payload.serviceWide === true ? Boolean(principal.partnerId) : ownOrganization(event, principal))
           && (event.payload.serviceWide === true || forCustomer(event, 'incident', args)),

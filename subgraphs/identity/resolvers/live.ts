@@ -2,6 +2,7 @@ import type { EventHub } from '../../kit/event-hub.js';
 import type { StoredEvent } from '../../kit/events.js';
 import { liveField } from '../../kit/live-field.js';
 import type { IdentityContext } from '../context.js';
+import { grants } from '../permissions.js';
 import { visibleUser } from './users.js';
 
 const CHANGES: Record<string, string> = {
@@ -40,7 +41,7 @@ export function liveResolvers(hub: () => EventHub) {
   return {
     Subscription: {
       partnerUserChanged: liveField<{ after?: string | null }>(hub, {
-        grant: (roles) => roles.adminRole === 'GLOBAL_ADMIN' || roles.adminRole === 'USER_MANAGEMENT_ADMIN',
+        grant: grants.userManagers,
         accepts: (event, principal) => event.type in CHANGES && event.partnerIds.includes(principal.partnerId ?? ''),
         payload: (event: StoredEvent) => ({
           eventId: event.id,

@@ -1,3 +1,4 @@
+import { holds } from '../../kit/authorization.js';
 import { DomainError } from '../../kit/errors.js';
 import { actorOf } from '../../kit/events.js';
 import { sendAfterCommit, type PartnersRuntime } from '../deps.js';
@@ -12,17 +13,15 @@ import {
   appealEnrollment, cancelEnrollment, linkPartnerMembershipAccount, saveEnrollmentDetails, selectOrganizationProfile, startEnrollment,
 } from '../services/enrollment.js';
 import { resendPrimaryContactVerification, submitEnrollment, verifyPrimaryContactEmail } from '../services/verification.js';
+import { grants } from '../permissions.js';
 import { callerOf, userRef, type Context } from './common.js';
-
-const ENROLLMENT_READERS = new Set(['ADMIN_AGENT', 'GLOBAL_ADMIN', 'USER_MANAGEMENT_ADMIN']);
 
 /** Its creator always; once the organization exists in the caller's token, the P-03 roles of that organization. */
 export function canReadEnrollment(enrollment: Enrollment, ctx: Context): boolean {
   const principal = ctx.principal;
   if (!principal || principal.tenantId !== enrollment.tenantId) return false;
   if (enrollment.createdBy === principal.userId) return true;
-  return principal.partnerId === enrollment.tenantId
-    && (ENROLLMENT_READERS.has(principal.agentRole) || ENROLLMENT_READERS.has(principal.adminRole));
+  return principal.partnerId === enrollment.tenantId && holds(principal, grants.enrollmentReaders);
 }
 
 /**
@@ -34,7 +33,7 @@ function mayStartEnrollment(ctx: Context): boolean {
   const principal = ctx.principal;
   if (!principal) return false;
   if (!principal.partnerId) return principal.tenantGlobalAdmin;
-  return ENROLLMENT_READERS.has(principal.agentRole) || ENROLLMENT_READERS.has(principal.adminRole);
+  return holds(principal, grants.enrollmentReaders);
 }
 
 /** §3.1 steps of the creator: thin wrappers, one transaction each, mail after commit. */

@@ -1,8 +1,10 @@
-import type { EventHub, Roles } from '../../kit/event-hub.js';
+import { holds } from '../../kit/authorization.js';
+import type { EventHub } from '../../kit/event-hub.js';
 import type { StoredEvent } from '../../kit/events.js';
 import { liveField } from '../../kit/live-field.js';
 import type { Principal } from '../../kit/principal.js';
 import type { SubscriptionEnrollmentStatusChangedArgs } from '../generated/resolvers.js';
+import { grants } from '../permissions.js';
 
 type Reference = (ref: { id: string }, ctx: never) => unknown;
 
@@ -16,8 +18,6 @@ export interface LiveReferences {
   contactRequest: Reference;
 }
 
-const has = (roles: Roles, ...admin: Roles['adminRole'][]) => admin.includes(roles.adminRole);
-const isAdminAgent = (roles: Roles) => roles.agentRole === 'ADMIN_AGENT';
 const ownOrganization = (event: StoredEvent, principal: Principal) =>
   event.partnerIds.includes(principal.partnerId ?? principal.tenantId);
 const idOf = (event: StoredEvent, key: string) => (event.payload[key] as { id?: string } | undefined)?.id;
@@ -36,15 +36,14 @@ export function liveResolvers(hub: () => EventHub, references: LiveReferences) {
     Subscription: {
       // The enrollment creator; after approval GA, UMA and admin agents of the organization.
       enrollmentStatusChanged: liveField<SubscriptionEnrollmentStatusChangedArgs>(hub, {
-        requireActiveOrganization: false,
-        grant: () => true,
+        grant: grants.enrollmentSubscribers,
         accepts: (event, principal, args) => {
           if (event.type !== 'EnrollmentStatusChanged') return false;
           const enrollment = event.payload.enrollment as { id: string; createdBy: string } | undefined;
           if (!enrollment || (args.applicationId && args.applicationId !== enrollment.id)) return false;
           if (enrollment.createdBy === principal.userId) return true;
           return ownOrganization(event, principal)
-            && (has(principal, 'GLOBAL_ADMIN', 'USER_MANAGEMENT_ADMIN') || isAdminAgent(principal));
+            && holds(principal, grants.enrollmentReaders);
         },
         payload: (event) => ({
           ...envelope(event), from: event.payload.from ?? null, to: event.payload.to,
@@ -54,9 +53,9 @@ export function liveResolvers(hub: () => EventHub, references: LiveReferences) {
       }),
       // PartnerOrganizationActivated: GA, UMA; PartnerProfileChanged: GA, UMA, admin agent.
       organizationChanged: liveField(hub, {
-        grant: (roles) => has(roles, 'GLOBAL_ADMIN', 'USER_MANAGEMENT_ADMIN') || isAdminAgent(roles),
+        grant: grants.profileReaders,
         accepts: (event, principal) => ownOrganization(event, principal) && (event.type === 'PartnerProfileChanged'
-          || (event.type === 'PartnerOrganizationActivated' && has(principal, 'GLOBAL_ADMIN', 'USER_MANAGEMENT_ADMIN'))),
+          || (event.type === 'PartnerOrganizationActivated' && holds(principal, grants.activationAudience))),
         payload: (event) => ({
           ...envelope(event), change: event.type === 'PartnerOrganizationActivated' ? 'ACTIVATED' : 'PROFILE_CHANGED',
           section: event.payload.section ?? null, organizationId: idOf(event, 'organization'),
@@ -64,26 +63,26 @@ export function liveResolvers(hub: () => EventHub, references: LiveReferences) {
       }),
       // GA, admin agent and UMA of both organizations.
       partnershipChanged: liveField(hub, {
-        grant: (roles) => has(roles, 'GLOBAL_ADMIN', 'USER_MANAGEMENT_ADMIN') || isAdminAgent(roles),
+        grant: grants.profileReaders,
         accepts: (event, principal) => event.type in PARTNERSHIP_CHANGES && ownOrganization(event, principal),
         payload: (event) => ({ ...envelope(event), change: PARTNERSHIP_CHANGES[event.type], partnershipId: idOf(event, 'partnership') }),
       }),
       // Provider GA and admin agents; the reseller's after it accepted or declined (the event's audience).
       partnershipInvitationChanged: liveField(hub, {
-        grant: (roles) => has(roles, 'GLOBAL_ADMIN') || isAdminAgent(roles),
+        grant: grants.providerDesk,
         accepts: (event, principal) => event.type === 'PartnershipInvitationChanged' && ownOrganization(event, principal),
         payload: (event) => ({ ...envelope(event), state: event.payload.state, invitationId: idOf(event, 'invitation') }),
       }),
       // T-10: the creating user only.
       partnerSupportTicketChanged: liveField(hub, {
-        grant: (roles) => has(roles, 'GLOBAL_ADMIN'),
+        grant: grants.globalAdmins,
         accepts: (event, principal) => event.type === 'PartnerSupportTicketChanged'
           && (event.payload.ticket as { createdBy?: string } | undefined)?.createdBy === principal.userId,
         payload: (event) => ({ ...envelope(event), ticketId: idOf(event, 'ticket') }),
       }),
       // P-22: the provider asked, its GA and admin agents.
       providerContactRequested: liveField(hub, {
-        grant: (roles) => has(roles, 'GLOBAL_ADMIN') || isAdminAgent(roles),
+        grant: grants.providerDesk,
         accepts: (event, principal) => event.type === 'ProviderContactRequested'
           && (event.payload.request as { providerId?: string } | undefined)?.providerId === principal.partnerId,
         payload: (event) => ({ ...envelope(event), requestId: idOf(event, 'request') }),
