@@ -1,4 +1,5 @@
 import os from 'node:os';
+import { dropDatabase } from '../platform/database.js';
 import { writeResultsSection } from './results.js';
 import { numberArgument as argument, prepareScaleDatabase as prepare, QUERIES, USER } from './scale-data.js';
 import {
@@ -104,6 +105,7 @@ try {
   for (const [name, pid] of services) rss.get(name)!.after = await rssMiB(pid);
 } finally {
   for (const stop of stops.reverse()) await stop().catch(() => undefined);
+  for (const name of ['bench_large', 'bench_small']) await dropDatabase(server, name).catch(() => undefined);
   await databaseServer.stop();
 }
 
