@@ -6,13 +6,14 @@ import { withSubgraphUrls, SUPERGRAPH_FILE, SUBGRAPH_NAMES, type SubgraphName } 
 
 /**
  * Benchmark only: `@apollo/gateway` serving the same supergraph, forwarding Authorization like ours does.
- * BENCH_PORT, IDENTITY_URL, PARTNERS_URL, CUSTOMERS_URL from the environment.
+ * BENCH_PORT, IDENTITY_URL, PARTNERS_URL, CUSTOMERS_URL from the environment; SUPERGRAPH: another supergraph file
+ * (the gateway-bound workload's, bench/gateway-bound/).
  */
 type Context = { authorization?: string };
 
 const urls = Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, process.env[`${name.toUpperCase()}_URL`]])
   .filter(([, url]) => url)) as Partial<Record<SubgraphName, string>>;
-const supergraphSdl = withSubgraphUrls(await readFile(SUPERGRAPH_FILE, 'utf8'), urls);
+const supergraphSdl = withSubgraphUrls(await readFile(process.env.SUPERGRAPH ?? SUPERGRAPH_FILE, 'utf8'), urls);
 const gateway = new ApolloGateway({
   supergraphSdl,
   buildService: ({ url }) => new RemoteGraphQLDataSource<Context>({

@@ -1,14 +1,17 @@
 import os from 'node:os';
-import autocannon from 'autocannon';
-import { startEmbeddedPostgres } from '../platform/embedded-postgres.js';
+import { dropDatabase } from '../platform/database.js';
 import { writeResultsSection } from './results.js';
 import { numberArgument as argument, prepareScaleDatabase as prepare, QUERIES, USER } from './scale-data.js';
-import { freePort, isReady, startProcess, startStackProcess } from './stack-process.js';
+import {
+  benchDatabaseServer, cpuPerRequest, freePort, graphqlLoad, isReady, rssMiB, startProcess, startStackProcess, type CpuPerRequest,
+} from './stack-process.js';
 
 /**
  * `npm run bench [-- --duration 10 --connections 20]`: the same queries on the same scale data, side by side in
  * one run — our gateway (Rust planner), our gateway (JavaScript planner), @apollo/gateway, and the subgraph
- * itself; then one list query against 10k and 1M relationships.
+ * itself; then one list query against 10k and 1M relationships. Beside each RPS figure, the CPU milliseconds per
+ * request of every process that spent any (utime + stime from /proc/<pid>/stat across the window, PostgreSQL's
+ * backends of the database in use included); after the runs, each service's RSS idle and after the loads (MiB).
  */
 const DURATION = argument('duration', 10);
 const CONNECTIONS = argument('connections', 20);
@@ -17,7 +20,10 @@ const LARGE = { partners: argument('partners', 2000), customers: argument('custo
 // measured partner still has more than a page of customers and both runs return 50 rows.
 const SMALL = { partners: 100, customers: 2000, relationships: 10_000 };
 
-interface Row { query: string; target: string; rps: number; p50: number; p99: number; errors: number; statements: string }
+interface Row { query: string; target: string; rps: number; p50: number; p99: number; errors: number; statements: string; cpu: CpuPerRequest }
+
+/** Every service process of the run, by name: each row reports the CPU each spent per request. */
+const services: [name: string, pid: number][] = [];
 
 async function check(url: string, query: string, token: string): Promise<string> {
   const response = await fetch(url, {
@@ -29,33 +35,27 @@ async function check(url: string, query: string, token: string): Promise<string>
   return response.headers.get('x-sql-statements') ?? '';
 }
 
-async function measure(query: string, target: string, url: string, token: string): Promise<Row> {
-  const statements = await check(url, QUERIES[query as keyof typeof QUERIES], token);
-  let sequence = 0;
-  const result = await autocannon({
-    url, method: 'POST', connections: CONNECTIONS, duration: DURATION,
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-    body: JSON.stringify({ query: QUERIES[query as keyof typeof QUERIES] }),
-    // A distinct request id per request: no gateway may answer a request from another in flight.
-    requests: [{
-      setupRequest: (request) => ({ ...request, headers: { ...request.headers, 'x-request-id': `bench-${sequence += 1}` } }),
-    }],
-  });
+async function measure(query: string, target: string, url: string, token: string, databaseUrl: string): Promise<Row> {
+  const text = QUERIES[query as keyof typeof QUERIES];
+  const statements = await check(url, text, token);
+  const { result, cpu } = await cpuPerRequest(services,
+    () => graphqlLoad(url, { query: text, token, connections: CONNECTIONS, seconds: DURATION, requestIds: true }), databaseUrl);
   const row = {
     query, target, rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99,
     errors: result.errors + result.non2xx + result.timeouts,
     statements: statements ? statements.split(',').reduce((sum, n) => sum + (Number(n) || 0), 0).toString() : '—',
+    cpu,
   };
   console.log(JSON.stringify(row));
   return row;
 }
 
-const embedded = process.env.DATABASE_URL ? null
-  : await startEmbeddedPostgres({ dataDir: await import('node:fs/promises').then((fs) => fs.mkdtemp(`${os.tmpdir()}/pg-bench-`)), port: await freePort() });
-const server = process.env.DATABASE_URL ?? embedded!.url;
+const databaseServer = await benchDatabaseServer();
+const server = databaseServer.url;
 const stops: (() => Promise<void>)[] = [];
 const rows: Row[] = [];
 const sizeRows: Row[] = [];
+const rss = new Map<string, { idle: number; after?: number }>();
 try {
   const large = await prepare(server, 'bench_large', LARGE);
   const small = await prepare(server, 'bench_small', SMALL);
@@ -66,7 +66,8 @@ try {
     PARTNERS_URL: `http://127.0.0.1:${stack.ports.partners}/graphql`,
     CUSTOMERS_URL: `http://127.0.0.1:${stack.ports.customers}/graphql`,
   };
-  const shared = { DATA_DIR: stack.dataDir, ...subgraphs };
+  // the gateways follow the owners' outboxes in the stack's database for their access state (issue 14)
+  const shared = { DATA_DIR: stack.dataDir, DATABASE_URL: large, ...subgraphs };
   const jsPort = await freePort();
   const jsGateway = await startProcess('scripts/service.ts', ['gateway'],
     { ...shared, GATEWAY_PORT: String(jsPort), RUST_QUERY_PLANNER: 'false' }, isReady(`http://127.0.0.1:${jsPort}/readyz`));
@@ -81,6 +82,9 @@ try {
   const smallCustomers = await startProcess('scripts/service.ts', ['customers'],
     { DATA_DIR: stack.dataDir, DATABASE_URL: small, CUSTOMERS_PORT: String(smallPort) }, isReady(`http://127.0.0.1:${smallPort}/readyz`));
   stops.push(smallCustomers.stop);
+  services.push(...Object.entries(stack.pids()), ['gateway (JS planner)', jsGateway.pid], ['@apollo/gateway', apollo.pid],
+    ['customers (10k relationships)', smallCustomers.pid]);
+  for (const [name, pid] of services) rss.set(name, { idle: await rssMiB(pid) });
 
   const signIn = await fetch(stack.gatewayUrl, {
     method: 'POST', headers: { 'content-type': 'application/json' },
@@ -93,14 +97,16 @@ try {
     '@apollo/gateway': `http://127.0.0.1:${apolloPort}/`,
   };
   for (const query of ['dashboard', 'single', 'analyst']) {
-    for (const [target, url] of Object.entries(targets)) rows.push(await measure(query, target, url, token));
-    if (query !== 'dashboard') rows.push(await measure(query, 'customers subgraph direct', subgraphs.CUSTOMERS_URL, token));
+    for (const [target, url] of Object.entries(targets)) rows.push(await measure(query, target, url, token, large));
+    if (query !== 'dashboard') rows.push(await measure(query, 'customers subgraph direct', subgraphs.CUSTOMERS_URL, token, large));
   }
-  sizeRows.push(await measure('single', 'direct, 1M relationships', subgraphs.CUSTOMERS_URL, token));
-  sizeRows.push(await measure('single', 'direct, 10k relationships', `http://127.0.0.1:${smallPort}/graphql`, token));
+  sizeRows.push(await measure('single', 'direct, 1M relationships', subgraphs.CUSTOMERS_URL, token, large));
+  sizeRows.push(await measure('single', 'direct, 10k relationships', `http://127.0.0.1:${smallPort}/graphql`, token, small));
+  for (const [name, pid] of services) rss.get(name)!.after = await rssMiB(pid);
 } finally {
   for (const stop of stops.reverse()) await stop().catch(() => undefined);
-  await embedded?.stop();
+  for (const name of ['bench_large', 'bench_small']) await dropDatabase(server, name).catch(() => undefined);
+  await databaseServer.stop();
 }
 
 const find = (query: string, target: string) => rows.find((row) => row.query === query && row.target.startsWith(target))!;
@@ -109,26 +115,36 @@ const dashboardVsApollo = ratio(find('dashboard', 'gateway (Rust').rps, find('da
 const singleVsDirect = ratio(find('single', 'gateway (Rust').rps, find('single', 'customers subgraph').rps);
 const sizeRatio = ratio(sizeRows[0].p50, sizeRows[1].p50);
 const cpu = os.cpus();
+// the processes that spent at least 0.05 ms per request, busiest first, and their sum
+const cpuOf = (row: Row) => {
+  const spent = row.cpu.filter((entry): entry is [string, number] => entry[1] !== undefined && entry[1] >= 0.05).sort((a, b) => b[1] - a[1]);
+  return `${spent.reduce((sum, [, ms]) => sum + ms, 0).toFixed(1)} | ${spent.map(([name, ms]) => `${name.replace(' (this process)', '')} ${ms.toFixed(1)}`).join(' · ')}`;
+};
 const report = [
   `Measured ${new Date().toISOString()} on ${cpu.length} × ${cpu[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, `
     + `Node ${process.version}, PostgreSQL ${process.env.DATABASE_URL ? 'server from DATABASE_URL' : 'embedded'}. `
     + `autocannon ${CONNECTIONS} connections × ${DURATION} s per row, a distinct x-request-id per request (no in-flight `
-    + 'deduplication), everything on this machine (loopback). '
+    + 'deduplication), everything on this machine (loopback). CPU: utime + stime of each process across the row\'s window '
+    + '(/proc/<pid>/stat), PostgreSQL\'s backends of the database in use included, autocannon too. '
     + `Scale data: ${JSON.stringify(LARGE)}; user ${USER} (its organization has ~${Math.round(LARGE.relationships / LARGE.partners)} customers).`,
   '',
-  '| query | target | RPS | p50 ms | p99 ms | errors | SQL statements / request |',
-  '|---|---|---:|---:|---:|---:|---:|',
-  ...rows.map((r) => `| ${r.query} | ${r.target} | ${r.rps.toFixed(0)} | ${r.p50} | ${r.p99} | ${r.errors} | ${r.statements} |`),
+  '| query | target | RPS | p50 ms | p99 ms | errors | SQL statements / request | CPU ms / request, all | by process |',
+  '|---|---|---:|---:|---:|---:|---:|---:|---|',
+  ...rows.map((r) => `| ${r.query} | ${r.target} | ${r.rps.toFixed(0)} | ${r.p50} | ${r.p99} | ${r.errors} | ${r.statements} | ${cpuOf(r)} |`),
   '',
   `- dashboard RPS, ours (Rust planner) / @apollo/gateway: **${dashboardVsApollo}×** (target ≥ 3×)`,
   `- single-subgraph RPS, gateway / direct: **${singleVsDirect}×** (target ≥ 0.6×)`,
   `- JS planner / Rust planner, dashboard RPS: ${ratio(find('dashboard', 'gateway (JS').rps, find('dashboard', 'gateway (Rust').rps)}×`,
   '',
-  `| list query (a full page of 50 customers, direct; 10k = ${JSON.stringify(SMALL)}) | RPS | p50 ms | p99 ms |`,
-  '|---|---:|---:|---:|',
-  ...sizeRows.map((r) => `| ${r.target} | ${r.rps.toFixed(0)} | ${r.p50} | ${r.p99} |`),
+  `| list query (a full page of 50 customers, direct; 10k = ${JSON.stringify(SMALL)}) | RPS | p50 ms | p99 ms | CPU ms / request, all | by process |`,
+  '|---|---:|---:|---:|---:|---|',
+  ...sizeRows.map((r) => `| ${r.target} | ${r.rps.toFixed(0)} | ${r.p50} | ${r.p99} | ${cpuOf(r)} |`),
   '',
   `- p50 at 1M / p50 at 10k relationships: **${sizeRatio}×** (target ≤ 1.3×)`,
+  '',
+  '| service | RSS idle MiB | RSS after every load MiB |',
+  '|---|---:|---:|',
+  ...[...rss].map(([name, mib]) => `| ${name} | ${mib.idle.toFixed(0)} | ${mib.after?.toFixed(0) ?? 'n/a'} |`),
 ].join('\n');
 console.log(`\n${report}`);
 await writeResultsSection('Gateway and queries at scale (npm run bench)', report);

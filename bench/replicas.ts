@@ -1,18 +1,14 @@
 import { spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import autocannon from 'autocannon';
-import { exportPKCS8, exportSPKI, generateKeyPair } from 'jose';
-import pg from 'pg';
 import { projectRoot } from '../platform/config.js';
 import { dropDatabase } from '../platform/database.js';
-import { startEmbeddedPostgres } from '../platform/embedded-postgres.js';
 import { SUBGRAPH_NAMES } from '../platform/supergraph.js';
 import { writeResultsSection } from './results.js';
-import { numberArgument, prepareScaleDatabase, QUERIES, USER } from './scale-data.js';
-import { freePort, isReady, startProcess } from './stack-process.js';
+import { numberArgument, prepareScaleDatabase, QUERIES, scaleSizesArgument, USER } from './scale-data.js';
+import {
+  benchDatabaseServer, cpuPerRequest, freePort, gql, graphqlLoad, isReady, productionEnv, startProcess, type CpuPerRequest,
+} from './stack-process.js';
 
 /**
  * `npm run bench:replicas [-- --duration 10 --connections 20 --warmup 3]` (issue 17, "Measure"): the dashboard
@@ -29,37 +25,8 @@ import { freePort, isReady, startProcess } from './stack-process.js';
 const DURATION = numberArgument('duration', 10);
 const CONNECTIONS = numberArgument('connections', 20);
 const WARMUP = numberArgument('warmup', 3);
-const SIZES = {
-  partners: numberArgument('partners', 2000), customers: numberArgument('customers', 200_000),
-  relationships: numberArgument('relationships', 1_000_000),
-};
-const CLOCK_TICKS = 100; // USER_HZ: /proc/<pid>/stat counts CPU time in 1/100 s on Linux
+const SIZES = scaleSizesArgument();
 const QUERY = QUERIES.dashboard;
-
-/** CPU time (user + system) of a process so far, in ms; undefined once it is gone or not on this machine. */
-async function cpuMs(pid: number): Promise<number | undefined> {
-  try {
-    const stat = await readFile(`/proc/${pid}/stat`, 'utf8');
-    // fields after "(comm)": state is field 3, utime field 14, stime field 15
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
-  } catch {
-    return undefined;
-  }
-}
-
-/** pids of PostgreSQL backends serving `url`'s database, except the one asking. */
-async function backendPids(url: string): Promise<number[]> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    const { rows } = await client.query<{ pid: number }>(
-      'select pid from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()');
-    return rows.map((row) => row.pid);
-  } finally {
-    await client.end();
-  }
-}
 
 interface Service { name: string; pid: number; stop(): Promise<void> }
 
@@ -94,34 +61,13 @@ interface Setup { label: string; replicas: number }
 interface Measured {
   setup: Setup; rps: number; p50: number; p99: number; requests: number; errors: number;
   /** CPU ms per request by process label; undefined: not readable here */
-  cpu: [string, number | undefined][];
+  cpu: CpuPerRequest;
   /** wall time of the measured window, ms */
   wallMs: number;
 }
 
-async function gql(url: string, query: string, token?: string): Promise<Record<string, unknown>> {
-  const response = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query }),
-  });
-  const body = await response.json() as { data?: Record<string, unknown>; errors?: unknown };
-  if (body.errors || !response.ok) throw new Error(`${url}: HTTP ${response.status} ${JSON.stringify(body.errors ?? body).slice(0, 500)}`);
-  return body.data!;
-}
-
-async function load(url: string, token: string, seconds: number) {
-  let sequence = 0;
-  return autocannon({
-    url, method: 'POST', connections: CONNECTIONS, duration: seconds,
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-    body: JSON.stringify({ query: QUERY }),
-    // A distinct request id per request: no gateway may answer a request from another in flight.
-    requests: [{
-      setupRequest: (request) => ({ ...request, headers: { ...request.headers, 'x-request-id': `bench-${sequence += 1}` } }),
-    }],
-  });
-}
+const load = (url: string, token: string, seconds: number) =>
+  graphqlLoad(url, { query: QUERY, token, connections: CONNECTIONS, seconds, requestIds: true });
 
 /** Starts `setup.replicas` instances of every service behind round-robins, measures the dashboard, stops them. */
 async function measure(setup: Setup, databaseUrl: string, env: NodeJS.ProcessEnv): Promise<Measured> {
@@ -161,29 +107,9 @@ async function measure(setup: Setup, databaseUrl: string, env: NodeJS.ProcessEnv
     await gql(url, QUERY, token); // the answer has no errors
     if (WARMUP > 0) await load(url, token, WARMUP);
 
-    const pgPids = await backendPids(databaseUrl);
     const processes = services.map((service) => [service.name, service.pid] as const);
-    const before = await Promise.all(processes.map(([, pid]) => cpuMs(pid)));
-    const pgBefore = new Map(await Promise.all(pgPids.map(async (pid) => [pid, await cpuMs(pid)] as const)));
-    const selfBefore = process.cpuUsage();
-    const started = Date.now();
-    const result = await load(url, token, DURATION);
-    const wallMs = Date.now() - started;
-    const self = process.cpuUsage(selfBefore);
-    const after = await Promise.all(processes.map(([, pid]) => cpuMs(pid)));
-    // Backends opened during the window count from zero; one that closed during it is not counted.
-    const pgAfterPids = await backendPids(databaseUrl);
-    let pgMs: number | undefined;
-    for (const pid of pgAfterPids) {
-      const now = await cpuMs(pid);
-      if (now !== undefined) pgMs = (pgMs ?? 0) + now - (pgBefore.get(pid) ?? 0);
-    }
+    const { result, wallMs, cpu } = await cpuPerRequest(processes, () => load(url, token, DURATION), databaseUrl);
     const requests = result.requests.total;
-    const perRequest = (ms: number | undefined) => (ms === undefined || !requests ? undefined : ms / requests);
-    const cpu: [string, number | undefined][] = processes.map(([name], i) =>
-      [name, perRequest(after[i] === undefined || before[i] === undefined ? undefined : after[i]! - before[i]!)]);
-    cpu.push([`PostgreSQL backends (${pgAfterPids.length})`, perRequest(pgMs)]);
-    cpu.push(['autocannon (this process)', perRequest((self.user + self.system) / 1000)]);
     const row: Measured = {
       setup, rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, requests,
       errors: result.errors + result.non2xx + result.timeouts, cpu, wallMs,
@@ -195,23 +121,8 @@ async function measure(setup: Setup, databaseUrl: string, env: NodeJS.ProcessEnv
   }
 }
 
-/** Ed25519 keys for every service (production refuses generated development keys). */
-async function productionEnv(): Promise<NodeJS.ProcessEnv> {
-  const pair = await generateKeyPair('EdDSA', { crv: 'Ed25519', extractable: true });
-  return {
-    JWT_PRIVATE_KEY: await exportPKCS8(pair.privateKey),
-    JWT_PUBLIC_KEY: await exportSPKI(pair.publicKey),
-    CURSOR_SECRET: randomBytes(32).toString('base64url'),
-    // production refuses the development mailbox; the dashboard sends no mail, so nothing listens here
-    MAIL_SMTP_URL: 'smtp://127.0.0.1:9',
-    // a benchmark is one user at full speed: the gateway's rate limits would measure themselves
-    RATE_LIMIT_PER_USER_PER_MINUTE: '0', RATE_LIMIT_PER_ADDRESS_PER_MINUTE: '0',
-  };
-}
-
-const embeddedDir = process.env.DATABASE_URL ? undefined : await mkdtemp(path.join(os.tmpdir(), 'pg-bench-'));
-const embedded = embeddedDir ? await startEmbeddedPostgres({ dataDir: embeddedDir, port: await freePort() }) : undefined;
-const server = process.env.DATABASE_URL ?? embedded!.url;
+const databaseServer = await benchDatabaseServer();
+const server = databaseServer.url;
 const results: Measured[] = [];
 try {
   const database = await prepareScaleDatabase(server, 'bench_replicas', SIZES);
@@ -221,8 +132,7 @@ try {
   }
 } finally {
   await dropDatabase(server, 'bench_replicas').catch(() => undefined);
-  await embedded?.stop();
-  if (embeddedDir) await rm(embeddedDir, { recursive: true, force: true });
+  await databaseServer.stop();
 }
 
 const format = (value: number | undefined, digits = 2) => (value === undefined ? 'n/a' : value.toFixed(digits));

@@ -24,6 +24,14 @@ export function numberArgument(name: string, fallback: number): number {
   return index >= 0 ? Number(process.argv[index + 1]) : fallback;
 }
 
+/** The scale world of `npm run bench` (2,000 partners, 200,000 customers, 1M relationships), or `--partners`, `--customers`, `--relationships`. */
+export function scaleSizesArgument(): ScaleSizes {
+  return {
+    partners: numberArgument('partners', 2000), customers: numberArgument('customers', 200_000),
+    relationships: numberArgument('relationships', 1_000_000),
+  };
+}
+
 /**
  * A fresh database `name` on `server` (dropped first), migrated, with the demo world and the scale world of
  * `sizes`; returns its URL. Seeding takes ≈ 20 s for 1M relationships.
