@@ -2,6 +2,7 @@ import type { CustomerAddress, CustomerBillingProfile } from '../model/customer.
 import type { CustomerSubscription } from '../model/subscription.js';
 import { submitOrder, updateCustomerSubscription, type SubscriptionChange } from '../services/commerce.js';
 import { createCustomer, updateBillingProfile, updateCompanyProfile, type CreateCustomerInput } from '../services/profiles.js';
+import { visibleSubscription } from '../visibility.js';
 import { inTransaction, organizationRef, partnerCallerOf, type Context, type Runtime } from './common.js';
 
 interface OrderArgs { customerId: string; lines: { offerId: string; quantity: number; friendlyName?: string | null }[]; resellerMpnId?: string | null }
@@ -22,13 +23,7 @@ export function commerceResolvers(runtime: Runtime) {
       },
     },
     CustomerSubscription: {
-      async __resolveReference(ref: { id: string }, ctx: Context) {
-        const subscription = await ctx.loaders.subscription.load(ref.id);
-        const partnerId = ctx.principal?.partnerId;
-        if (!subscription || !partnerId) return null;
-        // T-7: sold by the caller, or under the caller's MPN ID.
-        return subscription.providerId === partnerId || subscription.resellerId === partnerId ? subscription : null;
-      },
+      __resolveReference: (ref: { id: string }, ctx: Context) => visibleSubscription(ref.id, ctx),
       customer: (s: CustomerSubscription, _: unknown, ctx: Context) => ctx.loaders.customer.load(s.customerId),
       provider: (s: CustomerSubscription) => organizationRef(s.providerId),
     },

@@ -28,10 +28,3 @@ export function inTransaction<T>(ctx: Context, work: (tx: EntityManager) => Prom
 
 export const organizationRef = (id: string | null) => (id ? { __typename: 'PartnerOrganization', id } : null);
 export const userRef = (id: string | null) => (id ? { __typename: 'PartnerUser', id } : null);
-
-/** T-1 / T-4: a customer is visible only through the caller organization's own ACTIVE relationship. */
-export async function visibleCustomerOf(id: string, ctx: Context) {
-  if (!ctx.principal?.partnerId) return null;
-  const relationship = await ctx.loaders.myRelationship.load(id);
-  return relationship ? ctx.loaders.customer.load(id) : null;
-}

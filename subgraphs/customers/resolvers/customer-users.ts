@@ -1,14 +1,14 @@
 import { DomainError } from '../../kit/errors.js';
 import type { PageArgs } from '../../kit/pagination.js';
 import { restorableUntil, type CustomerUserState } from '../domain/customer-users.js';
-import { subscriptionVisibleTo } from '../domain/commerce.js';
 import type { Customer } from '../model/customer.js';
 import type { CustomerUser } from '../model/customer-user.js';
 import {
   assignCustomerUserLicenses, createCustomerUser, deleteCustomerUser, resetCustomerUserPassword, restoreCustomerUser,
   type NewCustomerUser,
 } from '../services/customer-users.js';
-import { inTransaction, partnerCallerOf, visibleCustomerOf, type Context, type Runtime } from './common.js';
+import { visibleCustomerUser, visibleSubscription } from '../visibility.js';
+import { inTransaction, partnerCallerOf, type Context, type Runtime } from './common.js';
 
 type UserListArgs = PageArgs & { state?: CustomerUserState | null; search?: string | null };
 type LicenseChange = { id: string; add?: string[] | null; remove?: string[] | null };
@@ -16,11 +16,7 @@ type LicenseChange = { id: string; add?: string[] | null; remove?: string[] | nu
 type License = { subscriptionId: string };
 
 /** T-7: a license of a subscription another partner sold shows its id only. */
-async function visibleSubscription(license: License, ctx: Context) {
-  const subscription = await ctx.loaders.subscription.load(license.subscriptionId);
-  const partnerId = ctx.principal?.partnerId;
-  return subscription && partnerId && subscriptionVisibleTo(subscription, partnerId) ? subscription : null;
-}
+const licensedSubscription = (license: License, ctx: Context) => visibleSubscription(license.subscriptionId, ctx);
 
 /** T-11 / R-35: a customer's users exist for the caller only while its organization holds DAP for the customer. */
 async function requireDelegatedAdminFor(customerId: string, ctx: Context) {
@@ -49,19 +45,15 @@ export function customerUserResolvers(runtime: Runtime) {
         inTransaction(ctx, (tx) => resetCustomerUserPassword(tx, partnerCallerOf(ctx), args.id, runtime.now())),
     },
     CustomerUser: {
-      async __resolveReference(ref: { id: string }, ctx: Context) {
-        const user = await ctx.loaders.customerUser.load(ref.id);
-        if (!user || !(await visibleCustomerOf(user.customerId, ctx))) return null;
-        return (await ctx.loaders.myDelegatedAdmin.load(user.customerId)) ? user : null;
-      },
+      __resolveReference: (ref: { id: string }, ctx: Context) => visibleCustomerUser(ref.id, ctx),
       customer: (user: CustomerUser, _: unknown, ctx: Context) => ctx.loaders.customer.load(user.customerId),
       licenses: (user: CustomerUser) => user.licenses.map((subscriptionId) => ({ subscriptionId })),
       restorableUntil: (user: CustomerUser) => (user.deletedAt ? restorableUntil(new Date(user.deletedAt)) : null),
     },
     CustomerUserLicense: {
-      subscription: (license: License, _: unknown, ctx: Context) => visibleSubscription(license, ctx),
-      offerId: async (license: License, _: unknown, ctx: Context) => (await visibleSubscription(license, ctx))?.offerId ?? null,
-      offerName: async (license: License, _: unknown, ctx: Context) => (await visibleSubscription(license, ctx))?.offerName ?? null,
+      subscription: (license: License, _: unknown, ctx: Context) => licensedSubscription(license, ctx),
+      offerId: async (license: License, _: unknown, ctx: Context) => (await licensedSubscription(license, ctx))?.offerId ?? null,
+      offerName: async (license: License, _: unknown, ctx: Context) => (await licensedSubscription(license, ctx))?.offerName ?? null,
     },
   };
 }

@@ -6,7 +6,8 @@ import type { Customer } from '../model/customer.js';
 import type { CustomerRelationship, DelegatedAdminGrant } from '../model/relationship.js';
 import { countCustomersOf, countSharedCustomers, customersOf, sharedCustomers } from '../repository.js';
 import type { ServiceRequestStatus } from '../domain/service-requests.js';
-import { organizationRef, partnerCallerOf, visibleCustomerOf, type Context } from './common.js';
+import { relationshipVisibleTo, visibleCustomer, visibleGrant, visibleRelationship } from '../visibility.js';
+import { organizationRef, partnerCallerOf, type Context } from './common.js';
 
 interface CustomerFilterInput {
   indirectReseller?: string | null;
@@ -63,7 +64,7 @@ export const customerResolvers = {
   Query: {
     customers: (_: unknown, args: ListArgs, ctx: Context) => customerPage(partnerCallerOf(ctx).partnerId, args, ctx),
     async customer(_: unknown, args: { id: string }, ctx: Context) {
-      const customer = await visibleCustomerOf(args.id, ctx);
+      const customer = await visibleCustomer(args.id, ctx);
       if (!customer) throw new DomainError('NOT_FOUND');
       return customer;
     },
@@ -86,7 +87,7 @@ export const customerResolvers = {
       sharedCustomerPage(ref, args, ctx),
   },
   Customer: {
-    __resolveReference: (ref: { id: string }, ctx: Context) => visibleCustomerOf(ref.id, ctx),
+    __resolveReference: (ref: { id: string }, ctx: Context) => visibleCustomer(ref.id, ctx),
     // T-8: address and email only with DAP.
     async companyProfile(customer: Customer, _: unknown, ctx: Context) {
       const dap = await ctx.loaders.myDelegatedAdmin.load(customer.id);
@@ -113,7 +114,7 @@ export const customerResolvers = {
       if (!id || (id !== own && !(await ctx.loaders.partnersOf.load(own)).has(id))) return null;
       return organizationRef(id);
     },
-    // T-6: the caller's own relationship and those of organizations partnered with it (listings.ts).
+    // T-6 (relationshipListedFor): the caller's own relationship and those of organizations partnered with it.
     resellerRelationships: (customer: Customer, args: PageArgs, ctx: Context) =>
       ctx.loaders.relationshipPage(args, null).load(customer.id),
     subscriptions: (customer: Customer, args: PageArgs, ctx: Context) => ctx.loaders.subscriptionPage(args, null).load(customer.id),
@@ -122,25 +123,19 @@ export const customerResolvers = {
     serviceHealth: (customer: Customer, args: PageArgs, ctx: Context) => ctx.loaders.incidentPage(args, null).load(customer.id),
   },
   CustomerResellerRelationship: {
-    async __resolveReference(ref: { id: string }, ctx: Context) {
-      const relationship = await ctx.loaders.relationship.load(ref.id);
-      return relationship && relationship.partnerId === ctx.principal?.partnerId ? relationship : null;
-    },
+    __resolveReference: (ref: { id: string }, ctx: Context) => visibleRelationship(ref.id, ctx),
     customer: (r: CustomerRelationship, _: unknown, ctx: Context) => ctx.loaders.customer.load(r.customerId),
     partner: (r: CustomerRelationship) => organizationRef(r.partnerId),
     // The request and the DAP grant behind a relationship are the owning organization's own (T-12).
     request: (r: CustomerRelationship, _: unknown, ctx: Context) =>
-      (r.requestId && r.partnerId === ctx.principal?.partnerId ? ctx.loaders.request.load(r.requestId) : null),
+      (r.requestId && relationshipVisibleTo(r, ctx.principal?.partnerId) ? ctx.loaders.request.load(r.requestId) : null),
     delegatedAdmin: (r: CustomerRelationship, _: unknown, ctx: Context) =>
-      (r.partnerId === ctx.principal?.partnerId ? ctx.loaders.latestGrant.load(`${r.partnerId}:${r.customerId}`) : null),
+      (relationshipVisibleTo(r, ctx.principal?.partnerId) ? ctx.loaders.latestGrant.load(`${r.partnerId}:${r.customerId}`) : null),
   },
   DelegatedAdminGrant: {
-    async __resolveReference(ref: { id: string }, ctx: Context) {
-      const grant = await ctx.loaders.grant.load(ref.id);
-      return grant && grant.partnerId === ctx.principal?.partnerId ? grant : null;
-    },
+    __resolveReference: (ref: { id: string }, ctx: Context) => visibleGrant(ref.id, ctx),
     partner: (grant: DelegatedAdminGrant) => organizationRef(grant.partnerId),
-    customer: (grant: DelegatedAdminGrant, _: unknown, ctx: Context) => visibleCustomerOf(grant.customerId, ctx),
+    customer: (grant: DelegatedAdminGrant, _: unknown, ctx: Context) => visibleCustomer(grant.customerId, ctx),
     roleMappings: () => DAP_ROLE_MAPPINGS,
   },
 };

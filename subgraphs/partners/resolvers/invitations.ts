@@ -1,21 +1,14 @@
 import { sendAfterCommit, type PartnersRuntime } from '../deps.js';
 import { effectiveInvitationState } from '../domain/partnerships.js';
 import type { MutationCreatePartnershipInvitationArgs } from '../generated/resolvers.js';
-import { PartnershipInvitationEntity, type PartnershipInvitation } from '../model/invitation.js';
+import type { PartnershipInvitation } from '../model/invitation.js';
 import type { Partnership } from '../model/partnership.js';
 import {
   acceptPartnershipInvitation, createPartnershipInvitation, declinePartnershipInvitation, revokePartnershipInvitation,
 } from '../services/invitations.js';
 import { removeIndirectResellerPartnership, revokeProviderTenantAdminAccess } from '../services/partnerships.js';
+import { visibleInvitation } from '../visibility.js';
 import { partnerCallerOf, userRef, type Context } from './common.js';
-
-/** T-12: the sending provider, the reseller that accepted or declined it, and (T-2) the organization it is addressed to. */
-export function visibleInvitation(invitation: PartnershipInvitation | null, ctx: Context): PartnershipInvitation | null {
-  const own = ctx.principal?.partnerId;
-  if (!invitation || !own) return null;
-  const parties = [invitation.providerId, invitation.acceptedByOrg, invitation.inviteePartnerId];
-  return parties.includes(own) ? invitation : null;
-}
 
 /** §3.2 invitations and partnership changes (P-08…P-13): one transaction each. */
 export function invitationResolvers(runtime: PartnersRuntime) {
@@ -39,10 +32,7 @@ export function invitationResolvers(runtime: PartnersRuntime) {
         ctx.db.transaction((tx) => revokeProviderTenantAdminAccess(tx, partnerCallerOf(ctx), args.providerId)),
     },
     PartnershipInvitation: {
-      async __resolveReference(ref: { id: string }, ctx: Context) {
-        const invitation = await ctx.db.transaction((tx) => tx.getRepository(PartnershipInvitationEntity).findOneBy({ id: ref.id }));
-        return visibleInvitation(invitation, ctx);
-      },
+      __resolveReference: (ref: { id: string }, ctx: Context) => visibleInvitation(ref.id, ctx),
       state: (invitation: PartnershipInvitation) => effectiveInvitationState(invitation, runtime.now()),
       provider: (invitation: PartnershipInvitation, _: unknown, ctx: Context) => ctx.loaders.organization.load(invitation.providerId),
       acceptedByOrg: (invitation: PartnershipInvitation, _: unknown, ctx: Context) =>
@@ -53,12 +43,7 @@ export function invitationResolvers(runtime: PartnersRuntime) {
       draftEmail: (invitation: PartnershipInvitation & { draftEmail?: unknown }) => invitation.draftEmail ?? null,
     },
     ProviderResellerRelationship: {
-      async invitation(partnership: Partnership, _: unknown, ctx: Context) {
-        if (!partnership.invitationId) return null;
-        const invitation = await ctx.db.transaction((tx) =>
-          tx.getRepository(PartnershipInvitationEntity).findOneBy({ id: partnership.invitationId! }));
-        return visibleInvitation(invitation, ctx);
-      },
+      invitation: (partnership: Partnership, _: unknown, ctx: Context) => visibleInvitation(partnership.invitationId, ctx),
     },
   };
 }
