@@ -66,14 +66,25 @@ export function leadVisibleTo(lead: Pick<CustomerLead, 'ownerId'>, partnerId: Pa
   return Boolean(partnerId) && lead.ownerId === partnerId;
 }
 
-/** The row with this id if `rule` lets the caller's organization see it, else null (T-1: null, never FORBIDDEN). */
-async function visibleRow<T>(
-  loader: DataLoader<string, T | null>, id: string | null | undefined, ctx: Context, rule: (row: T, partnerId: PartnerId) => boolean,
-): Promise<T | null> {
+type Kind = 'subscription' | 'relationship' | 'grant' | 'request' | 'serviceRequest' | 'lead';
+type RowOf<K extends Kind> = CustomersLoaders[K] extends DataLoader<string, infer V> ? NonNullable<V> : never;
+
+/** Each rule above, by the name of the loader that reads its entity by id. */
+const RULES: { [K in Kind]: (row: RowOf<K>, partnerId: PartnerId) => boolean } = {
+  subscription: subscriptionVisibleTo, relationship: relationshipVisibleTo, grant: grantVisibleTo,
+  request: requestVisibleTo, serviceRequest: serviceRequestVisibleTo, lead: leadVisibleTo,
+};
+
+/**
+ * The `kind` row with this id if its rule lets the caller's organization see it, else null (T-1: null, never
+ * FORBIDDEN): `visible('subscription', id, ctx)` is a subscription {@link subscriptionVisibleTo} accepts.
+ */
+export async function visible<K extends Kind>(kind: K, id: string | null | undefined, ctx: Context): Promise<RowOf<K> | null> {
   const partnerId = ctx.principal?.partnerId;
   if (!id || !partnerId) return null;
+  const loader = ctx.loaders[kind] as DataLoader<string, RowOf<K> | null>;
   const row = await loader.load(id);
-  return row && rule(row, partnerId) ? row : null;
+  return row && RULES[kind](row, partnerId) ? row : null;
 }
 
 /** T-1 / T-4: a customer is visible only through the caller organization's own ACTIVE relationship with it. */
@@ -82,30 +93,6 @@ export async function visibleCustomer(id: string | null | undefined, ctx: Contex
   const relationship = await ctx.loaders.myRelationship.load(id);
   return relationship ? ctx.loaders.customer.load(id) : null;
 }
-
-/** {@link subscriptionVisibleTo} by id. */
-export const visibleSubscription = (id: string | null | undefined, ctx: Context): Promise<CustomerSubscription | null> =>
-  visibleRow(ctx.loaders.subscription, id, ctx, subscriptionVisibleTo);
-
-/** {@link relationshipVisibleTo} by id. */
-export const visibleRelationship = (id: string | null | undefined, ctx: Context): Promise<CustomerRelationship | null> =>
-  visibleRow(ctx.loaders.relationship, id, ctx, relationshipVisibleTo);
-
-/** {@link grantVisibleTo} by id. */
-export const visibleGrant = (id: string | null | undefined, ctx: Context): Promise<DelegatedAdminGrant | null> =>
-  visibleRow(ctx.loaders.grant, id, ctx, grantVisibleTo);
-
-/** {@link requestVisibleTo} by id. */
-export const visibleRequest = (id: string | null | undefined, ctx: Context): Promise<RelationshipRequest | null> =>
-  visibleRow(ctx.loaders.request, id, ctx, requestVisibleTo);
-
-/** {@link serviceRequestVisibleTo} by id. */
-export const visibleServiceRequest = (id: string | null | undefined, ctx: Context): Promise<CustomerServiceRequest | null> =>
-  visibleRow(ctx.loaders.serviceRequest, id, ctx, serviceRequestVisibleTo);
-
-/** {@link leadVisibleTo} by id. */
-export const visibleLead = (id: string | null | undefined, ctx: Context): Promise<CustomerLead | null> =>
-  visibleRow(ctx.loaders.lead, id, ctx, leadVisibleTo);
 
 /** C-23 / T-4: an incident of the whole service, or of a customer the caller may see. */
 export async function visibleIncident(id: string | null | undefined, ctx: Context): Promise<ServiceIncident | null> {

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
-import type { DataSource, EntitySchema, ObjectLiteral } from 'typeorm';
-import { seedWorld } from '../../scripts/seed/index.js';
+import type { EntitySchema, ObjectLiteral } from 'typeorm';
+import type { SubgraphName } from '../../platform/supergraph.js';
 import { TENANT } from '../../scripts/seed/world.js';
-import { migrateAll, SUBGRAPHS } from '../../scripts/stack.js';
+import { SUBGRAPHS } from '../../scripts/stack.js';
 import {
   customerRelationshipsList, customerServiceRequestsList, customerSubscriptionsList, leadsList, requestsList,
 } from '../../subgraphs/customers/listings.js';
@@ -22,7 +22,7 @@ import {
 } from '../../subgraphs/customers/visibility.js';
 import { UserEntity } from '../../subgraphs/identity/model/user.js';
 import { partnerUserVisibleTo } from '../../subgraphs/identity/visibility.js';
-import { connect, inTransaction, SYSTEM_SCOPE } from '../../subgraphs/kit/database.js';
+import { inTransaction, SYSTEM_SCOPE } from '../../subgraphs/kit/database.js';
 import type { SqlQuery } from '../../subgraphs/kit/loaders.js';
 import { contactRequestsList, invitationsList, partnershipsList, ticketsList } from '../../subgraphs/partners/listings.js';
 import { ContactRequestEntity } from '../../subgraphs/partners/model/directory.js';
@@ -32,7 +32,7 @@ import { SupportTicketEntity } from '../../subgraphs/partners/model/support.js';
 import {
   contactRequestVisibleTo, invitationVisibleTo, partnershipVisibleTo, ticketVisibleTo,
 } from '../../subgraphs/partners/visibility.js';
-import { createTestDatabase } from '../helpers/stack.js';
+import { rowLevelWorld, type RowLevelWorld } from '../helpers/row-level-security.js';
 
 /**
  * §4.4 / issue 15: each entity's visibility function (subgraphs/<subgraph>/visibility.ts) and its row-level security
@@ -42,7 +42,7 @@ import { createTestDatabase } from '../helpers/stack.js';
  * listings' SQL, which pages by the same rules, returns exactly the rows the function accepts.
  */
 
-type Subgraph = 'identity' | 'partners' | 'customers';
+type Subgraph = SubgraphName;
 type Row = ObjectLiteral;
 
 const PARTNERS = { contoso: TENANT.contoso, fabrikam: TENANT.fabrikam, northwind: TENANT.northwind, woodgrove: TENANT.woodgrove };
@@ -51,9 +51,9 @@ const NOW = new Date();
 const ids = (rows: Row[]) => new Set(rows.map((row) => row.id as string));
 
 describe('visibility functions and row-level security agree (§4.4, T-13)', () => {
-  let database: Awaited<ReturnType<typeof createTestDatabase>>;
+  let world: RowLevelWorld;
   let owner: pg.Client;
-  const pools = {} as Record<Subgraph, DataSource>;
+  let pools: RowLevelWorld['pools'];
 
   /** Every row of the table, read with system scope (checked against the owner's count). */
   async function allRows<T extends Row>(subgraph: Subgraph, entity: EntitySchema<T>): Promise<T[]> {
@@ -73,22 +73,11 @@ describe('visibility functions and row-level security agree (§4.4, T-13)', () =
     ids(await inTransaction(pools[subgraph], SYSTEM_SCOPE, (tx) => tx.query(sql, params as unknown[])));
 
   beforeAll(async () => {
-    database = await createTestDatabase();
-    await migrateAll(database.url);
-    await seedWorld(database.url);
-    owner = new pg.Client({ connectionString: database.url });
-    await owner.connect();
+    world = await rowLevelWorld();
+    ({ owner, pools } = world);
     await widenTheWorld(owner);
-    for (const name of ['identity', 'partners', 'customers'] as const) {
-      const { schema, entities } = SUBGRAPHS[name];
-      pools[name] = await connect({ url: database.url, schema, migrations: [], entities, poolSize: 2 });
-    }
   });
-  afterAll(async () => {
-    await Promise.all(Object.values(pools).map((pool) => pool.destroy()));
-    await owner?.end();
-    await database?.drop();
-  });
+  afterAll(() => world?.close());
 
   /** Each entity whose policy is its T-rule: the two are the same set of rows for every partner. */
   const SAME_RULE: [string, Subgraph, EntitySchema<Row>, (row: Row, partnerId: string) => boolean][] = [

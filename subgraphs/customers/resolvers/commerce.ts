@@ -2,7 +2,7 @@ import type { CustomerAddress, CustomerBillingProfile } from '../model/customer.
 import type { CustomerSubscription } from '../model/subscription.js';
 import { submitOrder, updateCustomerSubscription, type SubscriptionChange } from '../services/commerce.js';
 import { createCustomer, updateBillingProfile, updateCompanyProfile, type CreateCustomerInput } from '../services/profiles.js';
-import { visibleSubscription } from '../visibility.js';
+import { visible } from '../visibility.js';
 import { inTransaction, organizationRef, partnerCallerOf, type Context, type Runtime } from './common.js';
 
 interface OrderArgs { customerId: string; lines: { offerId: string; quantity: number; friendlyName?: string | null }[]; resellerMpnId?: string | null }
@@ -23,7 +23,7 @@ export function commerceResolvers(runtime: Runtime) {
       },
     },
     CustomerSubscription: {
-      __resolveReference: (ref: { id: string }, ctx: Context) => visibleSubscription(ref.id, ctx),
+      __resolveReference: (ref: { id: string }, ctx: Context) => visible('subscription', ref.id, ctx),
       customer: (s: CustomerSubscription, _: unknown, ctx: Context) => ctx.loaders.customer.load(s.customerId),
       provider: (s: CustomerSubscription) => organizationRef(s.providerId),
     },

@@ -7,7 +7,7 @@ import {
   assignCustomerUserLicenses, createCustomerUser, deleteCustomerUser, resetCustomerUserPassword, restoreCustomerUser,
   type NewCustomerUser,
 } from '../services/customer-users.js';
-import { visibleCustomerUser, visibleSubscription } from '../visibility.js';
+import { visible, visibleCustomerUser } from '../visibility.js';
 import { inTransaction, partnerCallerOf, type Context, type Runtime } from './common.js';
 
 type UserListArgs = PageArgs & { state?: CustomerUserState | null; search?: string | null };
@@ -16,7 +16,7 @@ type LicenseChange = { id: string; add?: string[] | null; remove?: string[] | nu
 type License = { subscriptionId: string };
 
 /** T-7: a license of a subscription another partner sold shows its id only. */
-const licensedSubscription = (license: License, ctx: Context) => visibleSubscription(license.subscriptionId, ctx);
+const licensedSubscription = (license: License, ctx: Context) => visible('subscription', license.subscriptionId, ctx);
 
 /** T-11 / R-35: a customer's users exist for the caller only while its organization holds DAP for the customer. */
 async function requireDelegatedAdminFor(customerId: string, ctx: Context) {

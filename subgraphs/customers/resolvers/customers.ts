@@ -6,7 +6,7 @@ import type { Customer } from '../model/customer.js';
 import type { CustomerRelationship, DelegatedAdminGrant } from '../model/relationship.js';
 import { countCustomersOf, countSharedCustomers, customersOf, sharedCustomers } from '../repository.js';
 import type { ServiceRequestStatus } from '../domain/service-requests.js';
-import { relationshipVisibleTo, visibleCustomer, visibleGrant, visibleRelationship } from '../visibility.js';
+import { relationshipVisibleTo, visible, visibleCustomer } from '../visibility.js';
 import { organizationRef, partnerCallerOf, type Context } from './common.js';
 
 interface CustomerFilterInput {
@@ -123,7 +123,7 @@ export const customerResolvers = {
     serviceHealth: (customer: Customer, args: PageArgs, ctx: Context) => ctx.loaders.incidentPage(args, null).load(customer.id),
   },
   CustomerResellerRelationship: {
-    __resolveReference: (ref: { id: string }, ctx: Context) => visibleRelationship(ref.id, ctx),
+    __resolveReference: (ref: { id: string }, ctx: Context) => visible('relationship', ref.id, ctx),
     customer: (r: CustomerRelationship, _: unknown, ctx: Context) => ctx.loaders.customer.load(r.customerId),
     partner: (r: CustomerRelationship) => organizationRef(r.partnerId),
     // The request and the DAP grant behind a relationship are the owning organization's own (T-12).
@@ -133,7 +133,7 @@ export const customerResolvers = {
       (relationshipVisibleTo(r, ctx.principal?.partnerId) ? ctx.loaders.latestGrant.load(`${r.partnerId}:${r.customerId}`) : null),
   },
   DelegatedAdminGrant: {
-    __resolveReference: (ref: { id: string }, ctx: Context) => visibleGrant(ref.id, ctx),
+    __resolveReference: (ref: { id: string }, ctx: Context) => visible('grant', ref.id, ctx),
     partner: (grant: DelegatedAdminGrant) => organizationRef(grant.partnerId),
     customer: (grant: DelegatedAdminGrant, _: unknown, ctx: Context) => visibleCustomer(grant.customerId, ctx),
     roleMappings: () => DAP_ROLE_MAPPINGS,

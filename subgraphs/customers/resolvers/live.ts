@@ -2,9 +2,7 @@ import type { EventHub, Roles } from '../../kit/event-hub.js';
 import type { StoredEvent } from '../../kit/events.js';
 import { liveField } from '../../kit/live-field.js';
 import type { Principal } from '../../kit/principal.js';
-import {
-  visibleGrant, visibleIncident, visibleLead, visibleRelationship, visibleRequest, visibleServiceRequest, visibleSubscription,
-} from '../visibility.js';
+import { visible, visibleIncident } from '../visibility.js';
 import type { Context } from './common.js';
 
 const AA = (roles: Roles) => roles.agentRole === 'ADMIN_AGENT';
@@ -76,22 +74,22 @@ export function liveResolvers(hub: () => EventHub) {
       incident: (e: { incidentId?: string }, _: unknown, ctx: Context) => visibleIncident(e.incidentId, ctx),
     },
     ResellerRelationshipRequestChangedEvent: {
-      request: (e: { requestId?: string }, _: unknown, ctx: Context) => visibleRequest(e.requestId, ctx),
+      request: (e: { requestId?: string }, _: unknown, ctx: Context) => visible('request', e.requestId, ctx),
     },
     CustomerRelationshipChangedEvent: {
-      relationship: (e: { relationshipId?: string }, _: unknown, ctx: Context) => visibleRelationship(e.relationshipId, ctx),
+      relationship: (e: { relationshipId?: string }, _: unknown, ctx: Context) => visible('relationship', e.relationshipId, ctx),
     },
     DelegatedAdminChangedEvent: {
-      grant: (e: { grantId?: string }, _: unknown, ctx: Context) => visibleGrant(e.grantId, ctx),
+      grant: (e: { grantId?: string }, _: unknown, ctx: Context) => visible('grant', e.grantId, ctx),
     },
     SubscriptionChangedEvent: {
-      subscription: (e: { subscriptionId?: string }, _: unknown, ctx: Context) => visibleSubscription(e.subscriptionId, ctx),
+      subscription: (e: { subscriptionId?: string }, _: unknown, ctx: Context) => visible('subscription', e.subscriptionId, ctx),
     },
     CustomerServiceRequestChangedEvent: {
-      serviceRequest: (e: { serviceRequestId?: string }, _: unknown, ctx: Context) => visibleServiceRequest(e.serviceRequestId, ctx),
+      serviceRequest: (e: { serviceRequestId?: string }, _: unknown, ctx: Context) => visible('serviceRequest', e.serviceRequestId, ctx),
     },
     CustomerLeadChangedEvent: {
-      lead: (e: { leadId?: string }, _: unknown, ctx: Context) => visibleLead(e.leadId, ctx),
+      lead: (e: { leadId?: string }, _: unknown, ctx: Context) => visible('lead', e.leadId, ctx),
     },
   };
 }

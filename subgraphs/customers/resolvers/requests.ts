@@ -14,7 +14,7 @@ import {
   type NewRequestInput,
 } from '../services/requests.js';
 import { visibleCustomer } from '../services/access.js';
-import { visibleCustomer as visibleCustomerOf, visibleRequest } from '../visibility.js';
+import { visible, visibleCustomer as visibleCustomerOf } from '../visibility.js';
 import { inTransaction, organizationRef, partnerCallerOf, principalOf, userRef, type Context, type Runtime } from './common.js';
 
 type CreateArgs = Omit<NewRequestInput, 'jointProviderId' | 'targetCustomerId' | 'leadId'>;
@@ -78,7 +78,7 @@ export function requestResolvers(runtime: Runtime) {
         inTransaction(ctx, (tx) => administerOnBehalfOf(tx, partnerCallerOf(ctx), args.customerId, args.service)),
     },
     ResellerRelationshipRequest: {
-      __resolveReference: (ref: { id: string }, ctx: Context) => visibleRequest(ref.id, ctx),
+      __resolveReference: (ref: { id: string }, ctx: Context) => visible('request', ref.id, ctx),
       requestingPartner: (r: RelationshipRequest) => organizationRef(r.requestingPartnerId),
       jointProvider: (r: RelationshipRequest) => organizationRef(r.jointProviderId),
       state: (r: RelationshipRequest) => effectiveRequestState(r, runtime.now()),

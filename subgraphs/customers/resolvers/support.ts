@@ -9,7 +9,7 @@ import type { CustomerServiceRequest } from '../model/support.js';
 import { inviteCustomerFromLead, updateCustomerLead, type LeadChange } from '../services/leads.js';
 import { createServiceRequest, updateServiceRequest, type NewServiceRequest } from '../services/support.js';
 import { sendAfterCommit } from '../deps.js';
-import { leadVisibleTo, visibleIncident, visibleLead, visibleServiceRequest } from '../visibility.js';
+import { leadVisibleTo, visible, visibleIncident } from '../visibility.js';
 import { inTransaction, organizationRef, partnerCallerOf, userRef, type Context, type Runtime } from './common.js';
 
 type IncidentArgs = PageArgs & { resolved?: boolean | null };
@@ -55,7 +55,7 @@ export function supportResolvers(runtime: Runtime) {
       },
     },
     CustomerServiceRequest: {
-      __resolveReference: (ref: { id: string }, ctx: Context) => visibleServiceRequest(ref.id, ctx),
+      __resolveReference: (ref: { id: string }, ctx: Context) => visible('serviceRequest', ref.id, ctx),
       customer: (r: CustomerServiceRequest, _: unknown, ctx: Context) => ctx.loaders.customer.load(r.customerId),
       createdByPartner: (r: CustomerServiceRequest) => organizationRef(r.partnerId),
       createdBy: (r: CustomerServiceRequest) => userRef(r.createdBy),
@@ -65,7 +65,7 @@ export function supportResolvers(runtime: Runtime) {
       __resolveReference: (ref: { id: string }, ctx: Context) => visibleIncident(ref.id, ctx),
     },
     CustomerLead: {
-      __resolveReference: (ref: { id: string }, ctx: Context) => visibleLead(ref.id, ctx),
+      __resolveReference: (ref: { id: string }, ctx: Context) => visible('lead', ref.id, ctx),
       owner: (lead: CustomerLead) => organizationRef(lead.ownerId),
       assignedTo: (lead: CustomerLead) => userRef(lead.assignedTo),
       createdDateTime: (lead: CustomerLead) => lead.createdAt,
