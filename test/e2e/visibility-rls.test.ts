@@ -16,6 +16,7 @@ import {
 import { RelationshipRequestEntity } from '../../subgraphs/customers/model/request.js';
 import { CustomerSubscriptionEntity } from '../../subgraphs/customers/model/subscription.js';
 import { CustomerServiceRequestEntity } from '../../subgraphs/customers/model/support.js';
+import { customersOf } from '../../subgraphs/customers/repository.js';
 import {
   grantVisibleTo, leadVisibleTo, relationshipListedFor, relationshipVisibleTo, requestVisibleTo, serviceRequestVisibleTo,
   subscriptionVisibleTo,
@@ -122,7 +123,8 @@ describe('visibility functions and row-level security agree (§4.4, T-13)', () =
     const partnerships = await allRows('customers', PartnershipFactEntity);
     const partneredWith = (partnerId: string) => new Set(partnerships.flatMap((p) =>
       (p.providerId === partnerId ? [p.resellerId] : p.resellerId === partnerId ? [p.providerId] : [])));
-    for (const [entity, rule] of [[CustomerRelationshipEntity, relationshipVisibleTo], [DelegatedAdminGrantEntity, grantVisibleTo]] as const) {
+    const rules = [[CustomerRelationshipEntity, relationshipVisibleTo], [DelegatedAdminGrantEntity, grantVisibleTo]] as const;
+    for (const [entity, rule] of rules) {
       const rows = await allRows('customers', entity as EntitySchema<Row & { partnerId: string }>);
       for (const [name, partnerId] of Object.entries(PARTNERS)) {
         const accepted = ids(rows.filter((row) => rule(row, partnerId) || partneredWith(partnerId).has(row.partnerId)));
@@ -144,6 +146,10 @@ describe('visibility functions and row-level security agree (§4.4, T-13)', () =
       const readableCustomers = await rowsUnderPolicy('customers', CustomerEntity, partnerId);
       const visibleCustomers = customers.filter((c) => related(c.id)).map((c) => c.id);
       expect({ name, missing: visibleCustomers.filter((id) => !readableCustomers.has(id)) }).toEqual({ name, missing: [] });
+      // C-01's listing (repository.ts) pages exactly the customers visibleCustomer resolves.
+      const listedCustomers = await inTransaction(pools.customers, SYSTEM_SCOPE,
+        (tx) => customersOf(tx, partnerId, { size: 1000, after: null }));
+      expect({ name, listed: new Set(listedCustomers.map(({ node }) => node.id)) }).toEqual({ name, listed: new Set(visibleCustomers) });
       // C-18: the users' policy is the caller's own ACTIVE relationship; the resolver also asks for DAP.
       const readableUsers = await rowsUnderPolicy('customers', CustomerUserEntity, partnerId);
       expect({ name, rows: readableUsers }).toEqual({ name, rows: ids(users.filter((u) => related(u.customerId))) });
