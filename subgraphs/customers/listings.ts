@@ -75,7 +75,8 @@ export const customerServiceRequestsList = (partnerId: string | null) => ({
 
 export interface CustomerUserFilter { state: CustomerUserState | null; search: string | null }
 
-// T-11 / R-35: a customer's users, only for a caller ($2) holding ACTIVE delegated admin privileges for it.
+// T-11 / R-35 (visibility.ts visibleCustomerUser; row-level security adds the relationship): a customer's users, only
+// for a caller ($2) holding ACTIVE delegated admin privileges for it.
 const USER_LISTED = `exists (select 1 from customers.delegated_admin_grants g where g.customer_id = u.customer_id and g.partner_id = $2
     and g.state = 'ACTIVE') and ($3::text is null or u.state = $3)
   and ($4::text is null or ${searchFold('u.user_principal_name')} like ${searchFold('$4')} escape '\\'
@@ -115,7 +116,8 @@ export const customerIncidentsList = {
   filterKey: () => '',
 };
 
-// C-23 / T-4: incidents of the whole service, and of customers the caller ($1) has an ACTIVE relationship with.
+// C-23 / T-4 (visibility.ts visibleIncident): incidents of the whole service, and of customers the caller ($1) has an
+// ACTIVE relationship with.
 const INCIDENT_VISIBLE = `(i.customer_id is null or exists (select 1 from customers.relationships r
   where r.customer_id = i.customer_id and r.partner_id = $1 and r.state = 'ACTIVE')) and ($2::boolean is null or i.resolved = $2)`;
 

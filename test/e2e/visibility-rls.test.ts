@@ -5,7 +5,7 @@ import type { SubgraphName } from '../../platform/supergraph.js';
 import { TENANT } from '../../scripts/seed/world.js';
 import { SUBGRAPHS } from '../../scripts/stack.js';
 import {
-  customerRelationshipsList, customerServiceRequestsList, customerSubscriptionsList, leadsList, requestsList,
+  customerRelationshipsList, customerServiceRequestsList, customerSubscriptionsList, leadsList, requestsList, serviceIncidentsList,
 } from '../../subgraphs/customers/listings.js';
 import { CustomerEntity } from '../../subgraphs/customers/model/customer.js';
 import { CustomerUserEntity } from '../../subgraphs/customers/model/customer-user.js';
@@ -15,7 +15,7 @@ import {
 } from '../../subgraphs/customers/model/relationship.js';
 import { RelationshipRequestEntity } from '../../subgraphs/customers/model/request.js';
 import { CustomerSubscriptionEntity } from '../../subgraphs/customers/model/subscription.js';
-import { CustomerServiceRequestEntity } from '../../subgraphs/customers/model/support.js';
+import { CustomerServiceRequestEntity, ServiceIncidentEntity } from '../../subgraphs/customers/model/support.js';
 import { customersOf } from '../../subgraphs/customers/repository.js';
 import {
   grantVisibleTo, leadVisibleTo, relationshipListedFor, relationshipVisibleTo, requestVisibleTo, serviceRequestVisibleTo,
@@ -165,6 +165,7 @@ describe('visibility functions and row-level security agree (§4.4, T-13)', () =
     const requests = await allRows('customers', RelationshipRequestEntity);
     const leads = await allRows('customers', CustomerLeadEntity);
     const partnerships = await allRows('customers', PartnershipFactEntity);
+    const incidents = await allRows('customers', ServiceIncidentEntity);
     for (const [name, partnerId] of Object.entries(PARTNERS)) {
       const partners = new Set(partnerships.filter((p) => p.state === 'ACTIVE' && partnershipVisibleTo(p, partnerId))
         .map((p) => (p.providerId === partnerId ? p.resellerId : p.providerId)));
@@ -178,6 +179,10 @@ describe('visibility functions and row-level security agree (§4.4, T-13)', () =
         .toEqual({ name, listed: ids(requests.filter((r) => requestVisibleTo(r, partnerId))) });
       expect({ name, listed: await listed('customers', leadsList(partnerId, null).page(null, 1000)) })
         .toEqual({ name, listed: ids(leads.filter((l) => leadVisibleTo(l, partnerId))) });
+      const related = (customerId: string) => relationships.some((r) => r.customerId === customerId && r.state === 'ACTIVE'
+        && relationshipVisibleTo(r, partnerId));
+      expect({ name, listed: await listed('customers', serviceIncidentsList(partnerId, null).page(null, 1000)) })
+        .toEqual({ name, listed: ids(incidents.filter((i) => i.customerId === null || related(i.customerId))) });
     }
   });
 
