@@ -81,14 +81,18 @@ describe('visibility functions and row-level security agree (§4.4, T-13)', () =
   afterAll(() => world?.close());
 
   /** Each entity whose policy is its T-rule: the two are the same set of rows for every partner. */
-  const SAME_RULE: [string, Subgraph, EntitySchema<Row>, (row: Row, partnerId: string) => boolean][] = [
-    ['T-7 subscriptions', 'customers', CustomerSubscriptionEntity as never, (row, p) => subscriptionVisibleTo(row as never, p)],
-    ['T-9 service requests', 'customers', CustomerServiceRequestEntity as never, (row, p) => serviceRequestVisibleTo(row as never, p)],
-    ['T-12 leads', 'customers', CustomerLeadEntity as never, (row, p) => leadVisibleTo(row as never, p)],
-    ['T-2 partnerships', 'partners', PartnershipEntity as never, (row, p) => partnershipVisibleTo(row as never, p)],
-    ['T-12 partnership invitations', 'partners', PartnershipInvitationEntity as never, (row, p) => invitationVisibleTo(row as never, p)],
-    ['T-12 provider contact requests', 'partners', ContactRequestEntity as never, (row, p) => contactRequestVisibleTo(row as never, p)],
-    ['T-11 partner users', 'identity', UserEntity as never, (row, p) => partnerUserVisibleTo(row as never, { tenantId: p })],
+  type Case = [string, Subgraph, EntitySchema<Row>, (row: Row, partnerId: string) => boolean];
+  const sameRule = <T extends Row>(
+    label: string, subgraph: Subgraph, entity: EntitySchema<T>, rule: (row: T, partnerId: string) => boolean,
+  ) => [label, subgraph, entity, rule] as unknown as Case;
+  const SAME_RULE: Case[] = [
+    sameRule('T-7 subscriptions', 'customers', CustomerSubscriptionEntity, subscriptionVisibleTo),
+    sameRule('T-9 service requests', 'customers', CustomerServiceRequestEntity, serviceRequestVisibleTo),
+    sameRule('T-12 leads', 'customers', CustomerLeadEntity, leadVisibleTo),
+    sameRule('T-2 partnerships', 'partners', PartnershipEntity, partnershipVisibleTo),
+    sameRule('T-12 partnership invitations', 'partners', PartnershipInvitationEntity, invitationVisibleTo),
+    sameRule('T-12 provider contact requests', 'partners', ContactRequestEntity, contactRequestVisibleTo),
+    sameRule('T-11 partner users', 'identity', UserEntity, (user, tenantId) => partnerUserVisibleTo(user, { tenantId })),
   ];
 
   it.each(SAME_RULE)('%s: the policy lets each partner read exactly what the function accepts', async (_, subgraph, entity, rule) => {
