@@ -14,7 +14,8 @@ import type { ServiceRequestStatus } from './domain/service-requests.js';
 
 type After = [string, string] | null;
 
-// T-6: the caller's own relationship and those of organizations in an ACTIVE partnership with it ($2).
+// T-6 (visibility.ts relationshipListedFor): the caller's own relationship and those of organizations in an ACTIVE
+// partnership with it ($2).
 const RELATIONSHIP_VISIBLE = `(r.partner_id = $2 or exists (select 1 from customers.partnerships p where p.state = 'ACTIVE'
   and ((p.provider_id = $2 and p.reseller_id = r.partner_id) or (p.reseller_id = $2 and p.provider_id = r.partner_id))))`;
 
@@ -35,7 +36,7 @@ export const customerRelationshipsList = (partnerId: string | null) => ({
   filterKey: () => '',
 });
 
-// T-7: what the caller ($2) sold as provider or was sold as reseller.
+// T-7 (visibility.ts subscriptionVisibleTo): what the caller ($2) sold as provider or was sold as reseller.
 const SUBSCRIPTION_VISIBLE = '(s.provider_id = $2 or s.reseller_id = $2)';
 
 /** Customer.subscriptions: oldest first (index subscriptions_customer). */
@@ -54,7 +55,7 @@ export const customerSubscriptionsList = (partnerId: string | null) => ({
   filterKey: () => '',
 });
 
-/** Customer.serviceRequests: the caller organization's own (T-9), newest first. */
+/** Customer.serviceRequests: the caller organization's own (T-9, visibility.ts serviceRequestVisibleTo), newest first. */
 export const customerServiceRequestsList = (partnerId: string | null) => ({
   list: 'Customer.serviceRequests',
   page: (customerIds: string[], status: ServiceRequestStatus | null, after: After, limit: number): SqlQuery => [`
@@ -74,7 +75,8 @@ export const customerServiceRequestsList = (partnerId: string | null) => ({
 
 export interface CustomerUserFilter { state: CustomerUserState | null; search: string | null }
 
-// T-11 / R-35: a customer's users, only for a caller ($2) holding ACTIVE delegated admin privileges for it.
+// T-11 / R-35 (visibility.ts visibleCustomerUser; row-level security adds the relationship): a customer's users, only
+// for a caller ($2) holding ACTIVE delegated admin privileges for it.
 const USER_LISTED = `exists (select 1 from customers.delegated_admin_grants g where g.customer_id = u.customer_id and g.partner_id = $2
     and g.state = 'ACTIVE') and ($3::text is null or u.state = $3)
   and ($4::text is null or ${searchFold('u.user_principal_name')} like ${searchFold('$4')} escape '\\'
@@ -114,7 +116,8 @@ export const customerIncidentsList = {
   filterKey: () => '',
 };
 
-// C-23 / T-4: incidents of the whole service, and of customers the caller ($1) has an ACTIVE relationship with.
+// C-23 / T-4 (visibility.ts visibleIncident): incidents of the whole service, and of customers the caller ($1) has an
+// ACTIVE relationship with.
 const INCIDENT_VISIBLE = `(i.customer_id is null or exists (select 1 from customers.relationships r
   where r.customer_id = i.customer_id and r.partner_id = $1 and r.state = 'ACTIVE')) and ($2::boolean is null or i.resolved = $2)`;
 
@@ -135,7 +138,7 @@ const REQUEST_IN_STATE = `q.requesting_partner_id = $1 and ($2::text is null
   or ($2 = 'EXPIRED' and (q.state = 'EXPIRED' or (q.state = 'PENDING' and q.expires_at <= $3)))
   or ($2 not in ('PENDING', 'EXPIRED') and q.state = $2))`;
 
-/** C-05 / T-12: the caller organization's requests, newest first, by effective state. */
+/** C-05 / T-12 (visibility.ts requestVisibleTo): the caller organization's requests, newest first, by effective state. */
 export const requestsList = (partnerId: string, state: RequestState | null, now: Date) => ({
   list: 'resellerRelationshipRequests',
   scope: [state],
@@ -147,7 +150,7 @@ export const requestsList = (partnerId: string, state: RequestState | null, now:
     [partnerId, state, now]],
 });
 
-/** C-24 / T-12: the caller organization's leads, newest first. */
+/** C-24 / T-12 (visibility.ts leadVisibleTo): the caller organization's leads, newest first. */
 export const leadsList = (ownerId: string, status: LeadStatus | null) => ({
   list: 'customerLeads',
   scope: [ownerId, status],

@@ -20,7 +20,10 @@ export interface CustomerPageQuery {
   establishedBefore?: Date | null;
 }
 
-/** Customers with an ACTIVE relationship to `partnerId`, searched and filtered (no order, no page). */
+/**
+ * Customers with an ACTIVE relationship to `partnerId` (T-4, visibility.ts `visibleCustomer`), searched and filtered (no
+ * order, no page).
+ */
 function customersOfQuery(
   manager: EntityManager, partnerId: string, page: Omit<CustomerPageQuery, 'limit' | 'after'>,
 ): SelectQueryBuilder<Customer> {

@@ -17,7 +17,7 @@ import { TenantFactsEntity } from './model/tenant.js';
 import { partnersPermissions } from './permissions.js';
 import { accountResolvers } from './resolvers/account.js';
 import { activityResolvers } from './resolvers/activity.js';
-import { contactRequestResolvers, visibleContactRequest } from './resolvers/contact-requests.js';
+import { contactRequestResolvers } from './resolvers/contact-requests.js';
 import { directoryResolvers } from './resolvers/directory.js';
 import { enrollmentResolvers } from './resolvers/enrollment.js';
 import { invitationResolvers } from './resolvers/invitations.js';
@@ -57,14 +57,7 @@ export function createPartnersSubgraph(deps: PartnersDeps) {
   const account = accountResolvers(runtime);
   const directory = directoryResolvers(runtime);
   const contactRequests = contactRequestResolvers(runtime);
-  const live = liveResolvers(() => deps.hub, {
-    enrollment: enrollment.EnrollmentApplication.__resolveReference as never,
-    organization: organizations.PartnerOrganization.__resolveReference as never,
-    partnership: organizations.ProviderResellerRelationship.__resolveReference as never,
-    invitation: invitations.PartnershipInvitation.__resolveReference as never,
-    ticket: account.PartnerSupportTicket.__resolveReference as never,
-    contactRequest: visibleContactRequest as never,
-  });
+  const live = liveResolvers(() => deps.hub);
   return buildSubgraph({
     name: 'partners',
     sdl: deps.sdl,

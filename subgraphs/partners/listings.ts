@@ -11,7 +11,10 @@ import type { InvitationState } from './domain/partnerships.js';
 
 type After = [string, string] | null;
 
-/** P-06: the organization's ACTIVE partnerships on one side (reseller: its providers; provider: its resellers), oldest first. */
+/**
+ * P-06 / T-2 (visibility.ts partnershipVisibleTo): the organization's ACTIVE partnerships on one side (reseller: its
+ * providers; provider: its resellers), oldest first.
+ */
 export const partnershipsList = (organizationId: string, side: 'provider' | 'reseller') => {
   const column = side === 'provider' ? 'provider_id' : 'reseller_id';
   return {
@@ -50,18 +53,24 @@ function newestInEffectiveState(table: string, column: string, list: string, ope
   });
 }
 
-/** P-07 / T-12: invitations the organization sent (provider) or accepted or declined (reseller), newest first. */
+/**
+ * P-07 / T-12 (visibility.ts invitationVisibleTo): invitations the organization sent (provider) or accepted or declined
+ * (reseller), newest first.
+ */
 export const invitationsList = (organizationId: string, direction: 'SENT' | 'RECEIVED', state: InvitationState | null, now: Date) =>
   newestInEffectiveState('partners.partnership_invitations', direction === 'SENT' ? 'provider_id' : 'accepted_by_org',
     `partnershipInvitations:${direction}`, 'PENDING')(organizationId, state, now);
 
-/** P-22 / T-12: contact requests the organization sent (reseller) or received (provider), newest first. */
+/**
+ * P-22 / T-12 (visibility.ts contactRequestVisibleTo): contact requests the organization sent (reseller) or received
+ * (provider), newest first.
+ */
 export const contactRequestsList = (
   organizationId: string, direction: 'SENT' | 'RECEIVED', state: ContactRequestState | null, now: Date,
 ) => newestInEffectiveState('partners.provider_contact_requests', direction === 'SENT' ? 'reseller_id' : 'provider_id',
   `providerContactRequests:${direction}`, 'OPEN')(organizationId, state, now);
 
-/** P-15 / T-10: the tickets the caller created, newest first. */
+/** P-15 / T-10 (visibility.ts ticketVisibleTo): the tickets the caller created, newest first. */
 export const ticketsList = (caller: { partnerId: string; userId: string }) => ({
   list: 'partnerSupportTickets',
   scope: [caller.partnerId, caller.userId],

@@ -1,13 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
-import type { DataSource } from 'typeorm';
-import { seedWorld } from '../../scripts/seed/index.js';
 import { TENANT } from '../../scripts/seed/world.js';
-import { migrateAll, SUBGRAPHS } from '../../scripts/stack.js';
 import { CustomerRelationshipEntity } from '../../subgraphs/customers/model/relationship.js';
-import { connect, inTransaction, SYSTEM_SCOPE, type DataScope } from '../../subgraphs/kit/database.js';
+import { inTransaction, SYSTEM_SCOPE, type DataScope } from '../../subgraphs/kit/database.js';
 import { appRoleOf } from '../../subgraphs/kit/row-level-security.js';
-import { createTestDatabase } from '../helpers/stack.js';
+import { rowLevelWorld, type RowLevelWorld } from '../helpers/row-level-security.js';
 
 /**
  * §4.4, the database as the second lock: repository queries that forget their partner filter, run through the
@@ -25,32 +22,21 @@ const SHARED_TABLES = [
 const as = (partnerId: string): DataScope => ({ partnerId });
 
 describe('row-level security: a forgotten filter returns nothing instead of leaking (§4.4, T-1)', () => {
-  let database: Awaited<ReturnType<typeof createTestDatabase>>;
+  let world: RowLevelWorld;
   let owner: pg.Client;
-  const pools = {} as Record<'identity' | 'partners' | 'customers', DataSource>;
+  let pools: RowLevelWorld['pools'];
   const woodgroveCustomer = randomUUID();
 
   beforeAll(async () => {
-    database = await createTestDatabase();
-    await migrateAll(database.url);
-    await seedWorld(database.url);
-    owner = new pg.Client({ connectionString: database.url });
-    await owner.connect();
+    world = await rowLevelWorld();
+    ({ owner, pools } = world);
     // Woodgrove (DE provider, partnered with nobody) gets a customer of its own.
     await owner.query(`insert into customers.customers (id, company_name, domain, country) values ($1, 'Bergwerk GmbH', 'bergwerk.de', 'DE')`,
       [woodgroveCustomer]);
     await owner.query(`insert into customers.relationships (id, customer_id, partner_id, state, source)
       values ($1, $2, $3, 'ACTIVE', 'PROVIDER_CREATED')`, [randomUUID(), woodgroveCustomer, TENANT.woodgrove]);
-    for (const name of ['identity', 'partners', 'customers'] as const) {
-      const { schema, entities } = SUBGRAPHS[name];
-      pools[name] = await connect({ url: database.url, schema, migrations: [], entities, poolSize: 2 });
-    }
   });
-  afterAll(async () => {
-    await Promise.all(Object.values(pools).map((pool) => pool.destroy()));
-    await owner?.end();
-    await database?.drop();
-  });
+  afterAll(() => world?.close());
 
   it('an unscoped repository query as Contoso sees its own and its partner\'s relationships, none of Woodgrove\'s', async () => {
     const rows = await inTransaction(pools.customers, as(TENANT.contoso), (tx) => tx.getRepository(CustomerRelationshipEntity).find());

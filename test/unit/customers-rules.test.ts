@@ -1,11 +1,10 @@
-import {
-  canPartnerMoveSubscription, checkOffice365Rule, checkOrderLines, subscriptionVisibleTo,
-} from '../../subgraphs/customers/domain/commerce.js';
+import { canPartnerMoveSubscription, checkOffice365Rule, checkOrderLines } from '../../subgraphs/customers/domain/commerce.js';
 import { canConvertLead, canMoveLead } from '../../subgraphs/customers/domain/leads.js';
 import {
   checkDraftBody, checkRequestAcceptance, checkRequestCreation, checkRequestUse, effectiveRequestState, requestDraft, REQUEST_TTL_MS,
 } from '../../subgraphs/customers/domain/requests.js';
 import { checkServiceRequestCreation, nextServiceRequestStatus } from '../../subgraphs/customers/domain/service-requests.js';
+import { subscriptionVisibleTo } from '../../subgraphs/customers/visibility.js';
 
 const now = new Date('2026-03-01T00:00:00Z');
 const later = (ms: number) => new Date(now.getTime() + ms);

@@ -56,8 +56,3 @@ export function checkOffice365Rule(roles: AgentRoles, productFamily: ProductFami
   if (productFamily === 'OFFICE_365' && roles.agentRole !== 'ADMIN_AGENT') return 'ADMIN_AGENT_REQUIRED_FOR_OFFICE_365';
   return null;
 }
-
-/** T-7: a reseller sees the subscriptions sold under its MPN ID, a provider those it sold. */
-export function subscriptionVisibleTo(subscription: { providerId: string; resellerId: string | null }, partnerId: string): boolean {
-  return subscription.providerId === partnerId || subscription.resellerId === partnerId;
-}

@@ -5,6 +5,7 @@ import type {
 import type { CustomerSubscription } from '../model/subscription.js';
 import { submitOrder, updateCustomerSubscription } from '../services/commerce.js';
 import { createCustomer, updateBillingProfile, updateCompanyProfile } from '../services/profiles.js';
+import { visible } from '../visibility.js';
 import { inTransaction, namedCustomer, organizationRef, partnerCallerOf, type Context, type Runtime } from './common.js';
 
 export function commerceResolvers(runtime: Runtime) {
@@ -23,13 +24,7 @@ export function commerceResolvers(runtime: Runtime) {
       },
     },
     CustomerSubscription: {
-      async __resolveReference(ref: { id: string }, ctx: Context) {
-        const subscription = await ctx.loaders.subscription.load(ref.id);
-        const partnerId = ctx.principal?.partnerId;
-        if (!subscription || !partnerId) return null;
-        // T-7: sold by the caller, or under the caller's MPN ID.
-        return subscription.providerId === partnerId || subscription.resellerId === partnerId ? subscription : null;
-      },
+      __resolveReference: (ref: { id: string }, ctx: Context) => visible('subscription', ref.id, ctx),
       customer: (s: CustomerSubscription, _: unknown, ctx: Context) => namedCustomer(s.customerId, ctx),
       provider: (s: CustomerSubscription) => organizationRef(s.providerId),
     },

@@ -47,10 +47,3 @@ export function userRef(id: string | null) {
  * visible to the caller (row-level security) and exists.
  */
 export const namedCustomer = (id: string, ctx: Context) => ctx.loaders.customer.load(id) as Promise<Customer>;
-
-/** T-1 / T-4: a customer is visible only through the caller organization's own ACTIVE relationship. */
-export async function visibleCustomerOf(id: string, ctx: Context) {
-  if (!ctx.principal?.partnerId) return null;
-  const relationship = await ctx.loaders.myRelationship.load(id);
-  return relationship ? ctx.loaders.customer.load(id) : null;
-}

@@ -1,7 +1,6 @@
 import { DomainError } from '../../kit/errors.js';
 import { keysetConnection } from '../../kit/pagination.js';
 import { restorableUntil } from '../domain/customer-users.js';
-import { subscriptionVisibleTo } from '../domain/commerce.js';
 import type {
   CustomerUsersArgs, MutationAssignCustomerUserLicensesArgs, MutationCreateCustomerUserArgs, MutationDeleteCustomerUserArgs,
   MutationResetCustomerUserPasswordArgs, MutationRestoreCustomerUserArgs, Resolvers,
@@ -11,16 +10,13 @@ import type { CustomerUser } from '../model/customer-user.js';
 import {
   assignCustomerUserLicenses, createCustomerUser, deleteCustomerUser, resetCustomerUserPassword, restoreCustomerUser,
 } from '../services/customer-users.js';
-import { inTransaction, namedCustomer, partnerCallerOf, visibleCustomerOf, type Context, type Runtime } from './common.js';
+import { visible, visibleCustomerUser } from '../visibility.js';
+import { inTransaction, namedCustomer, partnerCallerOf, type Context, type Runtime } from './common.js';
 
 type License = { subscriptionId: string };
 
 /** T-7: a license of a subscription another partner sold shows its id only. */
-async function visibleSubscription(license: License, ctx: Context) {
-  const subscription = await ctx.loaders.subscription.load(license.subscriptionId);
-  const partnerId = ctx.principal?.partnerId;
-  return subscription && partnerId && subscriptionVisibleTo(subscription, partnerId) ? subscription : null;
-}
+const licensedSubscription = (license: License, ctx: Context) => visible('subscription', license.subscriptionId, ctx);
 
 /** T-11 / R-35: a customer's users exist for the caller only while its organization holds DAP for the customer. */
 async function requireDelegatedAdminFor(customerId: string, ctx: Context) {
@@ -50,19 +46,15 @@ export function customerUserResolvers(runtime: Runtime) {
         inTransaction(ctx, (tx) => resetCustomerUserPassword(tx, partnerCallerOf(ctx), args.id, runtime.now())),
     },
     CustomerUser: {
-      async __resolveReference(ref: { id: string }, ctx: Context) {
-        const user = await ctx.loaders.customerUser.load(ref.id);
-        if (!user || !(await visibleCustomerOf(user.customerId, ctx))) return null;
-        return (await ctx.loaders.myDelegatedAdmin.load(user.customerId)) ? user : null;
-      },
+      __resolveReference: (ref: { id: string }, ctx: Context) => visibleCustomerUser(ref.id, ctx),
       customer: (user: CustomerUser, _: unknown, ctx: Context) => namedCustomer(user.customerId, ctx),
       licenses: (user: CustomerUser) => user.licenses.map((subscriptionId) => ({ subscriptionId })),
       restorableUntil: (user: CustomerUser) => (user.deletedAt ? restorableUntil(new Date(user.deletedAt)) : null),
     },
     CustomerUserLicense: {
-      subscription: (license: License, _: unknown, ctx: Context) => visibleSubscription(license, ctx),
-      offerId: async (license: License, _: unknown, ctx: Context) => (await visibleSubscription(license, ctx))?.offerId ?? null,
-      offerName: async (license: License, _: unknown, ctx: Context) => (await visibleSubscription(license, ctx))?.offerName ?? null,
+      subscription: (license: License, _: unknown, ctx: Context) => licensedSubscription(license, ctx),
+      offerId: async (license: License, _: unknown, ctx: Context) => (await licensedSubscription(license, ctx))?.offerId ?? null,
+      offerName: async (license: License, _: unknown, ctx: Context) => (await licensedSubscription(license, ctx))?.offerName ?? null,
     },
   } satisfies Resolvers;
 }

@@ -10,7 +10,8 @@ import type {
 import type { Customer } from '../model/customer.js';
 import type { CustomerRelationship, DelegatedAdminGrant } from '../model/relationship.js';
 import { countCustomersOf, countSharedCustomers, customersOf, sharedCustomers } from '../repository.js';
-import { namedCustomer, organizationRef, partnerCallerOf, visibleCustomerOf, type Context } from './common.js';
+import { relationshipVisibleTo, visible, visibleCustomer } from '../visibility.js';
+import { namedCustomer, organizationRef, partnerCallerOf, type Context } from './common.js';
 
 /** Customer lists are keyed by the company name as PostgreSQL lower-cased it, then the id. */
 const NAME_AND_ID: readonly KeyPart[] = ['text', 'uuid'];
@@ -82,7 +83,7 @@ export const customerResolvers = {
   Query: {
     customers: (_: unknown, args: QueryCustomersArgs, ctx: Context) => customerPage(partnerCallerOf(ctx).partnerId, args, ctx),
     async customer(_: unknown, args: QueryCustomerArgs, ctx: Context) {
-      const customer = await visibleCustomerOf(args.id, ctx);
+      const customer = await visibleCustomer(args.id, ctx);
       if (!customer) throw new DomainError('NOT_FOUND');
       return customer;
     },
@@ -107,7 +108,7 @@ export const customerResolvers = {
       sharedCustomerPage(ref, args, ctx),
   },
   Customer: {
-    __resolveReference: (ref: { id: string }, ctx: Context) => visibleCustomerOf(ref.id, ctx),
+    __resolveReference: (ref: { id: string }, ctx: Context) => visibleCustomer(ref.id, ctx),
     // T-8: address and email are resolved on CustomerCompanyProfile, so only they look up DAP.
     companyProfile: (customer: Customer): CompanyProfile => ({
       tenantId: customer.id, domain: customer.domain, companyName: customer.companyName,
@@ -128,7 +129,7 @@ export const customerResolvers = {
       if (!id || (id !== own && !(await ctx.loaders.partnersOf.load(own)).has(id))) return null;
       return organizationRef(id);
     },
-    // T-6: the caller's own relationship and those of organizations partnered with it (listings.ts).
+    // T-6 (relationshipListedFor): the caller's own relationship and those of organizations partnered with it.
     resellerRelationships: (customer: Customer, args: CustomerResellerRelationshipsArgs, ctx: Context) =>
       keysetConnection(args, ctx.loaders.relationshipList(customer.id, null)),
     subscriptions: (customer: Customer, args: CustomerSubscriptionsArgs, ctx: Context) =>
@@ -145,25 +146,19 @@ export const customerResolvers = {
       delegatedAdminOnly(profile.customer, profile.customer.companyEmail, ctx),
   },
   CustomerResellerRelationship: {
-    async __resolveReference(ref: { id: string }, ctx: Context) {
-      const relationship = await ctx.loaders.relationship.load(ref.id);
-      return relationship && relationship.partnerId === ctx.principal?.partnerId ? relationship : null;
-    },
+    __resolveReference: (ref: { id: string }, ctx: Context) => visible('relationship', ref.id, ctx),
     customer: (r: CustomerRelationship, _: unknown, ctx: Context) => namedCustomer(r.customerId, ctx),
     partner: (r: CustomerRelationship) => organizationRef(r.partnerId),
     // The request and the DAP grant behind a relationship are the owning organization's own (T-12).
     request: (r: CustomerRelationship, _: unknown, ctx: Context) =>
-      (r.requestId && r.partnerId === ctx.principal?.partnerId ? ctx.loaders.request.load(r.requestId) : null),
+      (r.requestId && relationshipVisibleTo(r, ctx.principal?.partnerId) ? ctx.loaders.request.load(r.requestId) : null),
     delegatedAdmin: (r: CustomerRelationship, _: unknown, ctx: Context) =>
-      (r.partnerId === ctx.principal?.partnerId ? ctx.loaders.latestGrant.load(`${r.partnerId}:${r.customerId}`) : null),
+      (relationshipVisibleTo(r, ctx.principal?.partnerId) ? ctx.loaders.latestGrant.load(`${r.partnerId}:${r.customerId}`) : null),
   },
   DelegatedAdminGrant: {
-    async __resolveReference(ref: { id: string }, ctx: Context) {
-      const grant = await ctx.loaders.grant.load(ref.id);
-      return grant && grant.partnerId === ctx.principal?.partnerId ? grant : null;
-    },
+    __resolveReference: (ref: { id: string }, ctx: Context) => visible('grant', ref.id, ctx),
     partner: (grant: DelegatedAdminGrant) => organizationRef(grant.partnerId),
-    customer: (grant: DelegatedAdminGrant, _: unknown, ctx: Context) => visibleCustomerOf(grant.customerId, ctx),
+    customer: (grant: DelegatedAdminGrant, _: unknown, ctx: Context) => visibleCustomer(grant.customerId, ctx),
     roleMappings: () => DAP_ROLE_MAPPINGS,
   },
 } satisfies Resolvers;

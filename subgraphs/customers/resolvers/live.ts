@@ -4,6 +4,7 @@ import { liveField } from '../../kit/live-field.js';
 import type { Principal } from '../../kit/principal.js';
 import type { SubscriptionDelegatedAdminChangedArgs } from '../generated/resolvers.js';
 import { grants } from '../permissions.js';
+import { visible, visibleIncident } from '../visibility.js';
 import type { Context } from './common.js';
 
 const ownOrganization = (event: StoredEvent, principal: Principal) => Boolean(principal.partnerId && event.partnerIds.includes(principal.partnerId));
@@ -15,7 +16,7 @@ const forCustomer = (event: StoredEvent, key: string, args: CustomerArgs) => !ar
 
 /**
  * §5: the customers subgraph's streams, each with its audience checked at subscribe time and per event; the
- * objects they carry resolve through the same visibility rules as queries (the entity loaders below).
+ * objects they carry resolve through the same visibility rules as queries (visibility.ts).
  */
 export function liveResolvers(hub: () => EventHub) {
   return {
@@ -70,44 +71,25 @@ export function liveResolvers(hub: () => EventHub) {
       }),
     },
     ServiceHealthChangedEvent: {
-      incident: (e: { incidentId?: string }, _: unknown, ctx: Context) => (e.incidentId ? ctx.loaders.incident.load(e.incidentId) : null),
+      incident: (e: { incidentId?: string }, _: unknown, ctx: Context) => visibleIncident(e.incidentId, ctx),
     },
     ResellerRelationshipRequestChangedEvent: {
-      request: async (e: { requestId?: string }, _: unknown, ctx: Context) => {
-        const request = e.requestId ? await ctx.loaders.request.load(e.requestId) : null;
-        return request && request.requestingPartnerId === ctx.principal?.partnerId ? request : null;
-      },
+      request: (e: { requestId?: string }, _: unknown, ctx: Context) => visible('request', e.requestId, ctx),
     },
     CustomerRelationshipChangedEvent: {
-      relationship: async (e: { relationshipId?: string }, _: unknown, ctx: Context) => {
-        const relationship = e.relationshipId ? await ctx.loaders.relationship.load(e.relationshipId) : null;
-        return relationship && relationship.partnerId === ctx.principal?.partnerId ? relationship : null;
-      },
+      relationship: (e: { relationshipId?: string }, _: unknown, ctx: Context) => visible('relationship', e.relationshipId, ctx),
     },
     DelegatedAdminChangedEvent: {
-      grant: async (e: { grantId?: string }, _: unknown, ctx: Context) => {
-        const grant = e.grantId ? await ctx.loaders.grant.load(e.grantId) : null;
-        return grant && grant.partnerId === ctx.principal?.partnerId ? grant : null;
-      },
+      grant: (e: { grantId?: string }, _: unknown, ctx: Context) => visible('grant', e.grantId, ctx),
     },
     SubscriptionChangedEvent: {
-      subscription: async (e: { subscriptionId?: string }, _: unknown, ctx: Context) => {
-        const subscription = e.subscriptionId ? await ctx.loaders.subscription.load(e.subscriptionId) : null;
-        const partnerId = ctx.principal?.partnerId;
-        return subscription && (subscription.providerId === partnerId || subscription.resellerId === partnerId) ? subscription : null;
-      },
+      subscription: (e: { subscriptionId?: string }, _: unknown, ctx: Context) => visible('subscription', e.subscriptionId, ctx),
     },
     CustomerServiceRequestChangedEvent: {
-      serviceRequest: async (e: { serviceRequestId?: string }, _: unknown, ctx: Context) => {
-        const request = e.serviceRequestId ? await ctx.loaders.serviceRequest.load(e.serviceRequestId) : null;
-        return request && request.partnerId === ctx.principal?.partnerId ? request : null;
-      },
+      serviceRequest: (e: { serviceRequestId?: string }, _: unknown, ctx: Context) => visible('serviceRequest', e.serviceRequestId, ctx),
     },
     CustomerLeadChangedEvent: {
-      lead: async (e: { leadId?: string }, _: unknown, ctx: Context) => {
-        const lead = e.leadId ? await ctx.loaders.lead.load(e.leadId) : null;
-        return lead && lead.ownerId === ctx.principal?.partnerId ? lead : null;
-      },
+      lead: (e: { leadId?: string }, _: unknown, ctx: Context) => visible('lead', e.leadId, ctx),
     },
   };
 }

@@ -19,7 +19,8 @@ import {
   type NewRequestInput,
 } from '../services/requests.js';
 import { visibleCustomer } from '../services/access.js';
-import { inTransaction, organizationRef, partnerCallerOf, principalOf, userRef, visibleCustomerOf, type Context, type Runtime } from './common.js';
+import { visible, visibleCustomer as visibleCustomerOf } from '../visibility.js';
+import { inTransaction, organizationRef, partnerCallerOf, principalOf, userRef, type Context, type Runtime } from './common.js';
 
 /** Creates a request in one transaction, then sends its mail (if asked) once committed. */
 export async function createAndSend(ctx: Context, runtime: Runtime, input: NewRequestInput): Promise<CreatedRequest> {
@@ -82,10 +83,7 @@ export function requestResolvers(runtime: Runtime) {
         inTransaction(ctx, (tx) => administerOnBehalfOf(tx, partnerCallerOf(ctx), args.customerId, args.service)),
     },
     ResellerRelationshipRequest: {
-      async __resolveReference(ref: { id: string }, ctx: Context) {
-        const request = await ctx.loaders.request.load(ref.id);
-        return request && request.requestingPartnerId === ctx.principal?.partnerId ? request : null;
-      },
+      __resolveReference: (ref: { id: string }, ctx: Context) => visible('request', ref.id, ctx),
       requestingPartner: (r: RelationshipRequest) => organizationRef(r.requestingPartnerId),
       jointProvider: (r: RelationshipRequest) => organizationRef(r.jointProviderId),
       state: (r: RelationshipRequest) => effectiveRequestState(r, runtime.now()),

@@ -12,9 +12,8 @@ import type { CustomerServiceRequest } from '../model/support.js';
 import { inviteCustomerFromLead, updateCustomerLead } from '../services/leads.js';
 import { createServiceRequest, updateServiceRequest } from '../services/support.js';
 import { sendAfterCommit } from '../deps.js';
-import {
-  inTransaction, namedCustomer, organizationRef, partnerCallerOf, userRef, visibleCustomerOf, type Context, type Runtime,
-} from './common.js';
+import { leadVisibleTo, visible, visibleIncident } from '../visibility.js';
+import { inTransaction, namedCustomer, organizationRef, partnerCallerOf, userRef, type Context, type Runtime } from './common.js';
 
 /** C-23: incidents of the whole service and of the caller's customers (T-4), newest first. */
 const serviceIncidents = (ctx: Context, args: QueryServiceIncidentsArgs) => keysetConnection(args,
@@ -31,7 +30,7 @@ export function supportResolvers(runtime: Runtime) {
       customerLeads: (_: unknown, args: QueryCustomerLeadsArgs, ctx: Context) => leadsOf(ctx, args),
       async customerLead(_: unknown, args: QueryCustomerLeadArgs, ctx: Context) {
         const lead = await ctx.loaders.lead.load(args.id);
-        if (!lead || lead.ownerId !== partnerCallerOf(ctx).partnerId) throw new DomainError('NOT_FOUND');
+        if (!lead || !leadVisibleTo(lead, partnerCallerOf(ctx).partnerId)) throw new DomainError('NOT_FOUND');
         return lead;
       },
     },
@@ -58,28 +57,17 @@ export function supportResolvers(runtime: Runtime) {
       },
     },
     CustomerServiceRequest: {
-      // T-9: only the creating organization's requests resolve.
-      async __resolveReference(ref: { id: string }, ctx: Context) {
-        const request = await ctx.loaders.serviceRequest.load(ref.id);
-        return request && request.partnerId === ctx.principal?.partnerId ? request : null;
-      },
+      __resolveReference: (ref: { id: string }, ctx: Context) => visible('serviceRequest', ref.id, ctx),
       customer: (r: CustomerServiceRequest, _: unknown, ctx: Context) => namedCustomer(r.customerId, ctx),
       createdByPartner: (r: CustomerServiceRequest) => organizationRef(r.partnerId),
       createdBy: (r: CustomerServiceRequest) => userRef(r.createdBy),
       notes: (r: CustomerServiceRequest) => r.notes.map((note) => ({ ...note, createdBy: userRef(note.createdBy) })),
     },
     ServiceIncident: {
-      async __resolveReference(ref: { id: string }, ctx: Context) {
-        const incident = await ctx.loaders.incident.load(ref.id);
-        if (!incident) return null;
-        return incident.customerId === null || (await visibleCustomerOf(incident.customerId, ctx)) ? incident : null;
-      },
+      __resolveReference: (ref: { id: string }, ctx: Context) => visibleIncident(ref.id, ctx),
     },
     CustomerLead: {
-      async __resolveReference(ref: { id: string }, ctx: Context) {
-        const lead = await ctx.loaders.lead.load(ref.id);
-        return lead && lead.ownerId === ctx.principal?.partnerId ? lead : null;
-      },
+      __resolveReference: (ref: { id: string }, ctx: Context) => visible('lead', ref.id, ctx),
       owner: (lead: CustomerLead) => organizationRef(lead.ownerId),
       assignedTo: (lead: CustomerLead) => userRef(lead.assignedTo),
       createdDateTime: (lead: CustomerLead) => lead.createdAt,

@@ -3,13 +3,14 @@ import type { EntityManager } from 'typeorm';
 import { DomainError } from '../../kit/errors.js';
 import { isMpnId } from '../../kit/values.js';
 import {
-  canPartnerMoveSubscription, checkOffice365Rule, checkOrderLines, findOffer, subscriptionVisibleTo,
+  canPartnerMoveSubscription, checkOffice365Rule, checkOrderLines, findOffer,
   type OrderLine, type SubscriptionStatus,
 } from '../domain/commerce.js';
 import { partnerActor, recordSubscriptionEvent, subscriptionSnapshot, type PartnerCaller } from '../events.js';
 import { OrganizationFactEntity } from '../model/facts.js';
 import { PartnershipFactEntity } from '../model/relationship.js';
 import { CustomerSubscriptionEntity, type CustomerSubscription } from '../model/subscription.js';
+import { subscriptionVisibleTo } from '../visibility.js';
 import { activeRelationship, organizationFact, requireDelegatedAdmin } from './access.js';
 
 /** R-37 (S-23, A-17): orders and customer creation belong to an indirect provider. */

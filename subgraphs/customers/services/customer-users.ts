@@ -5,13 +5,13 @@ import { isIsoCountryCode } from '../../kit/countries.js';
 import { hashPassword } from '../../kit/password-hashing.js';
 import { generateTemporaryPassword } from '../../kit/temporary-password.js';
 import { isUuid } from '../../kit/values.js';
-import { subscriptionVisibleTo } from '../domain/commerce.js';
 import {
   canRestore, changedLicenses, checkPasswordReset, checkUserPrincipalName, hasFreeSeat, normalizeUserPrincipalName,
 } from '../domain/customer-users.js';
 import { customerUserSnapshot, partnerActor, recordCustomersEvent, type PartnerCaller } from '../events.js';
 import { CustomerUserEntity, type CustomerUser } from '../model/customer-user.js';
 import { CustomerSubscriptionEntity } from '../model/subscription.js';
+import { subscriptionVisibleTo } from '../visibility.js';
 import { activeRelationship, administeredCustomer, isUniqueViolation, requireDelegatedAdmin } from './access.js';
 
 export interface NewCustomerUser {

@@ -8,6 +8,7 @@ import type { IdentityContext } from '../context.js';
 import type { Resolvers } from '../generated/resolvers.js';
 import { UserEntity, type User } from '../model/user.js';
 import type { Tenant } from '../model/tenant.js';
+import { partnerUserVisibleTo } from '../visibility.js';
 
 interface UserFilter {
   agentRole?: User['agentRole'] | null;
@@ -23,11 +24,11 @@ function requirePrincipal(ctx: IdentityContext): Principal {
   return ctx.principal;
 }
 
-/** T-11: users are visible only inside their own tenant. */
+/** {@link partnerUserVisibleTo} by id (T-11). */
 export async function visibleUser(id: string, ctx: IdentityContext): Promise<User | null> {
   if (!isUuid(id)) return null;
   const user = await ctx.loaders.user.load(id);
-  return user && ctx.principal && user.tenantId === ctx.principal.tenantId ? user : null;
+  return user && partnerUserVisibleTo(user, ctx.principal) ? user : null;
 }
 
 /**

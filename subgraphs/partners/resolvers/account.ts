@@ -12,6 +12,7 @@ import { invoicesList, ticketsList } from '../listings.js';
 import type { Invoice, SupportTicket } from '../model/support.js';
 import { updateBillingProfile, updateLegalBusinessProfile, updateSupportProfile } from '../services/profiles.js';
 import { createTicket, updateTicket } from '../services/support.js';
+import { visibleTicket } from '../visibility.js';
 import { partnerCallerOf, userRef, type Context } from './common.js';
 
 /** Profiles, billing, invoices, Partner Center tickets and MPN verification (P-04, P-05, P-14…P-18). */
@@ -56,11 +57,7 @@ export function accountResolvers(runtime: PartnersRuntime) {
         ctx.db.transaction((tx) => updateTicket(tx, partnerCallerOf(ctx), args.id, args.input, runtime)),
     },
     PartnerSupportTicket: {
-      // T-10: resolvable only by its creator.
-      async __resolveReference(ref: { id: string }, ctx: Context) {
-        const ticket = await ctx.loaders.ticket.load(ref.id);
-        return ticket && ticket.organizationId === ctx.principal?.partnerId && ticket.createdBy === ctx.principal.userId ? ticket : null;
-      },
+      __resolveReference: (ref: { id: string }, ctx: Context) => visibleTicket(ref.id, ctx),
       createdBy: (ticket: SupportTicket) => userRef(ticket.createdBy),
       notes: (ticket: SupportTicket) => ticket.notes.map((note) => ({ ...note, createdBy: userRef(note.createdBy) })),
     },

@@ -8,15 +8,8 @@ import type {
 import { contactRequestsList } from '../listings.js';
 import type { ContactRequest } from '../model/directory.js';
 import { declineProviderContact, requestProviderContact, type ContactRequestChange } from '../services/contact-requests.js';
+import { visibleInvitation } from '../visibility.js';
 import { namedOrganization, partnerCallerOf, userRef, type Context } from './common.js';
-import { visibleInvitation } from './invitations.js';
-
-/** T-12: a contact request is its two parties' only. */
-export async function visibleContactRequest(ref: { id: string }, ctx: Context): Promise<ContactRequest | null> {
-  const request = await ctx.loaders.contactRequest.load(ref.id);
-  const own = ctx.principal?.partnerId;
-  return request && own && (request.providerId === own || request.resellerId === own) ? request : null;
-}
 
 /** P-21 / P-22: contact requests, one transaction per change, mail after commit. */
 export function contactRequestResolvers(runtime: PartnersRuntime) {
@@ -44,10 +37,7 @@ export function contactRequestResolvers(runtime: PartnersRuntime) {
       reseller: (request: ContactRequest, _: unknown, ctx: Context) => namedOrganization(request.resellerId, ctx),
       createdBy: (request: ContactRequest) => userRef(request.createdBy),
       answeredBy: (request: ContactRequest) => userRef(request.answeredBy),
-      async invitation(request: ContactRequest, _: unknown, ctx: Context) {
-        if (!request.invitationId) return null;
-        return visibleInvitation(await ctx.loaders.invitation.load(request.invitationId), ctx);
-      },
+      invitation: (request: ContactRequest, _: unknown, ctx: Context) => visibleInvitation(request.invitationId, ctx),
     },
   } satisfies Resolvers;
 }

@@ -24,6 +24,12 @@ export function canReadEnrollment(enrollment: Enrollment, ctx: Context): boolean
   return principal.partnerId === enrollment.tenantId && holds(principal, grants.enrollmentReaders);
 }
 
+/** The enrollment application with this id if {@link canReadEnrollment} lets the caller see it, else null (T-13). */
+export async function visibleEnrollment(id: string | null | undefined, ctx: Context): Promise<Enrollment | null> {
+  const enrollment = id ? await ctx.loaders.enrollment.load(id) : null;
+  return enrollment && canReadEnrollment(enrollment, ctx) ? enrollment : null;
+}
+
 /**
  * With no application yet, the answer (none) is for whoever could start one — the global admin of a work account
  * that is not a partner yet (R-9) — and for the P-03 roles; anyone else is refused as on any row they hold no role
@@ -73,10 +79,7 @@ export function enrollmentResolvers(runtime: PartnersRuntime) {
         ctx.db.transaction((tx) => appealEnrollment(tx, callerOf(ctx), args, runtime)),
     },
     EnrollmentApplication: {
-      async __resolveReference(ref: { id: string }, ctx: Context) {
-        const enrollment = await ctx.loaders.enrollment.load(ref.id);
-        return enrollment && canReadEnrollment(enrollment, ctx) ? enrollment : null;
-      },
+      __resolveReference: (ref: { id: string }, ctx: Context) => visibleEnrollment(ref.id, ctx),
       createdBy: (enrollment: Enrollment) => userRef(enrollment.createdBy),
       vettingStatus: (enrollment: Enrollment) => vettingOf(enrollment.status).vettingStatus,
       vettingSubStatus: (enrollment: Enrollment) => vettingOf(enrollment.status).vettingSubStatus,

@@ -11,15 +11,8 @@ import {
   acceptPartnershipInvitation, createPartnershipInvitation, declinePartnershipInvitation, revokePartnershipInvitation,
 } from '../services/invitations.js';
 import { removeIndirectResellerPartnership, revokeProviderTenantAdminAccess } from '../services/partnerships.js';
+import { visibleInvitation } from '../visibility.js';
 import { namedOrganization, partnerCallerOf, userRef, type Context } from './common.js';
-
-/** T-12: the sending provider, the reseller that accepted or declined it, and (T-2) the organization it is addressed to. */
-export function visibleInvitation(invitation: PartnershipInvitation | null, ctx: Context): PartnershipInvitation | null {
-  const own = ctx.principal?.partnerId;
-  if (!invitation || !own) return null;
-  const parties = [invitation.providerId, invitation.acceptedByOrg, invitation.inviteePartnerId];
-  return parties.includes(own) ? invitation : null;
-}
 
 /** §3.2 invitations and partnership changes (P-08…P-13): one transaction each. */
 export function invitationResolvers(runtime: PartnersRuntime) {
@@ -43,9 +36,7 @@ export function invitationResolvers(runtime: PartnersRuntime) {
         ctx.db.transaction((tx) => revokeProviderTenantAdminAccess(tx, partnerCallerOf(ctx), args.providerId)),
     },
     PartnershipInvitation: {
-      async __resolveReference(ref: { id: string }, ctx: Context) {
-        return visibleInvitation(await ctx.loaders.invitation.load(ref.id), ctx);
-      },
+      __resolveReference: (ref: { id: string }, ctx: Context) => visibleInvitation(ref.id, ctx),
       state: (invitation: PartnershipInvitation) => effectiveInvitationState(invitation, runtime.now()),
       provider: (invitation: PartnershipInvitation, _: unknown, ctx: Context) => namedOrganization(invitation.providerId, ctx),
       acceptedByOrg: (invitation: PartnershipInvitation, _: unknown, ctx: Context) =>
@@ -57,10 +48,7 @@ export function invitationResolvers(runtime: PartnersRuntime) {
     },
     ProviderResellerRelationship: {
       // One batch for the invitations of a whole page of partnerships (the N+1 guard, test/e2e/sql-statements.test.ts).
-      async invitation(partnership: Partnership, _: unknown, ctx: Context) {
-        if (!partnership.invitationId) return null;
-        return visibleInvitation(await ctx.loaders.invitation.load(partnership.invitationId), ctx);
-      },
+      invitation: (partnership: Partnership, _: unknown, ctx: Context) => visibleInvitation(partnership.invitationId, ctx),
     },
   } satisfies Resolvers;
 }

@@ -6,17 +6,11 @@ import type { Principal } from '../../kit/principal.js';
 import type { SubscriptionEnrollmentStatusChangedArgs } from '../generated/resolvers.js';
 import { grants } from '../permissions.js';
 
-type Reference = (ref: { id: string }, ctx: never) => unknown;
-
-/** The entity resolvers an event payload reuses, so a streamed object obeys the same visibility as a queried one. */
-export interface LiveReferences {
-  enrollment: Reference;
-  organization: Reference;
-  partnership: Reference;
-  invitation: Reference;
-  ticket: Reference;
-  contactRequest: Reference;
-}
+import {
+  ticketVisibleTo, visibleContactRequest, visibleInvitation, visibleOrganization, visiblePartnership, visibleTicket,
+} from '../visibility.js';
+import type { Context } from './common.js';
+import { visibleEnrollment } from './enrollment.js';
 
 const ownOrganization = (event: StoredEvent, principal: Principal) =>
   event.partnerIds.includes(principal.partnerId ?? principal.tenantId);
@@ -29,9 +23,11 @@ const PARTNERSHIP_CHANGES: Record<string, string> = {
   ProviderTenantAdminAccessRevoked: 'PROVIDER_TENANT_ADMIN_ACCESS_REVOKED',
 };
 
-/** §5: the partners subgraph's streams, each with its audience checked at subscribe time and per event. */
-export function liveResolvers(hub: () => EventHub, references: LiveReferences) {
-  const resolve = (reference: Reference, id: string | undefined, ctx: unknown) => (id ? reference({ id }, ctx as never) : null);
+/**
+ * §5: the partners subgraph's streams, each with its audience checked at subscribe time and per event; the objects
+ * they carry resolve through the same visibility rules as queries (visibility.ts).
+ */
+export function liveResolvers(hub: () => EventHub) {
   return {
     Subscription: {
       // The enrollment creator; after approval GA, UMA and admin agents of the organization.
@@ -76,8 +72,9 @@ export function liveResolvers(hub: () => EventHub, references: LiveReferences) {
       // T-10: the creating user only.
       partnerSupportTicketChanged: liveField(hub, {
         grant: grants.globalAdmins,
-        accepts: (event, principal) => event.type === 'PartnerSupportTicketChanged'
-          && (event.payload.ticket as { createdBy?: string } | undefined)?.createdBy === principal.userId,
+        accepts: (event, principal) => event.type === 'PartnerSupportTicketChanged' && ticketVisibleTo({
+          organizationId: event.partnerIds[0], createdBy: (event.payload.ticket as { createdBy?: string } | undefined)?.createdBy ?? '',
+        }, principal),
         payload: (event) => ({ ...envelope(event), ticketId: idOf(event, 'ticket') }),
       }),
       // P-22: the provider asked, its GA and admin agents.
@@ -89,25 +86,23 @@ export function liveResolvers(hub: () => EventHub, references: LiveReferences) {
       }),
     },
     EnrollmentStatusChangedEvent: {
-      enrollment: (event: { enrollmentId?: string }, _: unknown, ctx: unknown) => resolve(references.enrollment, event.enrollmentId, ctx),
+      enrollment: (event: { enrollmentId?: string }, _: unknown, ctx: Context) => visibleEnrollment(event.enrollmentId, ctx),
     },
     OrganizationChangedEvent: {
-      organization: (event: { organizationId?: string }, _: unknown, ctx: unknown) =>
-        resolve(references.organization, event.organizationId, ctx),
+      organization: (event: { organizationId?: string }, _: unknown, ctx: Context) => visibleOrganization(event.organizationId, ctx),
     },
     PartnershipChangedEvent: {
-      partnership: (event: { partnershipId?: string }, _: unknown, ctx: unknown) =>
-        resolve(references.partnership, event.partnershipId, ctx),
+      partnership: (event: { partnershipId?: string }, _: unknown, ctx: Context) =>
+        (event.partnershipId ? visiblePartnership({ id: event.partnershipId }, ctx) : null),
     },
     PartnershipInvitationChangedEvent: {
-      invitation: (event: { invitationId?: string }, _: unknown, ctx: unknown) =>
-        resolve(references.invitation, event.invitationId, ctx),
+      invitation: (event: { invitationId?: string }, _: unknown, ctx: Context) => visibleInvitation(event.invitationId, ctx),
     },
     PartnerSupportTicketChangedEvent: {
-      ticket: (event: { ticketId?: string }, _: unknown, ctx: unknown) => resolve(references.ticket, event.ticketId, ctx),
+      ticket: (event: { ticketId?: string }, _: unknown, ctx: Context) => visibleTicket(event.ticketId, ctx),
     },
     ProviderContactRequestedEvent: {
-      request: (event: { requestId?: string }, _: unknown, ctx: unknown) => resolve(references.contactRequest, event.requestId, ctx),
+      request: (event: { requestId?: string }, _: unknown, ctx: Context) => visibleContactRequest(event.requestId, ctx),
     },
   };
 }

@@ -9,20 +9,9 @@ import type {
 import { invitationsList, partnershipsList } from '../listings.js';
 import type { Organization } from '../model/organization.js';
 import type { Partnership } from '../model/partnership.js';
+import { visibleOrganization, visiblePartnership } from '../visibility.js';
 import { namedOrganization, userRef, type Context } from './common.js';
 import { canReadEnrollment } from './enrollment.js';
-
-/** T-2: the caller's own organization, or one with an ACTIVE partnership with it; anything else is invisible. */
-async function visibleOrganization(id: string, ctx: Context): Promise<Organization | null> {
-  const own = ctx.principal?.partnerId;
-  if (!own) return null;
-  if (id !== own) {
-    const partnerships = await ctx.loaders.partnershipsOf.load(own);
-    const partnered = partnerships.some((p) => p.state === 'ACTIVE' && (p.providerId === id || p.resellerId === id));
-    if (!partnered) return null;
-  }
-  return ctx.loaders.organization.load(id);
-}
 
 const isOwn = (organization: Organization, ctx: Context) => organization.id === ctx.principal?.partnerId;
 
@@ -89,13 +78,7 @@ export function organizationResolvers(runtime: PartnersRuntime) {
       },
     },
     ProviderResellerRelationship: {
-      async __resolveReference(ref: { id?: string; providerId?: string; resellerId?: string }, ctx: Context) {
-        const own = ctx.principal?.partnerId;
-        if (!own) return null;
-        const partnerships = await ctx.loaders.partnershipsOf.load(own);
-        return partnerships.find((p) => (ref.id ? p.id === ref.id
-          : p.providerId === ref.providerId && p.resellerId === ref.resellerId && p.state === 'ACTIVE')) ?? null;
-      },
+      __resolveReference: (ref: { id?: string; providerId?: string; resellerId?: string }, ctx: Context) => visiblePartnership(ref, ctx),
       provider: (p: Partnership, _: unknown, ctx: Context) => namedOrganization(p.providerId, ctx),
       reseller: (p: Partnership, _: unknown, ctx: Context) => namedOrganization(p.resellerId, ctx),
       relationshipType: (p: Partnership, _: unknown, ctx: Context) =>

@@ -1,0 +1,102 @@
+import type DataLoader from 'dataloader';
+import type { SubgraphContext } from '../kit/context.js';
+import type { Principal } from '../kit/principal.js';
+import type { PartnersLoaders } from './loaders.js';
+import type { ContactRequest } from './model/directory.js';
+import type { PartnershipInvitation } from './model/invitation.js';
+import type { Organization } from './model/organization.js';
+import type { Partnership } from './model/partnership.js';
+import type { SupportTicket } from './model/support.js';
+
+/**
+ * Who may see a row of this subgraph (DOMAIN.md §4.4, T-rules): one rule per entity, read by the reference
+ * resolvers (T-13), the field resolvers and the live events' objects. The listings' SQL (listings.ts) states the
+ * same rules where they page, citing the predicate it mirrors; the row-level security policies (migrations
+ * 1732407000000, 1732407600000) are the second lock. test/e2e/visibility-rls.test.ts keeps them in agreement.
+ *
+ * Predicates take the row and the caller's organization id (`null`/`undefined`: not a partner, who sees nothing).
+ * The enrollment application's rule is its creator's and the P-03 roles' (`canReadEnrollment`, resolvers/enrollment.ts).
+ */
+
+type PartnerId = string | null | undefined;
+type Context = SubgraphContext<PartnersLoaders>;
+
+/** T-2: a partnership is visible to its two parties (P-06 lists their ACTIVE ones: listings.ts `partnershipsList`). */
+export function partnershipVisibleTo(partnership: Pick<Partnership, 'providerId' | 'resellerId'>, partnerId: PartnerId): boolean {
+  return Boolean(partnerId) && (partnership.providerId === partnerId || partnership.resellerId === partnerId);
+}
+
+/**
+ * T-2: the caller's own organization, or one in an ACTIVE partnership with it (`partnerships`: the caller's,
+ * any state); any other organization is invisible.
+ */
+export function organizationVisibleTo(id: string, partnerId: PartnerId, partnerships: readonly Partnership[]): boolean {
+  if (!partnerId) return false;
+  return id === partnerId || partnerships.some((p) => p.state === 'ACTIVE' && partnershipVisibleTo(p, partnerId)
+    && (p.providerId === id || p.resellerId === id));
+}
+
+/**
+ * T-12: the sending provider, the reseller that accepted or declined it, and (T-2) the organization it is addressed
+ * to (listings.ts `invitationsList` pages the first two).
+ */
+export function invitationVisibleTo(
+  invitation: Pick<PartnershipInvitation, 'providerId' | 'acceptedByOrg' | 'inviteePartnerId'>, partnerId: PartnerId,
+): boolean {
+  return Boolean(partnerId) && [invitation.providerId, invitation.acceptedByOrg, invitation.inviteePartnerId].includes(partnerId!);
+}
+
+/** T-12 (P-22): a provider contact request is its two parties' only (listings.ts `contactRequestsList`). */
+export function contactRequestVisibleTo(request: Pick<ContactRequest, 'providerId' | 'resellerId'>, partnerId: PartnerId): boolean {
+  return Boolean(partnerId) && (request.providerId === partnerId || request.resellerId === partnerId);
+}
+
+/** T-10: a partner support ticket is visible only to the user who created it (listings.ts `ticketsList`). */
+export function ticketVisibleTo(
+  ticket: Pick<SupportTicket, 'organizationId' | 'createdBy'>, viewer: Pick<Principal, 'partnerId' | 'userId'> | null | undefined,
+): boolean {
+  return Boolean(viewer?.partnerId) && ticket.organizationId === viewer!.partnerId && ticket.createdBy === viewer!.userId;
+}
+
+/** The row with this id if `rule` lets the caller see it, else null (T-1: null, never FORBIDDEN). */
+async function visibleRow<T>(
+  loader: DataLoader<string, T | null>, id: string | null | undefined, ctx: Context, rule: (row: T) => boolean,
+): Promise<T | null> {
+  if (!id || !ctx.principal?.partnerId) return null;
+  const row = await loader.load(id);
+  return row && rule(row) ? row : null;
+}
+
+/** {@link organizationVisibleTo} by id. */
+export async function visibleOrganization(id: string | null | undefined, ctx: Context): Promise<Organization | null> {
+  const own = ctx.principal?.partnerId;
+  if (!id || !own) return null;
+  if (id !== own && !organizationVisibleTo(id, own, await ctx.loaders.partnershipsOf.load(own))) return null;
+  return ctx.loaders.organization.load(id);
+}
+
+/**
+ * {@link partnershipVisibleTo}: by id (any state), or by its two parties (the ACTIVE one), among the caller's own
+ * partnerships.
+ */
+export async function visiblePartnership(
+  ref: { id?: string | null; providerId?: string; resellerId?: string }, ctx: Context,
+): Promise<Partnership | null> {
+  const own = ctx.principal?.partnerId;
+  if (!own) return null;
+  const partnerships = (await ctx.loaders.partnershipsOf.load(own)).filter((p) => partnershipVisibleTo(p, own));
+  return partnerships.find((p) => (ref.id ? p.id === ref.id
+    : p.providerId === ref.providerId && p.resellerId === ref.resellerId && p.state === 'ACTIVE')) ?? null;
+}
+
+/** {@link invitationVisibleTo} by id. */
+export const visibleInvitation = (id: string | null | undefined, ctx: Context): Promise<PartnershipInvitation | null> =>
+  visibleRow(ctx.loaders.invitation, id, ctx, (invitation) => invitationVisibleTo(invitation, ctx.principal?.partnerId));
+
+/** {@link contactRequestVisibleTo} by id. */
+export const visibleContactRequest = (id: string | null | undefined, ctx: Context): Promise<ContactRequest | null> =>
+  visibleRow(ctx.loaders.contactRequest, id, ctx, (request) => contactRequestVisibleTo(request, ctx.principal?.partnerId));
+
+/** {@link ticketVisibleTo} by id. */
+export const visibleTicket = (id: string | null | undefined, ctx: Context): Promise<SupportTicket | null> =>
+  visibleRow(ctx.loaders.ticket, id, ctx, (ticket) => ticketVisibleTo(ticket, ctx.principal));
