@@ -52,7 +52,110 @@ export interface PlatformConfig {
   cursorSecret?: string;
   eventBus: EventBusConfig;
   rateLimits: RateLimitStoreConfig;
+  /** LOG_SQL=true: every SQL statement of the subgraphs is logged */
+  logSql: boolean;
+  /** PARTNER_CENTER_URL (no trailing slash): where personalised links point; default http://localhost:<GATEWAY_PORT> */
+  publicUrl: string;
+  mail: MailConfig;
+  partners: PartnersConfig;
+  gateway: GatewayConfig;
+  /** SERVICE: the service this process (or container) runs: gateway, identity, partners or customers */
+  service?: string;
+  /** USER: who runs an operator script, the reviewer of record unless one is named */
+  operator?: string;
 }
+
+/** The mail the subgraphs send (kit/mail.ts): SMTP in production, a readable mailbox directory elsewhere. */
+export interface MailConfig {
+  /** MAIL_SMTP_URL: `smtp://user:pass@host:587` or `smtps://…`; unset → development mailbox (refused in production) */
+  smtpUrl?: string;
+  /** MAIL_FROM */
+  from: string;
+  /** MAIL_DIR: directory of the development mailbox (default `<DATA_DIR>/mail`) */
+  mailbox: string;
+}
+
+/** Settings only the partners subgraph reads (partners/deps.ts). */
+export interface PartnersConfig {
+  /** CSP_EXISTING_TENANTS (comma separated): the MPN directory fixture's existing CSP partners (S-35) */
+  existingCspTenants: string[];
+  /** WEBMAIL_DOMAINS as given (R-18 / A-37); unset means the built-in blocklist */
+  webmailDomains?: string;
+  /** ACTIVITY_EXPORT_MAX_ROWS: the largest activity log CSV export (issue 18 §3) */
+  activityExportMaxRows: number;
+}
+
+/** Settings only the gateway reads (scripts/service.ts hands them to startGateway). */
+export interface GatewayConfig {
+  /** RUST_QUERY_PLANNER=false: the JavaScript query planner */
+  rustQueryPlanner: boolean;
+  limits: QueryLimits;
+  traffic: TrafficLimits;
+  /** absent: every client may send document text */
+  trustedDocuments?: TrustedDocumentsSettings;
+  /** IDENTITY_URL, PARTNERS_URL, CUSTOMERS_URL: override the subgraph URLs in the supergraph */
+  subgraphUrls: Partial<Record<'identity' | 'partners' | 'customers', string>>;
+}
+
+/** Bounds on one ad-hoc operation, so that no query can hurt everyone else (DOMAIN.md §2.3 Analysts). */
+export interface QueryLimits {
+  maxDepth: number;
+  maxAliases: number;
+  maxDirectives: number;
+  maxTokens: number;
+  /** budget of gateway/cost.ts: 1 per field, a page's selections times its page size (README "Limits") */
+  maxCost: number;
+}
+
+export const DEFAULT_QUERY_LIMITS: QueryLimits = {
+  maxDepth: 10, // §2.3: depth ≤ 10
+  maxAliases: 15,
+  maxDirectives: 50,
+  maxTokens: 2000,
+  maxCost: 25000, // 100 customers × a page of 10 subscriptions × ~20 fields ≈ 22,000
+};
+
+/** The gateway's body size, rate and connection limits (gateway/guards.ts). */
+export interface TrafficLimits {
+  /** largest request body accepted, in bytes */
+  maxBodyBytes: number;
+  /** operations per minute per signed-in user (0 = unlimited) */
+  perUserPerMinute: number;
+  /** operations per minute per client address (0 = unlimited) */
+  perAddressPerMinute: number;
+  /** concurrent WebSocket connections per client address */
+  socketsPerAddress: number;
+  /** CSV exports (GET /exports/…) a signed-in user may start per minute, and may run at once */
+  exportsPerUserPerMinute: number;
+  exportsPerUserAtOnce: number;
+}
+
+export const DEFAULT_TRAFFIC_LIMITS: TrafficLimits = {
+  maxBodyBytes: 1024 * 1024,
+  perUserPerMinute: 1200,
+  perAddressPerMinute: 3000,
+  socketsPerAddress: 200,
+  exportsPerUserPerMinute: 10,
+  exportsPerUserAtOnce: 2,
+};
+
+/** Where the gateway's registered documents come from, and how it treats apps that name themselves (gateway/trusted-documents.ts). */
+export interface TrustedDocumentsSettings {
+  /** a directory of `<client name>.json` manifests, each `{ hash: document }` */
+  dir?: string;
+  /** or a URL answering `{ "<client name>": { hash: document } }` */
+  url?: string;
+  /** how often the manifests are read again, in milliseconds (a change applies without restart) */
+  reloadMs: number;
+  /**
+   * true: a request naming any client (`graphql-client-name`) may run only registered documents, and a name with
+   * no manifest is refused; false: only names with a manifest are held to it (the default outside production).
+   */
+  requireForNamedClients: boolean;
+}
+
+/** The activity log export's default bound on rows (ACTIVITY_EXPORT_MAX_ROWS). */
+export const DEFAULT_ACTIVITY_EXPORT_MAX_ROWS = 1_000_000;
 
 /**
  * Where events travel between processes (issue 17): unset `url` means PostgreSQL LISTEN/NOTIFY (one database, the
@@ -105,11 +208,17 @@ export interface TracingConfig {
   exportDelayMs: number;
 }
 
-function intFrom(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+/**
+ * The one integer setting parser: `name` unset or empty gives `fallback`; otherwise it must be an integer of at
+ * least `least` (0: "non-negative", 1: "positive"), else throws `NAME must be a … integer, got "…"`.
+ */
+function intFrom(env: NodeJS.ProcessEnv, name: string, fallback: number, least: 0 | 1 = 0): number {
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
   const value = Number(raw);
-  if (!Number.isInteger(value) || value < 0) throw new Error(`${name} must be a non-negative integer, got "${raw}"`);
+  if (!Number.isInteger(value) || value < least) {
+    throw new Error(`${name} must be a ${least ? 'positive' : 'non-negative'} integer, got "${raw}"`);
+  }
   return value;
 }
 
@@ -134,6 +243,75 @@ function rateLimitsFrom(env: NodeJS.ProcessEnv): RateLimitStoreConfig {
   return { redisUrl, prefix: env.RATE_LIMIT_REDIS_PREFIX || 'partner-graph:limits:' };
 }
 
+/** MAIL_SMTP_URL, MAIL_FROM, MAIL_DIR (default `<DATA_DIR>/mail`). */
+function mailFrom(env: NodeJS.ProcessEnv, dataDir: string): MailConfig {
+  return {
+    smtpUrl: env.MAIL_SMTP_URL || undefined,
+    from: env.MAIL_FROM || 'Partner Center <no-reply@partner-graph.local>',
+    mailbox: path.resolve(env.MAIL_DIR || path.join(dataDir, 'mail')),
+  };
+}
+
+function partnersFrom(env: NodeJS.ProcessEnv): PartnersConfig {
+  return {
+    existingCspTenants: (env.CSP_EXISTING_TENANTS ?? '').split(',').map((id) => id.trim()).filter(Boolean),
+    webmailDomains: env.WEBMAIL_DOMAINS,
+    activityExportMaxRows: intFrom(env, 'ACTIVITY_EXPORT_MAX_ROWS', DEFAULT_ACTIVITY_EXPORT_MAX_ROWS, 1),
+  };
+}
+
+/** QUERY_MAX_DEPTH, QUERY_MAX_ALIASES, QUERY_MAX_DIRECTIVES, QUERY_MAX_TOKENS, QUERY_MAX_COST. */
+function queryLimitsFrom(env: NodeJS.ProcessEnv): QueryLimits {
+  return {
+    maxDepth: intFrom(env, 'QUERY_MAX_DEPTH', DEFAULT_QUERY_LIMITS.maxDepth, 1),
+    maxAliases: intFrom(env, 'QUERY_MAX_ALIASES', DEFAULT_QUERY_LIMITS.maxAliases, 1),
+    maxDirectives: intFrom(env, 'QUERY_MAX_DIRECTIVES', DEFAULT_QUERY_LIMITS.maxDirectives, 1),
+    maxTokens: intFrom(env, 'QUERY_MAX_TOKENS', DEFAULT_QUERY_LIMITS.maxTokens, 1),
+    maxCost: intFrom(env, 'QUERY_MAX_COST', DEFAULT_QUERY_LIMITS.maxCost, 1),
+  };
+}
+
+function trafficLimitsFrom(env: NodeJS.ProcessEnv): TrafficLimits {
+  return {
+    maxBodyBytes: intFrom(env, 'MAX_BODY_BYTES', DEFAULT_TRAFFIC_LIMITS.maxBodyBytes),
+    perUserPerMinute: intFrom(env, 'RATE_LIMIT_PER_USER_PER_MINUTE', DEFAULT_TRAFFIC_LIMITS.perUserPerMinute),
+    perAddressPerMinute: intFrom(env, 'RATE_LIMIT_PER_ADDRESS_PER_MINUTE', DEFAULT_TRAFFIC_LIMITS.perAddressPerMinute),
+    socketsPerAddress: intFrom(env, 'WS_CONNECTIONS_PER_ADDRESS', DEFAULT_TRAFFIC_LIMITS.socketsPerAddress),
+    exportsPerUserPerMinute: intFrom(env, 'EXPORTS_PER_USER_PER_MINUTE', DEFAULT_TRAFFIC_LIMITS.exportsPerUserPerMinute),
+    exportsPerUserAtOnce: intFrom(env, 'EXPORTS_PER_USER_AT_ONCE', DEFAULT_TRAFFIC_LIMITS.exportsPerUserAtOnce),
+  };
+}
+
+/**
+ * TRUSTED_DOCUMENTS_DIR or TRUSTED_DOCUMENTS_URL (absent: no trusted documents; the project's `trusted-documents/`
+ * outside production), TRUSTED_DOCUMENTS_RELOAD_SECONDS (default 10), TRUSTED_DOCUMENTS_REQUIRED (default: true in
+ * production).
+ */
+function trustedDocumentsFrom(env: NodeJS.ProcessEnv, production: boolean): TrustedDocumentsSettings | undefined {
+  const defaultDir = path.join(projectRoot, 'trusted-documents');
+  const dir = env.TRUSTED_DOCUMENTS_DIR || (production || env.TRUSTED_DOCUMENTS_URL ? undefined : defaultDir);
+  const url = env.TRUSTED_DOCUMENTS_URL || undefined;
+  if (!dir && !url) return undefined;
+  const seconds = Number(env.TRUSTED_DOCUMENTS_RELOAD_SECONDS ?? 10);
+  if (!Number.isFinite(seconds) || seconds <= 0) throw new Error('TRUSTED_DOCUMENTS_RELOAD_SECONDS must be a positive number');
+  const required = env.TRUSTED_DOCUMENTS_REQUIRED;
+  if (required !== undefined && required !== 'true' && required !== 'false') throw new Error('TRUSTED_DOCUMENTS_REQUIRED must be true or false');
+  return { dir, url, reloadMs: seconds * 1000, requireForNamedClients: required === undefined ? production : required === 'true' };
+}
+
+function gatewayFrom(env: NodeJS.ProcessEnv, production: boolean): GatewayConfig {
+  const subgraphUrls = Object.fromEntries((['identity', 'partners', 'customers'] as const)
+    .map((subgraph) => [subgraph, env[`${subgraph.toUpperCase()}_URL`]] as const)
+    .filter(([, url]) => Boolean(url)));
+  return {
+    rustQueryPlanner: env.RUST_QUERY_PLANNER !== 'false',
+    limits: queryLimitsFrom(env),
+    traffic: trafficLimitsFrom(env),
+    trustedDocuments: trustedDocumentsFrom(env, production),
+    subgraphUrls,
+  };
+}
+
 function environmentFrom(env: NodeJS.ProcessEnv): Environment {
   const value = env.NODE_ENV ?? 'development';
   if (value === 'production' || value === 'test') return value;
@@ -150,18 +328,24 @@ function tracingFrom(env: NodeJS.ProcessEnv): TracingConfig {
   };
 }
 
-/** Reads the configuration from environment variables, with safe local defaults. */
+/**
+ * Reads the whole configuration from environment variables, with safe local defaults (README "Configuration"):
+ * the one place that reads them. The composition root (scripts/start.ts, scripts/service.ts, the operator scripts)
+ * calls it once and hands the parts down. Throws on a value that is not of its variable's form.
+ */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): PlatformConfig {
   const environment = environmentFrom(env);
+  const dataDir = path.resolve(projectRoot, env.DATA_DIR ?? '.data');
+  const gatewayPort = intFrom(env, 'GATEWAY_PORT', 4000);
   return {
     environment,
     databaseUrl: env.DATABASE_URL || undefined,
     databasePoolSize: Math.max(intFrom(env, 'DATABASE_POOL_SIZE', 10), 1),
-    dataDir: path.resolve(projectRoot, env.DATA_DIR ?? '.data'),
+    dataDir,
     embeddedPostgresPort: intFrom(env, 'EMBEDDED_PG_PORT', 54329),
     host: env.HOST ?? '127.0.0.1',
     ports: {
-      gateway: intFrom(env, 'GATEWAY_PORT', 4000),
+      gateway: gatewayPort,
       identity: intFrom(env, 'IDENTITY_PORT', 4001),
       partners: intFrom(env, 'PARTNERS_PORT', 4002),
       customers: intFrom(env, 'CUSTOMERS_PORT', 4003),
@@ -192,5 +376,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): PlatformConfig
     cursorSecret: env.CURSOR_SECRET || undefined,
     eventBus: eventBusFrom(env),
     rateLimits: rateLimitsFrom(env),
+    logSql: env.LOG_SQL === 'true',
+    publicUrl: (env.PARTNER_CENTER_URL ?? `http://localhost:${gatewayPort}`).replace(/\/$/, ''),
+    mail: mailFrom(env, dataDir),
+    partners: partnersFrom(env),
+    gateway: gatewayFrom(env, environment === 'production'),
+    service: env.SERVICE || undefined,
+    operator: env.USER,
   };
 }

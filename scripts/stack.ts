@@ -33,10 +33,10 @@ interface SubgraphDatabase extends Omit<Parameters<typeof migrate>[0], 'url'> {
   sweeps?: Sweep[];
 }
 
-/** Runs every subgraph's migrations (each in its own schema). */
-export async function migrateAll(databaseUrl: string, logger?: Logger): Promise<void> {
+/** Runs every subgraph's migrations (each in its own schema); `logSql` logs their statements (LOG_SQL). */
+export async function migrateAll(databaseUrl: string, logger?: Logger, logSql = false): Promise<void> {
   for (const { schema, migrations, entities } of Object.values(SUBGRAPHS)) {
-    await migrate({ url: databaseUrl, schema, migrations, entities }, logger);
+    await migrate({ url: databaseUrl, schema, migrations, entities, logSql }, logger);
   }
 }
 
@@ -71,7 +71,7 @@ export async function startSubgraphService(name: SubgraphName, options: Subgraph
     // a cursor one replica signed must be valid at the next (README, Running in production)
     throw new Error('CURSOR_SECRET must be set in production: list cursors are signed with it on every instance of a subgraph');
   }
-  const database = { url: options.databaseUrl, schema, migrations, entities };
+  const database = { url: options.databaseUrl, schema, migrations, entities, logSql: config.logSql };
   if (options.migrate) await migrate(database, logger);
   const dataSource = await connect({ ...database, poolSize: config.databasePoolSize });
   const sdl = await readSubgraphSdl(name);
@@ -86,8 +86,8 @@ export async function startSubgraphService(name: SubgraphName, options: Subgraph
   const service = name === 'identity'
     ? createIdentitySubgraph({ sdl, dataSource, signer: createTokenSigner(keys, config.jwt), config, hub })
     : name === 'partners'
-      ? createPartnersSubgraph({ sdl, dataSource, hub })
-      : createCustomersSubgraph({ sdl, dataSource, hub });
+      ? createPartnersSubgraph({ sdl, dataSource, hub, config })
+      : createCustomersSubgraph({ sdl, dataSource, hub, config });
   const feeds: EventFeed[] = [
     ...Object.entries(SUBGRAPHS[name].consumes ?? {}).map(([producer, apply]) => ({ producer: producer as SubgraphName, apply })),
     ...SUBGRAPHS[name].feeds ?? [],

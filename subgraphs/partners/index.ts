@@ -3,7 +3,7 @@ import type { EventHub } from '../kit/event-hub.js';
 import { buildSubgraph } from '../kit/subgraph.js';
 import { ACTIVITY_EXPORT_PATH, activityExportRoute } from './activity-export.js';
 import { activityFeeds } from './activity-log.js';
-import { partnersRuntimeFrom, type PartnersRuntime } from './deps.js';
+import { partnersRuntimeFrom, type PartnersConfig, type PartnersRuntime } from './deps.js';
 import { createPartnersLoaders } from './loaders.js';
 import { partnersMigrations } from './migrations/index.js';
 import { ActivityRecordEntity } from './model/activity.js';
@@ -42,7 +42,9 @@ export const partnersDatabase = {
 export interface PartnersDeps {
   sdl: string;
   dataSource: DataSource;
-  /** mail, MPN directory, clock and settings; defaults from the environment (deps.ts) */
+  /** the settings it reads: public URL, mail, partners' own (platform/config.ts, parsed once by the composition root) */
+  config: PartnersConfig;
+  /** mail, MPN directory, clock and settings; defaults from `config` (deps.ts) */
   runtime?: Partial<PartnersRuntime>;
   /** fans the outbox out to subscriptions (§5) */
   hub: EventHub;
@@ -50,7 +52,7 @@ export interface PartnersDeps {
 
 /** The partners subgraph: organizations, enrollment, provider↔reseller partnerships. */
 export function createPartnersSubgraph(deps: PartnersDeps) {
-  const runtime = partnersRuntimeFrom(process.env, deps.runtime);
+  const runtime = partnersRuntimeFrom(deps.config, deps.runtime);
   const organizations = organizationResolvers(runtime);
   const enrollment = enrollmentResolvers(runtime);
   const invitations = invitationResolvers(runtime);

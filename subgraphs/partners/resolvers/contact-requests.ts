@@ -1,5 +1,6 @@
 import { keysetPage } from '../../kit/loaders.js';
-import { sendAfterCommit, type PartnersRuntime } from '../deps.js';
+import { sendAfterCommit } from '../../kit/mail.js';
+import type { PartnersRuntime } from '../deps.js';
 import { effectiveContactRequestState } from '../domain/contact-requests.js';
 import type {
   MutationDeclineProviderContactArgs, MutationRequestProviderContactArgs, QueryProviderContactRequestsArgs,
