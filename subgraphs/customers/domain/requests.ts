@@ -1,3 +1,5 @@
+import { cspMarketOf } from '../../kit/countries.js';
+
 /** §3.3 reseller relationship requests (single and joint). Pure: no I/O. */
 export type RequestState = 'PENDING' | 'ACCEPTED' | 'REVOKED' | 'EXPIRED';
 
@@ -49,11 +51,6 @@ export interface Acceptor {
 }
 
 export type AcceptanceFailure = 'CUSTOMER_GLOBAL_ADMIN_REQUIRED' | 'SELF_RELATIONSHIP' | 'CUSTOMER_REGION_MISMATCH';
-
-/** CSP market of a country: v1 treats each country as its own market, as partners does for R-31. */
-export function cspMarketOf(country: string): string {
-  return country.trim().toUpperCase();
-}
 
 /**
  * §3.3 acceptance guards once the link is valid: the acceptor is a global admin homed in the customer tenant

@@ -1,4 +1,5 @@
 import type { ProgramStatus } from '../../../platform/tokens.js';
+import { cspMarketOf } from '../../kit/countries.js';
 
 /** §3.2: provider↔reseller invitations and partnerships. Pure: no I/O. */
 export type InvitationState = 'PENDING' | 'ACCEPTED' | 'DECLINED' | 'REVOKED' | 'EXPIRED';
@@ -50,14 +51,6 @@ export interface OrganizationFacts {
   country: string;
 }
 
-/**
- * CSP region of a country. v1 treats each country as its own CSP market, which is what AS-6 requires
- * (Woodgrove DE cannot partner with Contoso IT, R-31).
- */
-export function cspRegionOf(country: string): string {
-  return country.trim().toUpperCase();
-}
-
 export type AcceptanceFailure =
   | 'AUTHORIZATION_CONSENT_REQUIRED' | 'SELF_RELATIONSHIP' | 'NOT_AN_INDIRECT_RESELLER' | 'REGION_MISMATCH'
   | 'PARTNERSHIP_ALREADY_EXISTS';
@@ -73,7 +66,7 @@ export function checkAcceptance(input: {
   if (input.authorizeIndirectProvider !== true) return 'AUTHORIZATION_CONSENT_REQUIRED';
   if (provider.id === reseller.id) return 'SELF_RELATIONSHIP';
   if (reseller.partnerType !== 'INDIRECT_RESELLER' || reseller.programStatus !== 'ACTIVE') return 'NOT_AN_INDIRECT_RESELLER';
-  if (cspRegionOf(provider.country) !== cspRegionOf(reseller.country)) return 'REGION_MISMATCH';
+  if (cspMarketOf(provider.country) !== cspMarketOf(reseller.country)) return 'REGION_MISMATCH';
   if (input.activePartnershipExists) return 'PARTNERSHIP_ALREADY_EXISTS';
   return null;
 }
