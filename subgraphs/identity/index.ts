@@ -5,10 +5,10 @@ import type { EventHub } from '../kit/event-hub.js';
 import { buildSubgraph } from '../kit/subgraph.js';
 import { createIdentityLoaders } from './loaders.js';
 import { identityMigrations } from './migrations/index.js';
-import { OrganizationFactsEntity, TenantEntity } from './model/tenant.js';
+import { OrganizationFactEntity, TenantEntity } from './model/tenant.js';
 import { UserEntity } from './model/user.js';
-import { applyPartnersEvent } from './organization-facts.js';
 import { identityPermissions } from './permissions.js';
+import { applyPartnersEvent } from './read-models.js';
 import { liveResolvers } from './resolvers/live.js';
 import { signInResolvers } from './resolvers/sign-in.js';
 import { userManagementResolvers } from './resolvers/user-management.js';
@@ -19,7 +19,7 @@ import { Sessions, SignInThrottle } from './sessions.js';
 export const identityDatabase = {
   schema: 'identity',
   migrations: identityMigrations,
-  entities: [UserEntity, TenantEntity, OrganizationFactsEntity],
+  entities: [UserEntity, TenantEntity, OrganizationFactEntity],
   consumes: { partners: applyPartnersEvent },
 };
 

@@ -13,8 +13,9 @@ import { PartnershipInvitationEntity } from './model/invitation.js';
 import { OrganizationEntity } from './model/organization.js';
 import { PartnershipEntity } from './model/partnership.js';
 import { InvoiceEntity, SupportTicketEntity } from './model/support.js';
-import { TenantFactsEntity } from './model/tenant.js';
+import { TenantFactEntity } from './model/tenant.js';
 import { partnersPermissions } from './permissions.js';
+import { applyIdentityEvent } from './read-models.js';
 import { accountResolvers } from './resolvers/account.js';
 import { activityResolvers } from './resolvers/activity.js';
 import { contactRequestResolvers, visibleContactRequest } from './resolvers/contact-requests.js';
@@ -25,12 +26,11 @@ import { liveResolvers } from './resolvers/live.js';
 import { organizationResolvers } from './resolvers/organizations.js';
 import { expireContactRequests } from './services/contact-requests.js';
 import { expireInvitations } from './services/invitations.js';
-import { applyIdentityEvent } from './tenants.js';
 
 export const partnersDatabase = {
   schema: 'partners',
   migrations: partnersMigrations,
-  entities: [OrganizationEntity, PartnershipEntity, TenantFactsEntity, EnrollmentEntity, VerificationTokenEntity,
+  entities: [OrganizationEntity, PartnershipEntity, TenantFactEntity, EnrollmentEntity, VerificationTokenEntity,
     PartnershipInvitationEntity, SupportTicketEntity, InvoiceEntity, DirectoryProfileEntity, ContactRequestEntity, ActivityRecordEntity],
   consumes: { identity: applyIdentityEvent },
   // Issue 18 §3: the activity log reads every outbox, this subgraph's own included.
