@@ -1,4 +1,5 @@
 import { cspMarketOf } from '../../kit/countries.js';
+import { checkLinkUse, expiredWhenPast, type LinkUseFailure } from '../../kit/single-use-link.js';
 
 /** §3.3 reseller relationship requests (single and joint). Pure: no I/O. */
 export type RequestState = 'PENDING' | 'ACCEPTED' | 'REVOKED' | 'EXPIRED';
@@ -16,22 +17,11 @@ export interface RequestFacts {
 
 /** A PENDING request past `expiresAt` is EXPIRED (§3.3 "+90 d"), whether or not a sweep stored it. */
 export function effectiveRequestState(request: RequestFacts, now: Date): RequestState {
-  if (request.state === 'PENDING' && request.expiresAt.getTime() <= now.getTime()) return 'EXPIRED';
-  return request.state;
+  return expiredWhenPast(request, 'PENDING', now);
 }
 
-export type RequestUseFailure = 'INVITATION_NOT_FOUND' | 'INVITATION_ALREADY_USED' | 'INVITATION_REVOKED' | 'INVITATION_EXPIRED';
-
-/** R-24…R-26: the link must point to a PENDING, unexpired request. */
-export function checkRequestUse(request: RequestFacts | null, now: Date): RequestUseFailure | null {
-  if (!request) return 'INVITATION_NOT_FOUND';
-  switch (effectiveRequestState(request, now)) {
-    case 'PENDING': return null;
-    case 'REVOKED': return 'INVITATION_REVOKED';
-    case 'EXPIRED': return 'INVITATION_EXPIRED';
-    default: return 'INVITATION_ALREADY_USED';
-  }
-}
+/** R-24…R-26: the link must point to a PENDING, unexpired request (the single-use link of kit). */
+export const checkRequestUse: (request: RequestFacts | null, now: Date) => LinkUseFailure | null = checkLinkUse;
 
 export interface CreatorRoles {
   agentRole: string;

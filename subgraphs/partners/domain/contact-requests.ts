@@ -1,6 +1,7 @@
 import { cspMarketOf } from '../../kit/countries.js';
 import { isWellFormedEmail, normalizeEmail } from './contacts.js';
-import { expiredWhenPast, type OrganizationFacts } from './partnerships.js';
+import { expiredWhenPast } from '../../kit/single-use-link.js';
+import type { OrganizationFacts } from './partnerships.js';
 
 /**
  * P-21 / P-22: a reseller's request that a listed provider get in touch (SEED: "contact them directly to discuss

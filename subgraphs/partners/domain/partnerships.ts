@@ -1,5 +1,6 @@
 import type { ProgramStatus } from '../../../platform/tokens.js';
 import { cspMarketOf } from '../../kit/countries.js';
+import { checkLinkUse, expiredWhenPast, type LinkUseFailure } from '../../kit/single-use-link.js';
 
 /** §3.2: provider↔reseller invitations and partnerships. Pure: no I/O. */
 export type InvitationState = 'PENDING' | 'ACCEPTED' | 'DECLINED' | 'REVOKED' | 'EXPIRED';
@@ -13,28 +14,13 @@ export interface InvitationFacts {
   expiresAt: Date;
 }
 
-/** A row still `open` (an invitation PENDING, a contact request OPEN) past `expiresAt` is EXPIRED. */
-export function expiredWhenPast<S extends string>(row: { state: S; expiresAt: Date }, open: S, now: Date): S | 'EXPIRED' {
-  return row.state === open && row.expiresAt.getTime() <= now.getTime() ? 'EXPIRED' : row.state;
-}
-
 /** A PENDING invitation past `expiresAt` is EXPIRED (§3.2 "expiresAt passed"), whether or not a sweep stored it. */
 export function effectiveInvitationState(invitation: InvitationFacts, now: Date): InvitationState {
   return expiredWhenPast(invitation, 'PENDING', now);
 }
 
-export type TokenUseFailure = 'INVITATION_NOT_FOUND' | 'INVITATION_ALREADY_USED' | 'INVITATION_REVOKED' | 'INVITATION_EXPIRED';
-
-/** R-24…R-26: the link must point to a PENDING, unexpired invitation. */
-export function checkInvitationUse(invitation: InvitationFacts | null, now: Date): TokenUseFailure | null {
-  if (!invitation) return 'INVITATION_NOT_FOUND';
-  switch (effectiveInvitationState(invitation, now)) {
-    case 'PENDING': return null;
-    case 'REVOKED': return 'INVITATION_REVOKED';
-    case 'EXPIRED': return 'INVITATION_EXPIRED';
-    default: return 'INVITATION_ALREADY_USED';
-  }
-}
+/** R-24…R-26: the link must point to a PENDING, unexpired invitation (the single-use link of kit). */
+export const checkInvitationUse: (invitation: InvitationFacts | null, now: Date) => LinkUseFailure | null = checkLinkUse;
 
 /**
  * An invitation answering a contact request is addressed to the requesting organization (P-22): for any other its
