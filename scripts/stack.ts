@@ -17,7 +17,7 @@ import { OutboxRelay } from '../subgraphs/kit/outbox-relay.js';
 import { startSubgraphServer, type RunningServer } from '../subgraphs/kit/server.js';
 import { partnersDatabase, createPartnersSubgraph } from '../subgraphs/partners/index.js';
 
-/** The composition root: which database schema and factory each subgraph has. */
+/** What the composition root knows of each subgraph's database: its schema, entities, event readers and sweeps. */
 export const SUBGRAPHS: Record<SubgraphName, SubgraphDatabase> = {
   identity: identityDatabase,
   partners: partnersDatabase,
@@ -50,7 +50,7 @@ export interface SubgraphServiceOptions {
   migrate?: boolean;
 }
 
-/** Starts one subgraph: its own connection pool, its server on `port` (0 = any free port). */
+/** A started subgraph: its server, and what runs beside it until `close`. */
 export interface RunningSubgraph extends RunningServer {
   /** read models this subgraph feeds from other subgraphs' events */
   consumers: EventConsumer[];
@@ -62,6 +62,10 @@ export interface RunningSubgraph extends RunningServer {
   relay?: OutboxRelay;
 }
 
+/**
+ * Starts one subgraph: its own connection pool, event hub, read-model consumers, expiry sweeper and server on
+ * `port` (0 = any free port). Throws when production has no CURSOR_SECRET.
+ */
 export async function startSubgraphService(name: SubgraphName, options: SubgraphServiceOptions): Promise<RunningSubgraph> {
   const { config, keys } = options;
   const logger = options.logger ?? createLogger(name, config.logLevel);
