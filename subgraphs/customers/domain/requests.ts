@@ -1,26 +1,19 @@
 import { cspMarketOf } from '../../kit/countries.js';
-import { checkLinkUse, expiredWhenPast, type LinkUseFailure } from '../../kit/single-use-link.js';
+import { checkLinkUse, effectiveLinkState, LINK_TTL_MS, type LinkFacts, type LinkUseFailure } from '../../kit/single-use-link.js';
 
 /** §3.3 reseller relationship requests (single and joint). Pure: no I/O. */
 export type RequestState = 'PENDING' | 'ACCEPTED' | 'REVOKED' | 'EXPIRED';
 
-/** A-26: request links are single-use and live 90 days. */
-export const REQUEST_TTL_MS = 90 * 24 * 3600 * 1000;
+/** A-26: request links are single-use and live 90 days (kit/single-use-link.ts). */
+export const REQUEST_TTL_MS = LINK_TTL_MS;
 
 /** The placeholder an edited email body must keep (R-46, SEED "be sure to include the link"). */
 export const LINK_PLACEHOLDER = '{{link}}';
 
-export interface RequestFacts {
-  state: RequestState;
-  expiresAt: Date;
-}
-
-/** A PENDING request past `expiresAt` is EXPIRED (§3.3 "+90 d"), whether or not a sweep stored it. */
-export function effectiveRequestState(request: RequestFacts, now: Date): RequestState {
-  return expiredWhenPast(request, 'PENDING', now);
-}
-
-/** R-24…R-26: the link must point to a PENDING, unexpired request (the single-use link of kit). */
+export type RequestFacts = LinkFacts<RequestState>;
+/** §3.3 "+90 d": a PENDING request past `expiresAt` is EXPIRED. */
+export const effectiveRequestState: (request: RequestFacts, now: Date) => RequestState = effectiveLinkState;
+/** R-24…R-26: the link must point to a PENDING, unexpired request. */
 export const checkRequestUse: (request: RequestFacts | null, now: Date) => LinkUseFailure | null = checkLinkUse;
 
 export interface CreatorRoles {

@@ -7,7 +7,7 @@ import { claimExpired } from '../../kit/expiry-sweeper.js';
 import type { MailMessage } from '../../kit/mail.js';
 import type { Principal } from '../../kit/principal.js';
 import { newSecretToken } from '../../kit/secret-tokens.js';
-import { findByLinkToken } from '../../kit/single-use-link.js';
+import { findByLinkToken, usableOwnLink } from '../../kit/single-use-link.js';
 import type { CustomersRuntime } from '../deps.js';
 import {
   checkDraftBody, checkRequestAcceptance, checkRequestCreation, checkRequestUse, REQUEST_TTL_MS, requestDraft,
@@ -88,13 +88,8 @@ export async function createRelationshipRequest(
 export async function revokeRelationshipRequest(
   tx: EntityManager, caller: PartnerCaller, id: string, runtime: Runtime,
 ): Promise<RelationshipRequest> {
-  const request = await tx.getRepository(RelationshipRequestEntity).findOne({
-    where: { id, requestingPartnerId: caller.partnerId }, lock: { mode: 'pessimistic_write' },
-  });
-  if (!request) throw new DomainError('NOT_FOUND');
   const now = runtime.now();
-  const failure = checkRequestUse(request, now);
-  if (failure) throw new DomainError(failure);
+  const request = await usableOwnLink(tx, RelationshipRequestEntity, { id, requestingPartnerId: caller.partnerId }, now);
   const before = requestSnapshot(request);
   Object.assign(request, { state: 'REVOKED', closedAt: now });
   await tx.getRepository(RelationshipRequestEntity).save(request);

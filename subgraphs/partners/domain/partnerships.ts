@@ -1,25 +1,17 @@
 import type { ProgramStatus } from '../../../platform/tokens.js';
 import { cspMarketOf } from '../../kit/countries.js';
-import { checkLinkUse, expiredWhenPast, type LinkUseFailure } from '../../kit/single-use-link.js';
+import { checkLinkUse, effectiveLinkState, LINK_TTL_MS, type LinkFacts, type LinkUseFailure } from '../../kit/single-use-link.js';
 
 /** §3.2: provider↔reseller invitations and partnerships. Pure: no I/O. */
 export type InvitationState = 'PENDING' | 'ACCEPTED' | 'DECLINED' | 'REVOKED' | 'EXPIRED';
 export type PartnerType = 'INDIRECT_RESELLER' | 'INDIRECT_PROVIDER';
 
-/** A-26: invitation links are single-use and live 90 days. */
-export const INVITATION_TTL_MS = 90 * 24 * 3600 * 1000;
-
-export interface InvitationFacts {
-  state: InvitationState;
-  expiresAt: Date;
-}
-
-/** A PENDING invitation past `expiresAt` is EXPIRED (§3.2 "expiresAt passed"), whether or not a sweep stored it. */
-export function effectiveInvitationState(invitation: InvitationFacts, now: Date): InvitationState {
-  return expiredWhenPast(invitation, 'PENDING', now);
-}
-
-/** R-24…R-26: the link must point to a PENDING, unexpired invitation (the single-use link of kit). */
+/** A-26: invitation links are single-use and live 90 days (kit/single-use-link.ts). */
+export const INVITATION_TTL_MS = LINK_TTL_MS;
+export type InvitationFacts = LinkFacts<InvitationState>;
+/** §3.2 "expiresAt passed": a PENDING invitation past `expiresAt` is EXPIRED. */
+export const effectiveInvitationState: (invitation: InvitationFacts, now: Date) => InvitationState = effectiveLinkState;
+/** R-24…R-26: the link must point to a PENDING, unexpired invitation. */
 export const checkInvitationUse: (invitation: InvitationFacts | null, now: Date) => LinkUseFailure | null = checkLinkUse;
 
 /**

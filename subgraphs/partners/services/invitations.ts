@@ -5,7 +5,7 @@ import type { Actor } from '../../kit/events.js';
 import { claimExpired } from '../../kit/expiry-sweeper.js';
 import type { MailMessage } from '../../kit/mail.js';
 import { newSecretToken } from '../../kit/secret-tokens.js';
-import { findByLinkToken } from '../../kit/single-use-link.js';
+import { findByLinkToken, usableOwnLink } from '../../kit/single-use-link.js';
 import type { PartnersRuntime } from '../deps.js';
 import { emailDomain, isWellFormedEmail, normalizeEmail } from '../domain/contacts.js';
 import { contactInvitationMail } from '../domain/directory-mails.js';
@@ -167,12 +167,7 @@ export async function declinePartnershipInvitation(
 export async function revokePartnershipInvitation(
   tx: EntityManager, caller: PartnerCaller, id: string, runtime: Runtime,
 ): Promise<PartnershipInvitation> {
-  const invitation = await tx.getRepository(PartnershipInvitationEntity).findOne({
-    where: { id, providerId: caller.partnerId }, lock: { mode: 'pessimistic_write' },
-  });
-  if (!invitation) throw new DomainError('NOT_FOUND');
-  const failure = checkInvitationUse(invitation, runtime.now());
-  if (failure) throw new DomainError(failure);
+  const invitation = await usableOwnLink(tx, PartnershipInvitationEntity, { id, providerId: caller.partnerId }, runtime.now());
   const before = invitationSnapshot(invitation);
   Object.assign(invitation, { state: 'REVOKED', closedAt: runtime.now() });
   await tx.getRepository(PartnershipInvitationEntity).save(invitation);
