@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
 import { GraphQLError } from 'graphql';
-import { DEFAULT_TRAFFIC_LIMITS, type TrafficLimits } from '../platform/config.js';
+import { DEFAULT_TRAFFIC_LIMITS, type TrafficLimits } from '../platform/gateway-config.js';
 import type { VerifiedTokens } from './auth.js';
 import type { RateLimiters } from './shared-limits.js';
 

@@ -1,7 +1,7 @@
 import { EnvelopArmor } from '@escape.tech/graphql-armor';
 import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
 import { GraphQLError, type ValidationContext } from 'graphql';
-import { DEFAULT_QUERY_LIMITS, type QueryLimits } from '../platform/config.js';
+import { DEFAULT_QUERY_LIMITS, type QueryLimits } from '../platform/gateway-config.js';
 import { useOperationCost } from './cost.js';
 import { REQUEST_ERROR_HTTP } from './request-errors.js';
 

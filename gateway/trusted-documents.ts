@@ -1,7 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { GatewayConfig } from '@graphql-hive/gateway-runtime';
-import type { TrustedDocumentsSettings } from '../platform/config.js';
+import type { TrustedDocumentsSettings } from '../platform/gateway-config.js';
 import type { Logger } from '../platform/logger.js';
 import { REQUEST_ERROR_HTTP } from './request-errors.js';
 

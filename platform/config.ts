@@ -1,6 +1,8 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { intFrom } from './env-values.js';
+import { gatewayConfigFrom, type GatewayConfig } from './gateway-config.js';
 
 /**
  * The nearest directory at or above `start` that holds a package.json. One rule for the sources
@@ -57,7 +59,7 @@ export interface PlatformConfig {
   /** PARTNER_CENTER_URL (no trailing slash): where personalised links point; default http://localhost:<GATEWAY_PORT> */
   publicUrl: string;
   mail: MailConfig;
-  partners: PartnersConfig;
+  partners: PartnersSettings;
   gateway: GatewayConfig;
   /** SERVICE: the service this process (or container) runs: gateway, identity, partners or customers */
   service?: string;
@@ -76,82 +78,13 @@ export interface MailConfig {
 }
 
 /** Settings only the partners subgraph reads (partners/deps.ts). */
-export interface PartnersConfig {
+export interface PartnersSettings {
   /** CSP_EXISTING_TENANTS (comma separated): the MPN directory fixture's existing CSP partners (S-35) */
   existingCspTenants: string[];
   /** WEBMAIL_DOMAINS as given (R-18 / A-37); unset means the built-in blocklist */
   webmailDomains?: string;
   /** ACTIVITY_EXPORT_MAX_ROWS: the largest activity log CSV export (issue 18 §3) */
   activityExportMaxRows: number;
-}
-
-/** Settings only the gateway reads (scripts/service.ts hands them to startGateway). */
-export interface GatewayConfig {
-  /** RUST_QUERY_PLANNER=false: the JavaScript query planner */
-  rustQueryPlanner: boolean;
-  limits: QueryLimits;
-  traffic: TrafficLimits;
-  /** absent: every client may send document text */
-  trustedDocuments?: TrustedDocumentsSettings;
-  /** IDENTITY_URL, PARTNERS_URL, CUSTOMERS_URL: override the subgraph URLs in the supergraph */
-  subgraphUrls: Partial<Record<'identity' | 'partners' | 'customers', string>>;
-}
-
-/** Bounds on one ad-hoc operation, so that no query can hurt everyone else (DOMAIN.md §2.3 Analysts). */
-export interface QueryLimits {
-  maxDepth: number;
-  maxAliases: number;
-  maxDirectives: number;
-  maxTokens: number;
-  /** budget of gateway/cost.ts: 1 per field, a page's selections times its page size (README "Limits") */
-  maxCost: number;
-}
-
-export const DEFAULT_QUERY_LIMITS: QueryLimits = {
-  maxDepth: 10, // §2.3: depth ≤ 10
-  maxAliases: 15,
-  maxDirectives: 50,
-  maxTokens: 2000,
-  maxCost: 25000, // 100 customers × a page of 10 subscriptions × ~20 fields ≈ 22,000
-};
-
-/** The gateway's body size, rate and connection limits (gateway/guards.ts). */
-export interface TrafficLimits {
-  /** largest request body accepted, in bytes */
-  maxBodyBytes: number;
-  /** operations per minute per signed-in user (0 = unlimited) */
-  perUserPerMinute: number;
-  /** operations per minute per client address (0 = unlimited) */
-  perAddressPerMinute: number;
-  /** concurrent WebSocket connections per client address */
-  socketsPerAddress: number;
-  /** CSV exports (GET /exports/…) a signed-in user may start per minute, and may run at once */
-  exportsPerUserPerMinute: number;
-  exportsPerUserAtOnce: number;
-}
-
-export const DEFAULT_TRAFFIC_LIMITS: TrafficLimits = {
-  maxBodyBytes: 1024 * 1024,
-  perUserPerMinute: 1200,
-  perAddressPerMinute: 3000,
-  socketsPerAddress: 200,
-  exportsPerUserPerMinute: 10,
-  exportsPerUserAtOnce: 2,
-};
-
-/** Where the gateway's registered documents come from, and how it treats apps that name themselves (gateway/trusted-documents.ts). */
-export interface TrustedDocumentsSettings {
-  /** a directory of `<client name>.json` manifests, each `{ hash: document }` */
-  dir?: string;
-  /** or a URL answering `{ "<client name>": { hash: document } }` */
-  url?: string;
-  /** how often the manifests are read again, in milliseconds (a change applies without restart) */
-  reloadMs: number;
-  /**
-   * true: a request naming any client (`graphql-client-name`) may run only registered documents, and a name with
-   * no manifest is refused; false: only names with a manifest are held to it (the default outside production).
-   */
-  requireForNamedClients: boolean;
 }
 
 /** The activity log export's default bound on rows (ACTIVITY_EXPORT_MAX_ROWS). */
@@ -208,20 +141,6 @@ export interface TracingConfig {
   exportDelayMs: number;
 }
 
-/**
- * The one integer setting parser: `name` unset or empty gives `fallback`; otherwise it must be an integer of at
- * least `least` (0: "non-negative", 1: "positive"), else throws `NAME must be a … integer, got "…"`.
- */
-function intFrom(env: NodeJS.ProcessEnv, name: string, fallback: number, least: 0 | 1 = 0): number {
-  const raw = env[name];
-  if (raw === undefined || raw === '') return fallback;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value < least) {
-    throw new Error(`${name} must be a ${least ? 'positive' : 'non-negative'} integer, got "${raw}"`);
-  }
-  return value;
-}
-
 const STREAM_NAME = /^[A-Za-z0-9_-]{1,64}$/;
 
 function eventBusFrom(env: NodeJS.ProcessEnv): EventBusConfig {
@@ -252,63 +171,11 @@ function mailFrom(env: NodeJS.ProcessEnv, dataDir: string): MailConfig {
   };
 }
 
-function partnersFrom(env: NodeJS.ProcessEnv): PartnersConfig {
+function partnersFrom(env: NodeJS.ProcessEnv): PartnersSettings {
   return {
     existingCspTenants: (env.CSP_EXISTING_TENANTS ?? '').split(',').map((id) => id.trim()).filter(Boolean),
     webmailDomains: env.WEBMAIL_DOMAINS,
     activityExportMaxRows: intFrom(env, 'ACTIVITY_EXPORT_MAX_ROWS', DEFAULT_ACTIVITY_EXPORT_MAX_ROWS, 1),
-  };
-}
-
-/** QUERY_MAX_DEPTH, QUERY_MAX_ALIASES, QUERY_MAX_DIRECTIVES, QUERY_MAX_TOKENS, QUERY_MAX_COST. */
-function queryLimitsFrom(env: NodeJS.ProcessEnv): QueryLimits {
-  return {
-    maxDepth: intFrom(env, 'QUERY_MAX_DEPTH', DEFAULT_QUERY_LIMITS.maxDepth, 1),
-    maxAliases: intFrom(env, 'QUERY_MAX_ALIASES', DEFAULT_QUERY_LIMITS.maxAliases, 1),
-    maxDirectives: intFrom(env, 'QUERY_MAX_DIRECTIVES', DEFAULT_QUERY_LIMITS.maxDirectives, 1),
-    maxTokens: intFrom(env, 'QUERY_MAX_TOKENS', DEFAULT_QUERY_LIMITS.maxTokens, 1),
-    maxCost: intFrom(env, 'QUERY_MAX_COST', DEFAULT_QUERY_LIMITS.maxCost, 1),
-  };
-}
-
-function trafficLimitsFrom(env: NodeJS.ProcessEnv): TrafficLimits {
-  return {
-    maxBodyBytes: intFrom(env, 'MAX_BODY_BYTES', DEFAULT_TRAFFIC_LIMITS.maxBodyBytes),
-    perUserPerMinute: intFrom(env, 'RATE_LIMIT_PER_USER_PER_MINUTE', DEFAULT_TRAFFIC_LIMITS.perUserPerMinute),
-    perAddressPerMinute: intFrom(env, 'RATE_LIMIT_PER_ADDRESS_PER_MINUTE', DEFAULT_TRAFFIC_LIMITS.perAddressPerMinute),
-    socketsPerAddress: intFrom(env, 'WS_CONNECTIONS_PER_ADDRESS', DEFAULT_TRAFFIC_LIMITS.socketsPerAddress),
-    exportsPerUserPerMinute: intFrom(env, 'EXPORTS_PER_USER_PER_MINUTE', DEFAULT_TRAFFIC_LIMITS.exportsPerUserPerMinute),
-    exportsPerUserAtOnce: intFrom(env, 'EXPORTS_PER_USER_AT_ONCE', DEFAULT_TRAFFIC_LIMITS.exportsPerUserAtOnce),
-  };
-}
-
-/**
- * TRUSTED_DOCUMENTS_DIR or TRUSTED_DOCUMENTS_URL (absent: no trusted documents; the project's `trusted-documents/`
- * outside production), TRUSTED_DOCUMENTS_RELOAD_SECONDS (default 10), TRUSTED_DOCUMENTS_REQUIRED (default: true in
- * production).
- */
-function trustedDocumentsFrom(env: NodeJS.ProcessEnv, production: boolean): TrustedDocumentsSettings | undefined {
-  const defaultDir = path.join(projectRoot, 'trusted-documents');
-  const dir = env.TRUSTED_DOCUMENTS_DIR || (production || env.TRUSTED_DOCUMENTS_URL ? undefined : defaultDir);
-  const url = env.TRUSTED_DOCUMENTS_URL || undefined;
-  if (!dir && !url) return undefined;
-  const seconds = Number(env.TRUSTED_DOCUMENTS_RELOAD_SECONDS ?? 10);
-  if (!Number.isFinite(seconds) || seconds <= 0) throw new Error('TRUSTED_DOCUMENTS_RELOAD_SECONDS must be a positive number');
-  const required = env.TRUSTED_DOCUMENTS_REQUIRED;
-  if (required !== undefined && required !== 'true' && required !== 'false') throw new Error('TRUSTED_DOCUMENTS_REQUIRED must be true or false');
-  return { dir, url, reloadMs: seconds * 1000, requireForNamedClients: required === undefined ? production : required === 'true' };
-}
-
-function gatewayFrom(env: NodeJS.ProcessEnv, production: boolean): GatewayConfig {
-  const subgraphUrls = Object.fromEntries((['identity', 'partners', 'customers'] as const)
-    .map((subgraph) => [subgraph, env[`${subgraph.toUpperCase()}_URL`]] as const)
-    .filter(([, url]) => Boolean(url)));
-  return {
-    rustQueryPlanner: env.RUST_QUERY_PLANNER !== 'false',
-    limits: queryLimitsFrom(env),
-    traffic: trafficLimitsFrom(env),
-    trustedDocuments: trustedDocumentsFrom(env, production),
-    subgraphUrls,
   };
 }
 
@@ -380,7 +247,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): PlatformConfig
     publicUrl: (env.PARTNER_CENTER_URL ?? `http://localhost:${gatewayPort}`).replace(/\/$/, ''),
     mail: mailFrom(env, dataDir),
     partners: partnersFrom(env),
-    gateway: gatewayFrom(env, environment === 'production'),
+    gateway: gatewayConfigFrom(env, environment === 'production', path.join(projectRoot, 'trusted-documents')),
     service: env.SERVICE || undefined,
     operator: env.USER,
   };

@@ -1,5 +1,6 @@
 import path from 'node:path';
-import { DEFAULT_ACTIVITY_EXPORT_MAX_ROWS, DEFAULT_QUERY_LIMITS, DEFAULT_TRAFFIC_LIMITS, loadConfig, projectRoot } from '../../platform/config.js';
+import { DEFAULT_ACTIVITY_EXPORT_MAX_ROWS, loadConfig, projectRoot } from '../../platform/config.js';
+import { DEFAULT_QUERY_LIMITS, DEFAULT_TRAFFIC_LIMITS } from '../../platform/gateway-config.js';
 
 describe('one configuration, parsed once (issue 15 item 6; README "Configuration")', () => {
   it('the defaults: links to the local gateway, the development mailbox, the gateway limits, no URL overrides', () => {
