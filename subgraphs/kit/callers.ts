@@ -25,7 +25,15 @@ export const partnerActor = (caller: Pick<PartnerCaller, 'userId' | 'partnerId'>
   ({ kind: 'PARTNER_USER', userId: caller.userId, partnerId: caller.partnerId });
 
 /** A federation reference to identity's PartnerUser, or null for no user. */
-export const userRef = (id: string | null) => (id ? { __typename: 'PartnerUser', id } : null);
+export function userRef(id: string): { __typename: 'PartnerUser'; id: string };
+export function userRef(id: string | null): { __typename: 'PartnerUser'; id: string } | null;
+export function userRef(id: string | null) {
+  return id ? { __typename: 'PartnerUser' as const, id } : null;
+}
 
 /** A federation reference to partners' PartnerOrganization, or null for no organization. */
-export const organizationRef = (id: string | null) => (id ? { __typename: 'PartnerOrganization', id } : null);
+export function organizationRef(id: string): { __typename: 'PartnerOrganization'; id: string };
+export function organizationRef(id: string | null): { __typename: 'PartnerOrganization'; id: string } | null;
+export function organizationRef(id: string | null) {
+  return id ? { __typename: 'PartnerOrganization' as const, id } : null;
+}
