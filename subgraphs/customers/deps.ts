@@ -1,6 +1,9 @@
 import type { PlatformConfig } from '../../platform/config.js';
 import { mailerFor, type Mailer } from '../kit/mail.js';
 
+/** The workflows' mail goes out after commit (kit/mail.ts). */
+export { sendAfterCommit } from '../kit/mail.js';
+
 /** What the customers subgraph's workflows need from outside: a clock, where links point, mail. */
 export interface CustomersRuntime {
   now(): Date;

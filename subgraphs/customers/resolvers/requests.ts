@@ -1,7 +1,7 @@
 import { DomainError } from '../../kit/errors.js';
 import { keysetPage } from '../../kit/loaders.js';
-import { sendAfterCommit } from '../../kit/mail.js';
 import type { PageArgs } from '../../kit/pagination.js';
+import { sendAfterCommit } from '../deps.js';
 import { effectiveRequestState, type RequestState } from '../domain/requests.js';
 import { requestsList } from '../listings.js';
 import type { RelationshipRequest } from '../model/request.js';

@@ -1,6 +1,5 @@
 import { DomainError } from '../../kit/errors.js';
 import { keysetPage } from '../../kit/loaders.js';
-import { sendAfterCommit } from '../../kit/mail.js';
 import type { PageArgs } from '../../kit/pagination.js';
 import type { LeadStatus } from '../domain/leads.js';
 import type { ServiceRequestStatus } from '../domain/service-requests.js';
@@ -9,6 +8,7 @@ import type { CustomerLead } from '../model/lead.js';
 import type { CustomerServiceRequest } from '../model/support.js';
 import { inviteCustomerFromLead, updateCustomerLead, type LeadChange } from '../services/leads.js';
 import { createServiceRequest, updateServiceRequest, type NewServiceRequest } from '../services/support.js';
+import { sendAfterCommit } from '../deps.js';
 import { inTransaction, organizationRef, partnerCallerOf, userRef, visibleCustomerOf, type Context, type Runtime } from './common.js';
 
 type IncidentArgs = PageArgs & { resolved?: boolean | null };

@@ -1,6 +1,5 @@
 import { keysetPage } from '../../kit/loaders.js';
-import { sendAfterCommit } from '../../kit/mail.js';
-import type { PartnersRuntime } from '../deps.js';
+import { sendAfterCommit, type PartnersRuntime } from '../deps.js';
 import { effectiveContactRequestState } from '../domain/contact-requests.js';
 import type {
   MutationDeclineProviderContactArgs, MutationRequestProviderContactArgs, QueryProviderContactRequestsArgs,

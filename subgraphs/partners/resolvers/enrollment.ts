@@ -1,7 +1,6 @@
 import { DomainError } from '../../kit/errors.js';
 import { actorOf } from '../../kit/events.js';
-import { sendAfterCommit } from '../../kit/mail.js';
-import type { PartnersRuntime } from '../deps.js';
+import { sendAfterCommit, type PartnersRuntime } from '../deps.js';
 import type { EnrollmentDetailsInput } from './types.js';
 import type { SupportProfileInput } from '../domain/details.js';
 import { vettingOf } from '../domain/enrollment.js';

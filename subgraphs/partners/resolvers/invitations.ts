@@ -1,5 +1,4 @@
-import { sendAfterCommit } from '../../kit/mail.js';
-import type { PartnersRuntime } from '../deps.js';
+import { sendAfterCommit, type PartnersRuntime } from '../deps.js';
 import { effectiveInvitationState } from '../domain/partnerships.js';
 import type { MutationCreatePartnershipInvitationArgs } from '../generated/resolvers.js';
 import { PartnershipInvitationEntity, type PartnershipInvitation } from '../model/invitation.js';
