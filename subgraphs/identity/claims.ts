@@ -1,5 +1,5 @@
 import type { AccessClaims } from '../../platform/tokens.js';
-import type { OrganizationFact } from './model/tenant.js';
+import type { OrganizationFacts } from './model/tenant.js';
 import type { User } from './model/user.js';
 
 /** The session a token is issued in, and how current identity's organization read model is (issue 14). */
@@ -21,7 +21,7 @@ export const NO_SESSION: SessionFacts = { sessionId: '', organizationEventId: 0 
  * what continuous access evaluation needs to judge the token later: its session, the user's access version
  * and how current the organization facts were.
  */
-export function claimsFor(user: User, organization: OrganizationFact | null, session: SessionFacts): AccessClaims {
+export function claimsFor(user: User, organization: OrganizationFacts | null, session: SessionFacts): AccessClaims {
   return {
     sub: user.id,
     tid: user.tenantId,

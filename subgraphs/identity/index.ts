@@ -5,7 +5,7 @@ import type { EventHub } from '../kit/event-hub.js';
 import { buildSubgraph } from '../kit/subgraph.js';
 import { createIdentityLoaders } from './loaders.js';
 import { identityMigrations } from './migrations/index.js';
-import { OrganizationFactEntity, TenantEntity } from './model/tenant.js';
+import { OrganizationFactsEntity, TenantEntity } from './model/tenant.js';
 import { UserEntity } from './model/user.js';
 import { identityPermissions } from './permissions.js';
 import { applyPartnersEvent } from './read-models.js';
@@ -19,7 +19,7 @@ import { Sessions, SignInThrottle } from './sessions.js';
 export const identityDatabase = {
   schema: 'identity',
   migrations: identityMigrations,
-  entities: [UserEntity, TenantEntity, OrganizationFactEntity],
+  entities: [UserEntity, TenantEntity, OrganizationFactsEntity],
   consumes: { partners: applyPartnersEvent },
 };
 

@@ -1,13 +1,13 @@
 import type { ScopedDatabase } from '../kit/context.js';
 import { byIdLoader } from '../kit/loaders.js';
-import { OrganizationFactEntity, TenantEntity } from './model/tenant.js';
+import { OrganizationFactsEntity, TenantEntity } from './model/tenant.js';
 import { UserEntity } from './model/user.js';
 
 export function createIdentityLoaders(db: ScopedDatabase) {
   return {
     user: byIdLoader(db, UserEntity),
     tenant: byIdLoader(db, TenantEntity),
-    organization: byIdLoader(db, OrganizationFactEntity),
+    organization: byIdLoader(db, OrganizationFactsEntity),
   };
 }
 

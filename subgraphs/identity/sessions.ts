@@ -6,7 +6,7 @@ import { DomainError } from '../kit/errors.js';
 import { actorOf, recordEvent } from '../kit/events.js';
 import type { Principal } from '../kit/principal.js';
 import { isUuid } from '../kit/values.js';
-import type { OrganizationFact } from './model/tenant.js';
+import type { OrganizationFacts } from './model/tenant.js';
 import type { User } from './model/user.js';
 import { claimsFor } from './claims.js';
 
@@ -29,9 +29,9 @@ export type SessionEnd = 'SIGNED_OUT' | 'REFRESH_TOKEN_REUSED';
  * The organization facts of a tenant and the last partners event they reflect, read in one statement so the
  * pair is consistent (a token must never claim to be newer than the status it carries).
  */
-async function organizationFacts(manager: EntityManager, tenantId: string): Promise<{ organization: OrganizationFact | null; eventId: number }> {
-  const [row]: { event_id: string; id: string | null; partner_type: OrganizationFact['partnerType'];
-    program_status: OrganizationFact['programStatus']; updated_at: Date }[] = await manager.query(
+async function organizationFacts(manager: EntityManager, tenantId: string): Promise<{ organization: OrganizationFacts | null; eventId: number }> {
+  const [row]: { event_id: string; id: string | null; partner_type: OrganizationFacts['partnerType'];
+    program_status: OrganizationFacts['programStatus']; updated_at: Date }[] = await manager.query(
     `select c.event_id, o.id, o.partner_type, o.program_status, o.updated_at
      from (select coalesce(max(last_event_id), 0) as event_id from identity.consumed_events where producer = 'partners') c
      left join identity.organizations o on o.id = $1`, [tenantId]);

@@ -13,7 +13,7 @@ import { PartnershipInvitationEntity } from './model/invitation.js';
 import { OrganizationEntity } from './model/organization.js';
 import { PartnershipEntity } from './model/partnership.js';
 import { InvoiceEntity, SupportTicketEntity } from './model/support.js';
-import { TenantFactEntity } from './model/tenant.js';
+import { TenantFactsEntity } from './model/tenant.js';
 import { partnersPermissions } from './permissions.js';
 import { applyIdentityEvent } from './read-models.js';
 import { accountResolvers } from './resolvers/account.js';
@@ -30,7 +30,7 @@ import { expireInvitations } from './services/invitations.js';
 export const partnersDatabase = {
   schema: 'partners',
   migrations: partnersMigrations,
-  entities: [OrganizationEntity, PartnershipEntity, TenantFactEntity, EnrollmentEntity, VerificationTokenEntity,
+  entities: [OrganizationEntity, PartnershipEntity, TenantFactsEntity, EnrollmentEntity, VerificationTokenEntity,
     PartnershipInvitationEntity, SupportTicketEntity, InvoiceEntity, DirectoryProfileEntity, ContactRequestEntity, ActivityRecordEntity],
   consumes: { identity: applyIdentityEvent },
   // Issue 18 §3: the activity log reads every outbox, this subgraph's own included.

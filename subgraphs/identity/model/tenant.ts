@@ -17,15 +17,15 @@ export const TenantEntity = new EntitySchema<Tenant>({
 });
 
 /** Identity's read model of the partners subgraph's organization facts (fed by its events). */
-export interface OrganizationFact {
+export interface OrganizationFacts {
   id: string;
   partnerType: 'INDIRECT_RESELLER' | 'INDIRECT_PROVIDER';
   programStatus: 'ENROLLING' | 'PENDING_VERIFICATION' | 'ACTIVE' | 'REJECTED' | 'SUSPENDED';
   updatedAt: Date;
 }
 
-export const OrganizationFactEntity = new EntitySchema<OrganizationFact>({
-  name: 'OrganizationFact',
+export const OrganizationFactsEntity = new EntitySchema<OrganizationFacts>({
+  name: 'OrganizationFacts',
   tableName: 'organizations',
   schema: 'identity',
   columns: {

@@ -6,7 +6,7 @@ import type { InvitationState } from '../domain/partnerships.js';
 import { invitationsList, partnershipsList } from '../listings.js';
 import type { Organization } from '../model/organization.js';
 import type { Partnership } from '../model/partnership.js';
-import { TenantFactEntity } from '../model/tenant.js';
+import { TenantFactsEntity } from '../model/tenant.js';
 import { latestEnrollment } from '../services/enrollment-store.js';
 import { userRef, type Context } from './common.js';
 import { canReadEnrollment } from './enrollment.js';
@@ -65,7 +65,7 @@ export function organizationResolvers(runtime: PartnersRuntime) {
         (isOwn(organization, ctx) ? organization.supportProfile : null),
       async organizationProfile(organization: Organization, _: unknown, ctx: Context) {
         if (!isOwn(organization, ctx)) return null;
-        const tenant = await ctx.db.transaction((tx) => tx.getRepository(TenantFactEntity).findOneBy({ id: organization.id }));
+        const tenant = await ctx.db.transaction((tx) => tx.getRepository(TenantFactsEntity).findOneBy({ id: organization.id }));
         return {
           companyName: organization.companyName, tenantId: organization.id,
           defaultAddress: organization.legalBusinessProfile?.address ?? null, domain: tenant?.defaultDomain ?? null,

@@ -8,7 +8,7 @@ import {
 import { recordPartnersEvent } from '../events.js';
 import { EnrollmentEntity, enrollmentDetails, enrollmentSnapshot, type Enrollment, type EnrollmentDetails } from '../model/enrollment.js';
 import { OrganizationEntity, organizationSnapshot, type Organization } from '../model/organization.js';
-import { TenantFactEntity, type TenantFact } from '../model/tenant.js';
+import { TenantFactsEntity, type TenantFacts } from '../model/tenant.js';
 
 /** Who drives an enrollment: a signed-in work account. Its organization id is its tenant id (§0), even while the
  * access token still says pid = null (identity re-issues tokens only after it sees our events). */
@@ -19,8 +19,8 @@ export interface Caller {
 
 export const creatorActor = (caller: Caller): Actor => ({ kind: 'PARTNER_USER', userId: caller.userId, partnerId: caller.tenantId });
 
-export async function tenantFacts(tx: EntityManager, tenantId: string): Promise<TenantFact> {
-  const tenant = await tx.getRepository(TenantFactEntity).findOneBy({ id: tenantId });
+export async function tenantFacts(tx: EntityManager, tenantId: string): Promise<TenantFacts> {
+  const tenant = await tx.getRepository(TenantFactsEntity).findOneBy({ id: tenantId });
   if (!tenant) throw new DomainError('TENANT_UNKNOWN');
   return { ...tenant, countryCode: tenant.countryCode.trim() };
 }

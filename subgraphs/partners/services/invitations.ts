@@ -16,7 +16,7 @@ import { recordPartnersEvent } from '../events.js';
 import { PartnershipInvitationEntity, invitationSnapshot, type PartnershipInvitation } from '../model/invitation.js';
 import { OrganizationEntity } from '../model/organization.js';
 import { PartnershipEntity, partnershipSnapshot, type Partnership } from '../model/partnership.js';
-import { TenantFactEntity } from '../model/tenant.js';
+import { TenantFactsEntity } from '../model/tenant.js';
 import {
   answerWithInvitation, closeOpenRequestsOnPartnership, lockOpenRequestsOfPair, lockProviderResellerPair, receivedOpenRequest,
 } from './contact-requests.js';
@@ -56,7 +56,7 @@ export async function createPartnershipInvitation(
   const request = input.contactRequestId ? await requestToAnswer(tx, caller, input.contactRequestId, now) : null;
   const email = input.inviteeEmail?.trim() ? normalizeEmail(input.inviteeEmail) : request?.replyTo ?? null;
   if (email && !isWellFormedEmail(email)) throw new DomainError('INVALID_EMAIL', { field: 'inviteeEmail' });
-  const tenant = await tx.getRepository(TenantFactEntity).findOneBy({ id: provider.id });
+  const tenant = await tx.getRepository(TenantFactsEntity).findOneBy({ id: provider.id });
   // R-30 at creation: an invitee in the provider's own domains would be the provider inviting itself.
   if (email && tenant?.verifiedDomains.some((domain) => domain.toLowerCase() === emailDomain(email))) {
     throw new DomainError('SELF_RELATIONSHIP', { field: 'inviteeEmail' });

@@ -8,7 +8,7 @@ import {
 } from '../domain/details.js';
 import { recordPartnersEvent } from '../events.js';
 import { OrganizationEntity, organizationSnapshot, type BillingProfile, type Organization } from '../model/organization.js';
-import { TenantFactEntity } from '../model/tenant.js';
+import { TenantFactsEntity } from '../model/tenant.js';
 import { detailsError } from './enrollment-store.js';
 import type { PartnerCaller } from './partner-caller.js';
 
@@ -52,7 +52,7 @@ export async function updateLegalBusinessProfile(
   tx: EntityManager, caller: PartnerCaller, input: LegalBusinessProfileInput, runtime: Pick<PartnersRuntime, 'webmailDomains'>,
 ): Promise<Organization> {
   const organization = await ownOrganization(tx, caller);
-  const tenant = await tx.getRepository(TenantFactEntity).findOneBy({ id: organization.id });
+  const tenant = await tx.getRepository(TenantFactsEntity).findOneBy({ id: organization.id });
   const failure = checkLegalBusinessProfile(input, (tenant?.countryCode ?? organization.country).trim(), runtime.webmailDomains);
   if (failure) throw detailsError(failure);
   const before = sectionOf(organization, 'LEGAL');
