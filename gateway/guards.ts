@@ -1,47 +1,11 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
 import { GraphQLError } from 'graphql';
+import { DEFAULT_TRAFFIC_LIMITS, type TrafficLimits } from '../platform/gateway-config.js';
 import type { VerifiedTokens } from './auth.js';
 import type { RateLimiters } from './shared-limits.js';
 
-export interface TrafficLimits {
-  /** largest request body accepted, in bytes */
-  maxBodyBytes: number;
-  /** operations per minute per signed-in user (0 = unlimited) */
-  perUserPerMinute: number;
-  /** operations per minute per client address (0 = unlimited) */
-  perAddressPerMinute: number;
-  /** concurrent WebSocket connections per client address */
-  socketsPerAddress: number;
-  /** CSV exports (GET /exports/…) a signed-in user may start per minute, and may run at once */
-  exportsPerUserPerMinute: number;
-  exportsPerUserAtOnce: number;
-}
-
-export const DEFAULT_TRAFFIC_LIMITS: TrafficLimits = {
-  maxBodyBytes: 1024 * 1024,
-  perUserPerMinute: 1200,
-  perAddressPerMinute: 3000,
-  socketsPerAddress: 200,
-  exportsPerUserPerMinute: 10,
-  exportsPerUserAtOnce: 2,
-};
-
-export function trafficLimitsFrom(env: NodeJS.ProcessEnv): TrafficLimits {
-  const int = (name: string, fallback: number) => {
-    const value = Number(env[name] ?? fallback);
-    if (!Number.isInteger(value) || value < 0) throw new Error(`${name} must be a non-negative integer`);
-    return value;
-  };
-  return {
-    maxBodyBytes: int('MAX_BODY_BYTES', DEFAULT_TRAFFIC_LIMITS.maxBodyBytes),
-    perUserPerMinute: int('RATE_LIMIT_PER_USER_PER_MINUTE', DEFAULT_TRAFFIC_LIMITS.perUserPerMinute),
-    perAddressPerMinute: int('RATE_LIMIT_PER_ADDRESS_PER_MINUTE', DEFAULT_TRAFFIC_LIMITS.perAddressPerMinute),
-    socketsPerAddress: int('WS_CONNECTIONS_PER_ADDRESS', DEFAULT_TRAFFIC_LIMITS.socketsPerAddress),
-    exportsPerUserPerMinute: int('EXPORTS_PER_USER_PER_MINUTE', DEFAULT_TRAFFIC_LIMITS.exportsPerUserPerMinute),
-    exportsPerUserAtOnce: int('EXPORTS_PER_USER_AT_ONCE', DEFAULT_TRAFFIC_LIMITS.exportsPerUserAtOnce),
-  };
-}
+export { DEFAULT_TRAFFIC_LIMITS, type TrafficLimits };
 
 export function sendError(response: ServerResponse, status: number, code: string, message: string, extra: object = {}) {
   response.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...extra });

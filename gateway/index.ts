@@ -9,6 +9,7 @@ import { accessStateGauges, createAccessState, type AccessState, type AccessStat
 import type { Logger } from '../platform/logger.js';
 import { createMetrics, type Metrics } from '../platform/metrics.js';
 import { DEFAULT_SUBGRAPH_TIMEOUT_MS, type RateLimitStoreConfig, type TracingConfig } from '../platform/config.js';
+import { closeServerAndSockets } from '../platform/server-close.js';
 import type { TokenVerifier } from '../platform/tokens.js';
 import { startTracing, type Tracing } from '../platform/tracing.js';
 import { socketAccess, useAccessEvaluation } from './access.js';
@@ -63,7 +64,6 @@ const trafficOf = (options: GatewayOptions): TrafficLimits =>
 
 const GRAPHQL_PATH = '/graphql';
 type Extra = { request: http.IncomingMessage; socket: unknown };
-const CLOSE_GOING_AWAY = 1001;
 // authorization and x-forwarded-for travel through useCallerContext, for every transport.
 const FORWARDED_HEADERS = ['x-request-id'];
 
@@ -232,13 +232,7 @@ export async function startGateway(options: GatewayOptions & { host: string; por
     port,
     runtime,
     async close() {
-      for (const client of sockets.clients) client.close(CLOSE_GOING_AWAY, 'server shutting down');
-      await wsServer.dispose();
-      await new Promise<void>((resolve) => sockets.close(() => resolve()));
-      await new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeIdleConnections();
-      });
+      await closeServerAndSockets(server, sockets, wsServer);
       await runtime[Symbol.asyncDispose]();
       await access.stop();
       documents?.stop();

@@ -1,43 +1,11 @@
 import { EnvelopArmor } from '@escape.tech/graphql-armor';
 import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
 import { GraphQLError, type ValidationContext } from 'graphql';
+import { DEFAULT_QUERY_LIMITS, type QueryLimits } from '../platform/gateway-config.js';
 import { useOperationCost } from './cost.js';
 import { REQUEST_ERROR_HTTP } from './request-errors.js';
 
-/** Bounds on one ad-hoc operation, so that no query can hurt everyone else (DOMAIN.md §2.3 Analysts). */
-export interface QueryLimits {
-  maxDepth: number;
-  maxAliases: number;
-  maxDirectives: number;
-  maxTokens: number;
-  /** budget of gateway/cost.ts: 1 per field, a page's selections times its page size (README "Limits") */
-  maxCost: number;
-}
-
-export const DEFAULT_QUERY_LIMITS: QueryLimits = {
-  maxDepth: 10, // §2.3: depth ≤ 10
-  maxAliases: 15,
-  maxDirectives: 50,
-  maxTokens: 2000,
-  maxCost: 25000, // 100 customers × a page of 10 subscriptions × ~20 fields ≈ 22,000
-};
-
-function intFrom(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
-  const value = Number(env[name] ?? fallback);
-  if (!Number.isInteger(value) || value <= 0) throw new Error(`${name} must be a positive integer`);
-  return value;
-}
-
-/** QUERY_MAX_DEPTH, QUERY_MAX_ALIASES, QUERY_MAX_DIRECTIVES, QUERY_MAX_TOKENS, QUERY_MAX_COST. */
-export function queryLimitsFrom(env: NodeJS.ProcessEnv): QueryLimits {
-  return {
-    maxDepth: intFrom(env, 'QUERY_MAX_DEPTH', DEFAULT_QUERY_LIMITS.maxDepth),
-    maxAliases: intFrom(env, 'QUERY_MAX_ALIASES', DEFAULT_QUERY_LIMITS.maxAliases),
-    maxDirectives: intFrom(env, 'QUERY_MAX_DIRECTIVES', DEFAULT_QUERY_LIMITS.maxDirectives),
-    maxTokens: intFrom(env, 'QUERY_MAX_TOKENS', DEFAULT_QUERY_LIMITS.maxTokens),
-    maxCost: intFrom(env, 'QUERY_MAX_COST', DEFAULT_QUERY_LIMITS.maxCost),
-  };
-}
+export { DEFAULT_QUERY_LIMITS, type QueryLimits };
 
 /**
  * The reason each graphql-armor rejection is reported under (its messages are fixed by our configuration), and

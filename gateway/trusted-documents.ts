@@ -1,6 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { GatewayConfig } from '@graphql-hive/gateway-runtime';
+import type { TrustedDocumentsSettings } from '../platform/gateway-config.js';
 import type { Logger } from '../platform/logger.js';
 import { REQUEST_ERROR_HTTP } from './request-errors.js';
 
@@ -10,35 +11,7 @@ export const CLIENT_NAME_HEADER = 'graphql-client-name';
 /** One app's manifest: document id (sha256 hash of the document, GraphQL Code Generator client preset) → document. */
 export type TrustedDocumentManifest = Record<string, string>;
 
-/** Where the manifests come from, and how the gateway treats apps that name themselves. */
-export interface TrustedDocumentsSettings {
-  /** a directory of `<client name>.json` manifests, each `{ hash: document }` */
-  dir?: string;
-  /** or a URL answering `{ "<client name>": { hash: document } }` */
-  url?: string;
-  /** how often the manifests are read again, in milliseconds (a change applies without restart) */
-  reloadMs: number;
-  /**
-   * true: a request naming any client (`graphql-client-name`) may run only registered documents, and a name with
-   * no manifest is refused; false: only names with a manifest are held to it (the default outside production).
-   */
-  requireForNamedClients: boolean;
-}
-
-/**
- * TRUSTED_DOCUMENTS_DIR or TRUSTED_DOCUMENTS_URL (absent: no trusted documents; `defaultDir` outside production),
- * TRUSTED_DOCUMENTS_RELOAD_SECONDS (default 10), TRUSTED_DOCUMENTS_REQUIRED (default: true in production).
- */
-export function trustedDocumentsFrom(env: NodeJS.ProcessEnv, production: boolean, defaultDir?: string): TrustedDocumentsSettings | undefined {
-  const dir = env.TRUSTED_DOCUMENTS_DIR || (production || env.TRUSTED_DOCUMENTS_URL ? undefined : defaultDir);
-  const url = env.TRUSTED_DOCUMENTS_URL || undefined;
-  if (!dir && !url) return undefined;
-  const seconds = Number(env.TRUSTED_DOCUMENTS_RELOAD_SECONDS ?? 10);
-  if (!Number.isFinite(seconds) || seconds <= 0) throw new Error('TRUSTED_DOCUMENTS_RELOAD_SECONDS must be a positive number');
-  const required = env.TRUSTED_DOCUMENTS_REQUIRED;
-  if (required !== undefined && required !== 'true' && required !== 'false') throw new Error('TRUSTED_DOCUMENTS_REQUIRED must be true or false');
-  return { dir, url, reloadMs: seconds * 1000, requireForNamedClients: required === undefined ? production : required === 'true' };
-}
+export type { TrustedDocumentsSettings };
 
 function asManifest(value: unknown, origin: string): TrustedDocumentManifest {
   if (!value || typeof value !== 'object' || Array.isArray(value)) throw new Error(`${origin}: a manifest is an object { hash: document }`);

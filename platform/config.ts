@@ -1,6 +1,8 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { intFrom } from './env-values.js';
+import { gatewayConfigFrom, type GatewayConfig } from './gateway-config.js';
 
 /**
  * The nearest directory at or above `start` that holds a package.json. One rule for the sources
@@ -52,7 +54,41 @@ export interface PlatformConfig {
   cursorSecret?: string;
   eventBus: EventBusConfig;
   rateLimits: RateLimitStoreConfig;
+  /** LOG_SQL=true: every SQL statement of the subgraphs is logged */
+  logSql: boolean;
+  /** PARTNER_CENTER_URL (no trailing slash): where personalised links point; default http://localhost:<GATEWAY_PORT> */
+  publicUrl: string;
+  mail: MailConfig;
+  partners: PartnersSettings;
+  gateway: GatewayConfig;
+  /** SERVICE: the service this process (or container) runs: gateway, identity, partners or customers */
+  service?: string;
+  /** USER: who runs an operator script, the reviewer of record unless one is named */
+  operator?: string;
 }
+
+/** The mail the subgraphs send (kit/mail.ts): SMTP in production, a readable mailbox directory elsewhere. */
+export interface MailConfig {
+  /** MAIL_SMTP_URL: `smtp://user:pass@host:587` or `smtps://…`; unset → development mailbox (refused in production) */
+  smtpUrl?: string;
+  /** MAIL_FROM */
+  from: string;
+  /** MAIL_DIR: directory of the development mailbox (default `<DATA_DIR>/mail`) */
+  mailbox: string;
+}
+
+/** Settings only the partners subgraph reads (partners/deps.ts). */
+export interface PartnersSettings {
+  /** CSP_EXISTING_TENANTS (comma separated): the MPN directory fixture's existing CSP partners (S-35) */
+  existingCspTenants: string[];
+  /** WEBMAIL_DOMAINS as given (R-18 / A-37); unset means the built-in blocklist */
+  webmailDomains?: string;
+  /** ACTIVITY_EXPORT_MAX_ROWS: the largest activity log CSV export (issue 18 §3) */
+  activityExportMaxRows: number;
+}
+
+/** The activity log export's default bound on rows (ACTIVITY_EXPORT_MAX_ROWS). */
+export const DEFAULT_ACTIVITY_EXPORT_MAX_ROWS = 1_000_000;
 
 /**
  * Where events travel between processes (issue 17): unset `url` means PostgreSQL LISTEN/NOTIFY (one database, the
@@ -105,14 +141,6 @@ export interface TracingConfig {
   exportDelayMs: number;
 }
 
-function intFrom(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
-  const raw = env[name];
-  if (raw === undefined || raw === '') return fallback;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value < 0) throw new Error(`${name} must be a non-negative integer, got "${raw}"`);
-  return value;
-}
-
 const STREAM_NAME = /^[A-Za-z0-9_-]{1,64}$/;
 
 function eventBusFrom(env: NodeJS.ProcessEnv): EventBusConfig {
@@ -134,6 +162,23 @@ function rateLimitsFrom(env: NodeJS.ProcessEnv): RateLimitStoreConfig {
   return { redisUrl, prefix: env.RATE_LIMIT_REDIS_PREFIX || 'partner-graph:limits:' };
 }
 
+/** MAIL_SMTP_URL, MAIL_FROM, MAIL_DIR (default `<DATA_DIR>/mail`). */
+function mailFrom(env: NodeJS.ProcessEnv, dataDir: string): MailConfig {
+  return {
+    smtpUrl: env.MAIL_SMTP_URL || undefined,
+    from: env.MAIL_FROM || 'Partner Center <no-reply@partner-graph.local>',
+    mailbox: path.resolve(env.MAIL_DIR || path.join(dataDir, 'mail')),
+  };
+}
+
+function partnersFrom(env: NodeJS.ProcessEnv): PartnersSettings {
+  return {
+    existingCspTenants: (env.CSP_EXISTING_TENANTS ?? '').split(',').map((id) => id.trim()).filter(Boolean),
+    webmailDomains: env.WEBMAIL_DOMAINS,
+    activityExportMaxRows: intFrom(env, 'ACTIVITY_EXPORT_MAX_ROWS', DEFAULT_ACTIVITY_EXPORT_MAX_ROWS, 1),
+  };
+}
+
 function environmentFrom(env: NodeJS.ProcessEnv): Environment {
   const value = env.NODE_ENV ?? 'development';
   if (value === 'production' || value === 'test') return value;
@@ -150,18 +195,24 @@ function tracingFrom(env: NodeJS.ProcessEnv): TracingConfig {
   };
 }
 
-/** Reads the configuration from environment variables, with safe local defaults. */
+/**
+ * Reads the whole configuration from environment variables, with safe local defaults (README "Configuration"):
+ * the one place that reads them. The composition root (scripts/start.ts, scripts/service.ts, the operator scripts)
+ * calls it once and hands the parts down. Throws on a value that is not of its variable's form.
+ */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): PlatformConfig {
   const environment = environmentFrom(env);
+  const dataDir = path.resolve(projectRoot, env.DATA_DIR ?? '.data');
+  const gatewayPort = intFrom(env, 'GATEWAY_PORT', 4000);
   return {
     environment,
     databaseUrl: env.DATABASE_URL || undefined,
     databasePoolSize: Math.max(intFrom(env, 'DATABASE_POOL_SIZE', 10), 1),
-    dataDir: path.resolve(projectRoot, env.DATA_DIR ?? '.data'),
+    dataDir,
     embeddedPostgresPort: intFrom(env, 'EMBEDDED_PG_PORT', 54329),
     host: env.HOST ?? '127.0.0.1',
     ports: {
-      gateway: intFrom(env, 'GATEWAY_PORT', 4000),
+      gateway: gatewayPort,
       identity: intFrom(env, 'IDENTITY_PORT', 4001),
       partners: intFrom(env, 'PARTNERS_PORT', 4002),
       customers: intFrom(env, 'CUSTOMERS_PORT', 4003),
@@ -192,5 +243,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): PlatformConfig
     cursorSecret: env.CURSOR_SECRET || undefined,
     eventBus: eventBusFrom(env),
     rateLimits: rateLimitsFrom(env),
+    logSql: env.LOG_SQL === 'true',
+    publicUrl: (env.PARTNER_CENTER_URL ?? `http://localhost:${gatewayPort}`).replace(/\/$/, ''),
+    mail: mailFrom(env, dataDir),
+    partners: partnersFrom(env),
+    gateway: gatewayConfigFrom(env, environment === 'production', path.join(projectRoot, 'trusted-documents')),
+    service: env.SERVICE || undefined,
+    operator: env.USER,
   };
 }

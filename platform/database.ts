@@ -7,10 +7,6 @@ export function databaseUrl(serverUrl: string, name: string): string {
   return url.toString();
 }
 
-export function databaseName(url: string): string {
-  return decodeURIComponent(new URL(url).pathname.replace(/^\//, '')) || 'postgres';
-}
-
 const quoteIdent = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
 async function withAdminClient<T>(serverUrl: string, fn: (client: pg.Client) => Promise<T>): Promise<T> {
@@ -40,20 +36,7 @@ export async function ensureDatabase(serverUrl: string, name: string): Promise<b
   });
 }
 
+/** Drops database `name` on the server at `serverUrl`, closing its connections; nothing when it does not exist. */
 export async function dropDatabase(serverUrl: string, name: string): Promise<void> {
   await withAdminClient(serverUrl, (client) => client.query(`drop database if exists ${quoteIdent(name)} with (force)`));
-}
-
-/** True when a PostgreSQL server answers at `url` within `timeoutMs`. */
-export async function canConnect(url: string, timeoutMs = 2000): Promise<boolean> {
-  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: timeoutMs });
-  try {
-    await client.connect();
-    await client.query('select 1');
-    return true;
-  } catch {
-    return false;
-  } finally {
-    await client.end().catch(() => undefined);
-  }
 }

@@ -6,7 +6,7 @@ import { loadConfig } from '../platform/config.js';
  * Gateway ready = supergraph loaded and every subgraph ready; subgraph ready = its database answers.
  */
 const config = loadConfig();
-const service = process.env.SERVICE as keyof typeof config.ports | undefined;
+const service = config.service as keyof typeof config.ports | undefined;
 const port = service ? config.ports[service] : undefined;
 if (!port) {
   console.error(`SERVICE must be one of ${Object.keys(config.ports).join(', ')} (got "${service ?? ''}")`);

@@ -14,5 +14,5 @@ if (!config.databaseUrl) {
   logger.fatal('DATABASE_URL must be set to migrate');
   process.exit(1);
 }
-await migrateAll(config.databaseUrl, logger);
+await migrateAll(config.databaseUrl, logger, config.logSql);
 logger.info('migrations applied');

@@ -82,8 +82,8 @@ await runOperation(logger, async () => {
   } else {
     const enrollment = await decideEnrollment(dataSource, {
       applicationId: values.application!, decision: values.approve ? 'APPROVE' : 'REJECT', reason: values.reject,
-      reviewer: values.reviewer ?? process.env.USER ?? 'reviewer',
-    }, partnersRuntimeFrom());
+      reviewer: values.reviewer ?? config.operator ?? 'reviewer',
+    }, partnersRuntimeFrom(config));
     logger.info({ application: enrollment.id, status: enrollment.status }, 'enrollment decided');
   }
 }, async () => {

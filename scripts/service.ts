@@ -1,11 +1,7 @@
 import { readFile } from 'node:fs/promises';
-import path from 'node:path';
 import { startGateway } from '../gateway/index.js';
-import { trafficLimitsFrom } from '../gateway/guards.js';
-import { queryLimitsFrom } from '../gateway/limits.js';
-import { trustedDocumentsFrom } from '../gateway/trusted-documents.js';
 import { accessStateSettings } from '../platform/access-state.js';
-import { loadConfig, projectRoot } from '../platform/config.js';
+import { loadConfig } from '../platform/config.js';
 import { createLogger } from '../platform/logger.js';
 import { SUBGRAPH_NAMES, withSubgraphUrls, type SubgraphName } from '../platform/supergraph.js';
 import { createTokenVerifier, loadTokenKeys } from '../platform/tokens.js';
@@ -16,15 +12,13 @@ import { startSubgraphService } from './stack.js';
  * Runs one service: `gateway`, `identity`, `partners` or `customers`, named by the first argument or else by
  * `SERVICE` (how the one image picks its service: docker-compose.yml, deploy/kubernetes/).
  */
-const name = process.argv[2] ?? (process.env.SERVICE || undefined);
+const config = loadConfig();
+const name = process.argv[2] ?? config.service;
 const USAGE = `usage: tsx scripts/service.ts <gateway|${SUBGRAPH_NAMES.join('|')}>   (or SERVICE=<name>)`;
 if (process.argv.length > 3 || !(name === 'gateway' || SUBGRAPH_NAMES.includes(name as SubgraphName))) {
   usageFailed(USAGE, new UsageError(name === undefined ? 'name the service to run' : process.argv.length > 3
     ? `one service at a time, got "${process.argv.slice(2).join(' ')}"` : `unknown service "${name}"`));
 }
-/** Outside production the gateway reads the example apps' manifests from here (README "For frontend teams"). */
-const TRUSTED_DOCUMENTS_DIR = path.join(projectRoot, 'trusted-documents');
-const config = loadConfig();
 const logger = createLogger(name ?? 'service', config.logLevel);
 
 async function readSupergraph(location: string): Promise<string> {
@@ -36,32 +30,25 @@ async function readSupergraph(location: string): Promise<string> {
   return readFile(location, 'utf8');
 }
 
-/** `IDENTITY_URL`, `PARTNERS_URL`, `CUSTOMERS_URL` override the subgraph URLs in the supergraph. */
-function subgraphUrlOverrides(): Partial<Record<SubgraphName, string>> {
-  return Object.fromEntries(SUBGRAPH_NAMES
-    .map((subgraph) => [subgraph, process.env[`${subgraph.toUpperCase()}_URL`]] as const)
-    .filter(([, url]) => Boolean(url)));
-}
-
 async function start() {
   const keys = await loadTokenKeys(config);
   if (name === 'gateway') {
     // The gateway reads the owners' events to judge tokens as things stand now (issue 14).
     if (!config.databaseUrl) throw new Error('DATABASE_URL must be set to run the gateway on its own: it follows the identity and partners outboxes for its access state (npm start sets it for you)');
-    const supergraph = withSubgraphUrls(await readSupergraph(config.supergraph), subgraphUrlOverrides());
+    const supergraph = withSubgraphUrls(await readSupergraph(config.supergraph), config.gateway.subgraphUrls);
     return startGateway({
       supergraph,
       verifier: createTokenVerifier(keys, config.jwt),
       logger,
       production: config.environment === 'production',
-      rustQueryPlanner: process.env.RUST_QUERY_PLANNER !== 'false',
-      limits: queryLimitsFrom(process.env),
-      traffic: trafficLimitsFrom(process.env),
+      rustQueryPlanner: config.gateway.rustQueryPlanner,
+      limits: config.gateway.limits,
+      traffic: config.gateway.traffic,
       tracing: config.tracing,
       subgraphTimeoutMs: config.subgraphTimeoutMs,
       access: accessStateSettings(config, config.databaseUrl),
       rateLimitStore: config.rateLimits,
-      trustedDocuments: trustedDocumentsFrom(process.env, config.environment === 'production', TRUSTED_DOCUMENTS_DIR),
+      trustedDocuments: config.gateway.trustedDocuments,
       host: config.host,
       port: config.ports.gateway,
     });

@@ -17,7 +17,7 @@ import { OutboxRelay } from '../subgraphs/kit/outbox-relay.js';
 import { startSubgraphServer, type RunningServer } from '../subgraphs/kit/server.js';
 import { partnersDatabase, createPartnersSubgraph } from '../subgraphs/partners/index.js';
 
-/** The composition root: which database schema and factory each subgraph has. */
+/** What the composition root knows of each subgraph's database: its schema, entities, event readers and sweeps. */
 export const SUBGRAPHS: Record<SubgraphName, SubgraphDatabase> = {
   identity: identityDatabase,
   partners: partnersDatabase,
@@ -33,10 +33,10 @@ interface SubgraphDatabase extends Omit<Parameters<typeof migrate>[0], 'url'> {
   sweeps?: Sweep[];
 }
 
-/** Runs every subgraph's migrations (each in its own schema). */
-export async function migrateAll(databaseUrl: string, logger?: Logger): Promise<void> {
+/** Runs every subgraph's migrations (each in its own schema); `logSql` logs their statements (LOG_SQL). */
+export async function migrateAll(databaseUrl: string, logger?: Logger, logSql = false): Promise<void> {
   for (const { schema, migrations, entities } of Object.values(SUBGRAPHS)) {
-    await migrate({ url: databaseUrl, schema, migrations, entities }, logger);
+    await migrate({ url: databaseUrl, schema, migrations, entities, logSql }, logger);
   }
 }
 
@@ -50,7 +50,7 @@ export interface SubgraphServiceOptions {
   migrate?: boolean;
 }
 
-/** Starts one subgraph: its own connection pool, its server on `port` (0 = any free port). */
+/** A started subgraph: its server, and what runs beside it until `close`. */
 export interface RunningSubgraph extends RunningServer {
   /** read models this subgraph feeds from other subgraphs' events */
   consumers: EventConsumer[];
@@ -62,6 +62,10 @@ export interface RunningSubgraph extends RunningServer {
   relay?: OutboxRelay;
 }
 
+/**
+ * Starts one subgraph: its own connection pool, event hub, read-model consumers, expiry sweeper and server on
+ * `port` (0 = any free port). Throws when production has no CURSOR_SECRET.
+ */
 export async function startSubgraphService(name: SubgraphName, options: SubgraphServiceOptions): Promise<RunningSubgraph> {
   const { config, keys } = options;
   const logger = options.logger ?? createLogger(name, config.logLevel);
@@ -71,7 +75,7 @@ export async function startSubgraphService(name: SubgraphName, options: Subgraph
     // a cursor one replica signed must be valid at the next (README, Running in production)
     throw new Error('CURSOR_SECRET must be set in production: list cursors are signed with it on every instance of a subgraph');
   }
-  const database = { url: options.databaseUrl, schema, migrations, entities };
+  const database = { url: options.databaseUrl, schema, migrations, entities, logSql: config.logSql };
   if (options.migrate) await migrate(database, logger);
   const dataSource = await connect({ ...database, poolSize: config.databasePoolSize });
   const sdl = await readSubgraphSdl(name);
@@ -86,8 +90,8 @@ export async function startSubgraphService(name: SubgraphName, options: Subgraph
   const service = name === 'identity'
     ? createIdentitySubgraph({ sdl, dataSource, signer: createTokenSigner(keys, config.jwt), config, hub })
     : name === 'partners'
-      ? createPartnersSubgraph({ sdl, dataSource, hub })
-      : createCustomersSubgraph({ sdl, dataSource, hub });
+      ? createPartnersSubgraph({ sdl, dataSource, hub, config })
+      : createCustomersSubgraph({ sdl, dataSource, hub, config });
   const feeds: EventFeed[] = [
     ...Object.entries(SUBGRAPHS[name].consumes ?? {}).map(([producer, apply]) => ({ producer: producer as SubgraphName, apply })),
     ...SUBGRAPHS[name].feeds ?? [],

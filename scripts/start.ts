@@ -86,7 +86,7 @@ async function waitUntilReady(name: string, port: number, timeoutMs = 60_000) {
 }
 
 try {
-  await migrateAll(database.url, logger);
+  await migrateAll(database.url, logger, config.logSql);
   if (await isEmpty(database.url)) {
     await seedWorld(database.url);
     logger.info('demo data loaded');

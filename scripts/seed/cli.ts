@@ -11,7 +11,7 @@ const config = loadConfig();
 const logger = createLogger('seed', config.logLevel === 'silent' ? 'silent' : 'info');
 const database = await openDatabaseServer(config);
 try {
-  await migrateAll(database.url, logger);
+  await migrateAll(database.url, logger, config.logSql);
   if (await isEmpty(database.url)) {
     await seedWorld(database.url);
     logger.info('demo data loaded');

@@ -1,6 +1,8 @@
-import { loadConfig } from '../../platform/config.js';
-import type { Logger } from '../../platform/logger.js';
-import { createMailer, mailSettingsFrom, type MailMessage, type Mailer } from '../kit/mail.js';
+import type { PlatformConfig } from '../../platform/config.js';
+import { mailerFor, type Mailer } from '../kit/mail.js';
+
+/** The workflows' mail goes out after commit (kit/mail.ts). */
+export { sendAfterCommit } from '../kit/mail.js';
 
 /** What the customers subgraph's workflows need from outside: a clock, where links point, mail. */
 export interface CustomersRuntime {
@@ -10,23 +12,14 @@ export interface CustomersRuntime {
   mailer: Mailer;
 }
 
-/** Defaults from the environment: PARTNER_CENTER_URL, MAIL_SMTP_URL, MAIL_FROM, MAIL_DIR. */
-export function customersRuntimeFrom(env: NodeJS.ProcessEnv = process.env, overrides: Partial<CustomersRuntime> = {}): CustomersRuntime {
-  const config = loadConfig(env);
+/** The configuration the customers subgraph reads (platform/config.ts): PARTNER_CENTER_URL and the mail settings. */
+export type CustomersConfig = Pick<PlatformConfig, 'publicUrl' | 'mail' | 'environment'>;
+
+/** The runtime from the configuration, each part replaceable (tests: a clock, a mailbox). */
+export function customersRuntimeFrom(config: CustomersConfig, overrides: Partial<CustomersRuntime> = {}): CustomersRuntime {
   return {
     now: overrides.now ?? (() => new Date()),
-    publicUrl: (overrides.publicUrl ?? env.PARTNER_CENTER_URL ?? `http://localhost:${config.ports.gateway}`).replace(/\/$/, ''),
-    mailer: overrides.mailer ?? createMailer(mailSettingsFrom(env, config.dataDir)),
+    publicUrl: (overrides.publicUrl ?? config.publicUrl).replace(/\/$/, ''),
+    mailer: overrides.mailer ?? mailerFor(config),
   };
-}
-
-/** Mail goes out after the transaction commits, so a rolled-back request never sends a link that does not work. */
-export async function sendAfterCommit(mailer: Mailer, messages: MailMessage[], logger: Logger): Promise<void> {
-  for (const message of messages) {
-    try {
-      await mailer.send(message);
-    } catch (error) {
-      logger.error({ err: error, tag: message.tag }, 'mail not sent');
-    }
-  }
 }

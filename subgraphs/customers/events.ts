@@ -12,14 +12,7 @@ export function recordCustomersEvent(manager: EntityManager, event: NewEvent): P
   return recordEvent(manager, 'customers', event);
 }
 
-export interface PartnerCaller {
-  userId: string;
-  partnerId: string;
-  agentRole: string;
-  adminRole: string;
-}
-
-export const partnerActor = (caller: PartnerCaller): Actor => ({ kind: 'PARTNER_USER', userId: caller.userId, partnerId: caller.partnerId });
+export { partnerActor, type PartnerCaller } from '../kit/callers.js';
 
 export const relationshipSnapshot = (r: CustomerRelationship) => ({
   id: r.id, customerId: r.customerId, partnerId: r.partnerId, type: r.type, state: r.state, source: r.source,

@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
 import type { EventHub } from '../kit/event-hub.js';
 import { buildSubgraph } from '../kit/subgraph.js';
-import { customersRuntimeFrom, type CustomersRuntime } from './deps.js';
+import { customersRuntimeFrom, type CustomersConfig, type CustomersRuntime } from './deps.js';
 import { createCustomersLoaders } from './loaders.js';
 import { customersMigrations } from './migrations/index.js';
 import { CustomerEntity } from './model/customer.js';
@@ -36,7 +36,9 @@ export const customersDatabase = {
 export interface CustomersDeps {
   sdl: string;
   dataSource: DataSource;
-  /** clock, public URL and mail; defaults from the environment (deps.ts) */
+  /** the settings it reads: public URL and mail (platform/config.ts, parsed once by the composition root) */
+  config: CustomersConfig;
+  /** clock, public URL and mail; defaults from `config` (deps.ts) */
   runtime?: Partial<CustomersRuntime>;
   /** fans the outbox out to subscriptions (§5); without it the streams are not served */
   hub?: EventHub;
@@ -44,7 +46,7 @@ export interface CustomersDeps {
 
 /** The customers subgraph: customers, reseller relationships and requests, DAP, orders, customer users, support, health, leads. */
 export function createCustomersSubgraph(deps: CustomersDeps) {
-  const runtime = customersRuntimeFrom(process.env, deps.runtime);
+  const runtime = customersRuntimeFrom(deps.config, deps.runtime);
   return buildSubgraph({
     name: 'customers',
     sdl: deps.sdl,

@@ -1,25 +1,17 @@
 import type { EntityManager } from 'typeorm';
 import type { StoredEvent } from '../kit/events.js';
+import { tenantProjector } from '../kit/tenant-read-model.js';
 import { establishRelationship } from './services/relationships.js';
 
-interface TenantSnapshot { id: string; displayName: string; defaultDomain: string; verifiedDomains?: string[]; countryCode: string }
 interface OrganizationSnapshot { id: string; companyName?: string; partnerType: string; programStatus: string; country: string; mpnId?: string | null }
 interface ExistingCustomer { tenantId: string; companyName: string; domain: string; country: string }
 interface PartnershipSnapshot { id?: string; providerId: string; resellerId: string; state: string; providerTenantAdminAccess?: boolean }
 
 /**
  * Identity's TenantCreated feeds `customers.tenants`: a customer tenant that accepts a request before it has a
- * Customer row (§3.3). Idempotent upsert of the snapshot, as delivery is at-least-once.
+ * Customer row (§3.3).
  */
-export async function applyIdentityEvent(event: StoredEvent, manager: EntityManager): Promise<void> {
-  const tenant = event.payload.tenant as TenantSnapshot | undefined;
-  if (!tenant?.id || !tenant.countryCode) return;
-  await manager.query(`insert into customers.tenants (id, display_name, default_domain, verified_domains, country_code)
-    values ($1, $2, $3, $4, $5)
-    on conflict (id) do update set display_name = excluded.display_name, default_domain = excluded.default_domain,
-      verified_domains = excluded.verified_domains, country_code = excluded.country_code, updated_at = now()`,
-  [tenant.id, tenant.displayName, tenant.defaultDomain, tenant.verifiedDomains ?? [], tenant.countryCode]);
-}
+export const applyIdentityEvent = tenantProjector('customers');
 
 /**
  * Partners' events feed `customers.organizations` and `customers.partnerships` (T-4…T-6, R-33, R-37…R-39, R-43):

@@ -11,5 +11,13 @@ const ISO_3166_ALPHA_2 = new Set((
   + 'RS RU RW SA SB SC SD SE SG SH SI SJ SK SL SM SN SO SR SS ST SV SX SY SZ TC TD TF TG TH TJ TK TL TM TN TO TR TT TV '
   + 'TW TZ UA UG UM US UY UZ VA VC VE VG VI VN VU WF WS YE YT ZA ZM ZW').split(' '));
 
+/**
+ * The CSP market (region) of a country: v1 treats each country as its own market, which is what AS-6 requires
+ * (Woodgrove DE cannot partner with Contoso IT, R-31) and what R-43 compares a customer's country with.
+ */
+export function cspMarketOf(country: string): string {
+  return country.trim().toUpperCase();
+}
+
 /** Whether `code` (upper case) is an assigned ISO 3166-1 alpha-2 country code: "IT" yes, "ZZ", "XX", "it" no. */
 export const isIsoCountryCode = (code: string): boolean => ISO_3166_ALPHA_2.has(code);

@@ -14,6 +14,8 @@ export interface SubgraphDatabaseOptions {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   entities?: EntitySchema<any>[];
   poolSize?: number;
+  /** LOG_SQL: log every statement (platform/config.ts `logSql`) */
+  logSql?: boolean;
 }
 
 function dataSourceFor(options: SubgraphDatabaseOptions, poolSize: number, role?: string): DataSource {
@@ -26,7 +28,7 @@ function dataSourceFor(options: SubgraphDatabaseOptions, poolSize: number, role?
     migrationsTableName: 'migrations',
     migrationsTransactionMode: 'each',
     synchronize: false,
-    logging: process.env.LOG_SQL === 'true' ? ['query', 'error'] : false,
+    logging: options.logSql ? ['query', 'error'] : false,
     extra: {
       max: poolSize,
       application_name: `partner-graph-${options.schema}`,

@@ -3,6 +3,7 @@ import type { Logger } from '../../platform/logger.js';
 import { inTransaction, SYSTEM_SCOPE } from './database.js';
 import { outboxChannel } from '../../platform/event-feed.js';
 import { ResilientListener } from '../../platform/listener.js';
+import { serialized } from '../../platform/serialized.js';
 import type { Principal } from './principal.js';
 
 export type SubgraphSchema = 'identity' | 'partners' | 'customers';
@@ -118,9 +119,12 @@ export interface EventConsumerOptions {
 export class EventConsumer {
   private listener?: ResilientListener;
   private timer?: NodeJS.Timeout;
-  private running?: Promise<void>;
-  private again = false;
   private stopped = false;
+  /** the latest pass asked for: every earlier one has finished when it has */
+  private lastPass: Promise<boolean> = Promise.resolve(true);
+  private readonly drainInTurn = serialized(async () => {
+    if (!this.stopped) await this.drain();
+  }, (error) => this.options.logger.error({ err: error, producer: this.options.producer }, 'event consumption failed'));
 
   constructor(private readonly options: EventConsumerOptions) {}
 
@@ -141,31 +145,20 @@ export class EventConsumer {
   /** Resolves once every event committed so far has been applied. */
   async catchUp(): Promise<void> {
     this.wake();
-    while (this.running) await this.running;
+    await this.lastPass;
   }
 
   async stop(): Promise<void> {
     this.stopped = true;
     if (this.timer) clearInterval(this.timer);
-    while (this.running) await this.running;
+    await this.lastPass;
     await this.listener?.stop();
   }
 
+  /** One drain pass at a time; wake-ups during a pass share the one pass after it. */
   private wake(): void {
     if (this.stopped) return;
-    if (this.running) {
-      this.again = true;
-      return;
-    }
-    this.running = this.drain()
-      .catch((error) => this.options.logger.error({ err: error, producer: this.options.producer }, 'event consumption failed'))
-      .finally(() => {
-        this.running = undefined;
-        if (this.again && !this.stopped) {
-          this.again = false;
-          this.wake();
-        }
-      });
+    this.lastPass = this.drainInTurn();
   }
 
   private async drain(): Promise<void> {

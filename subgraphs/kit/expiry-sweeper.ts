@@ -1,5 +1,6 @@
 import type { DataSource, EntityManager, EntitySchema, ObjectLiteral } from 'typeorm';
 import type { Logger } from '../../platform/logger.js';
+import { serialized } from '../../platform/serialized.js';
 import { inTransaction, SYSTEM_SCOPE } from './database.js';
 
 /** One kind of expiring row: marks up to `batch` of them EXPIRED at `now`, with their events; returns how many. */
@@ -32,17 +33,18 @@ export function claimExpired<T extends ObjectLiteral>(
  */
 export class ExpirySweeper {
   private timer: NodeJS.Timeout | undefined;
-  private running: Promise<unknown> | undefined;
+  /** the latest sweep asked for: every earlier one has finished when it has */
+  private lastSweep: Promise<boolean> = Promise.resolve(true);
+  private readonly sweepInTurn = serialized(async () => {
+    if (this.timer) await this.sweepNow();
+  }, (error) => this.options.logger.warn({ err: error }, 'expiry sweep failed'));
 
   constructor(private readonly options: { dataSource: DataSource; sweeps: Sweep[]; intervalSeconds: number; logger: Logger }) {}
 
   start(): void {
     if (!this.options.sweeps.length || this.timer) return;
-    this.timer = setInterval(() => {
-      this.running ??= this.sweepNow()
-        .catch((error) => this.options.logger.warn({ err: error }, 'expiry sweep failed'))
-        .finally(() => { this.running = undefined; });
-    }, this.options.intervalSeconds * 1000);
+    // one sweep at a time: ticks during a long sweep share the one after it
+    this.timer = setInterval(() => { this.lastSweep = this.sweepInTurn(); }, this.options.intervalSeconds * 1000);
     this.timer.unref();
   }
 
@@ -63,6 +65,6 @@ export class ExpirySweeper {
   async stop(): Promise<void> {
     if (this.timer) clearInterval(this.timer);
     this.timer = undefined;
-    await this.running;
+    await this.lastSweep;
   }
 }

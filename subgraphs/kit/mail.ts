@@ -2,6 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import nodemailer from 'nodemailer';
+import type { MailConfig, PlatformConfig } from '../../platform/config.js';
+import type { Logger } from '../../platform/logger.js';
 
 /** One email the product sends (verification links, status notices). */
 export interface MailMessage {
@@ -25,25 +27,19 @@ export interface Mailer {
   readonly mailbox?: string;
 }
 
-export interface MailSettings {
-  /** `smtp://user:pass@host:587` or `smtps://…`; unset → development mailbox */
-  smtpUrl?: string;
-  from: string;
-  /** directory of the development mailbox */
-  mailbox: string;
+/** Where mail goes (platform/config.ts `MailConfig`: MAIL_SMTP_URL, MAIL_FROM, MAIL_DIR). */
+export type MailSettings = MailConfig;
+
+/**
+ * The mailer of a subgraph that sends mail, from the configuration. Throws `MAIL_SMTP_URL must be set in production`
+ * when production has no SMTP server: production refuses the development mailbox.
+ */
+export function mailerFor(config: Pick<PlatformConfig, 'mail' | 'environment'>): Mailer {
+  if (!config.mail.smtpUrl && config.environment === 'production') throw new Error('MAIL_SMTP_URL must be set in production');
+  return createMailer(config.mail);
 }
 
-/** MAIL_SMTP_URL, MAIL_FROM, MAIL_DIR (default `<DATA_DIR>/mail`). Production refuses the development mailbox. */
-export function mailSettingsFrom(env: NodeJS.ProcessEnv, dataDir: string): MailSettings {
-  const smtpUrl = env.MAIL_SMTP_URL || undefined;
-  if (!smtpUrl && env.NODE_ENV === 'production') throw new Error('MAIL_SMTP_URL must be set in production');
-  return {
-    smtpUrl,
-    from: env.MAIL_FROM || 'Partner Center <no-reply@partner-graph.local>',
-    mailbox: path.resolve(env.MAIL_DIR || path.join(dataDir, 'mail')),
-  };
-}
-
+/** SMTP when `settings.smtpUrl` is set, else the development mailbox. */
 export function createMailer(settings: MailSettings): Mailer {
   if (settings.smtpUrl) {
     const transport = nodemailer.createTransport(settings.smtpUrl);
@@ -54,6 +50,20 @@ export function createMailer(settings: MailSettings): Mailer {
     };
   }
   return developmentMailer(settings.mailbox, settings.from);
+}
+
+/**
+ * Mail goes out after the transaction commits, so a rolled-back step never sends a link that does not work.
+ * A failed send is logged and the rest still go; the user can ask for the mail again (§3.1 row 7).
+ */
+export async function sendAfterCommit(mailer: Mailer, messages: MailMessage[], logger: Logger): Promise<void> {
+  for (const message of messages) {
+    try {
+      await mailer.send(message);
+    } catch (error) {
+      logger.error({ err: error, tag: message.tag }, 'mail not sent');
+    }
+  }
 }
 
 /** Writes each message as one JSON file (`<sentAt>-<id>.json`) that a developer or a test can read. */

@@ -9,6 +9,7 @@ import { WebSocketServer } from 'ws';
 import type { AccessState } from '../../platform/access-state.js';
 import type { Logger } from '../../platform/logger.js';
 import type { Metrics } from '../../platform/metrics.js';
+import { closeServerAndSockets } from '../../platform/server-close.js';
 import type { TokenVerifier } from '../../platform/tokens.js';
 import { withUnconditionalSubscriptionRoots } from '../../platform/subscription-root.js';
 import type { Tracing } from '../../platform/tracing.js';
@@ -102,8 +103,6 @@ export interface RunningServer {
 }
 
 const GRAPHQL_PATH = '/graphql';
-/** graphql-ws close code for "going away": clients reconnect (and resume, where they can). */
-const CLOSE_GOING_AWAY = 1001;
 
 function headerMapOf(request: IncomingMessage): HeaderMap {
   const headers = new HeaderMap();
@@ -293,13 +292,7 @@ export async function startSubgraphServer<TContext extends BaseContext>(
     url,
     port,
     async close() {
-      for (const client of sockets.clients) client.close(CLOSE_GOING_AWAY, 'server shutting down');
-      await wsServer.dispose();
-      await new Promise<void>((resolve) => sockets.close(() => resolve()));
-      await new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeIdleConnections();
-      });
+      await closeServerAndSockets(server, sockets, wsServer);
       await apollo.stop();
     },
   };

@@ -2,6 +2,7 @@ import type { ServerResponse } from 'node:http';
 import { pipeline } from 'node:stream/promises';
 import { stringify } from 'csv-stringify';
 import { execute, getVariableValues, GraphQLError, parse, type OperationDefinitionNode } from 'graphql';
+import { DEFAULT_ACTIVITY_EXPORT_MAX_ROWS } from '../../platform/config.js';
 import { PUBLIC_ERROR_CODES } from '../../platform/error-codes.js';
 import { DomainError } from '../kit/errors.js';
 import { sendJson } from '../kit/http.js';
@@ -40,7 +41,7 @@ export interface ActivityExportLimits {
   concurrent: number;
 }
 
-export const DEFAULT_EXPORT_LIMITS: ActivityExportLimits = { maxRows: 1_000_000, batchSize: 500, concurrent: 4 };
+export const DEFAULT_EXPORT_LIMITS: ActivityExportLimits = { maxRows: DEFAULT_ACTIVITY_EXPORT_MAX_ROWS, batchSize: 500, concurrent: 4 };
 
 const AUTHORIZATION = parse('query ActivityExport($filter: ActivityLogFilter) { activityLog(first: 0, filter: $filter) { __typename } }');
 const FILTER_VARIABLES = (AUTHORIZATION.definitions[0] as OperationDefinitionNode).variableDefinitions ?? [];

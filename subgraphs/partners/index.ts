@@ -3,7 +3,7 @@ import type { EventHub } from '../kit/event-hub.js';
 import { buildSubgraph } from '../kit/subgraph.js';
 import { ACTIVITY_EXPORT_PATH, activityExportRoute } from './activity-export.js';
 import { activityFeeds } from './activity-log.js';
-import { partnersRuntimeFrom, type PartnersRuntime } from './deps.js';
+import { partnersRuntimeFrom, type PartnersConfig, type PartnersRuntime } from './deps.js';
 import { createPartnersLoaders } from './loaders.js';
 import { partnersMigrations } from './migrations/index.js';
 import { ActivityRecordEntity } from './model/activity.js';
@@ -15,6 +15,7 @@ import { PartnershipEntity } from './model/partnership.js';
 import { InvoiceEntity, SupportTicketEntity } from './model/support.js';
 import { TenantFactsEntity } from './model/tenant.js';
 import { partnersPermissions } from './permissions.js';
+import { applyIdentityEvent } from './read-models.js';
 import { accountResolvers } from './resolvers/account.js';
 import { activityResolvers } from './resolvers/activity.js';
 import { contactRequestResolvers } from './resolvers/contact-requests.js';
@@ -25,7 +26,6 @@ import { liveResolvers } from './resolvers/live.js';
 import { organizationResolvers } from './resolvers/organizations.js';
 import { expireContactRequests } from './services/contact-requests.js';
 import { expireInvitations } from './services/invitations.js';
-import { applyIdentityEvent } from './tenants.js';
 
 export const partnersDatabase = {
   schema: 'partners',
@@ -42,7 +42,9 @@ export const partnersDatabase = {
 export interface PartnersDeps {
   sdl: string;
   dataSource: DataSource;
-  /** mail, MPN directory, clock and settings; defaults from the environment (deps.ts) */
+  /** the settings it reads: public URL, mail, partners' own (platform/config.ts, parsed once by the composition root) */
+  config: PartnersConfig;
+  /** mail, MPN directory, clock and settings; defaults from `config` (deps.ts) */
   runtime?: Partial<PartnersRuntime>;
   /** fans the outbox out to subscriptions (§5) */
   hub: EventHub;
@@ -50,7 +52,7 @@ export interface PartnersDeps {
 
 /** The partners subgraph: organizations, enrollment, provider↔reseller partnerships. */
 export function createPartnersSubgraph(deps: PartnersDeps) {
-  const runtime = partnersRuntimeFrom(process.env, deps.runtime);
+  const runtime = partnersRuntimeFrom(deps.config, deps.runtime);
   const organizations = organizationResolvers(runtime);
   const enrollment = enrollmentResolvers(runtime);
   const invitations = invitationResolvers(runtime);

@@ -66,12 +66,9 @@ describe('issue 18 §3: exporting 100,000 activity entries keeps memory flat', (
   let anna: string;
   const annaId = USERS.find((user) => user.email === 'anna@contoso.it')!.id;
 
-  const maxRows = process.env.ACTIVITY_EXPORT_MAX_ROWS;
-
   beforeAll(async () => {
     // the export's bound (ACTIVITY_EXPORT_MAX_ROWS) is exactly this log's size: one entry more is refused
-    process.env.ACTIVITY_EXPORT_MAX_ROWS = String(ROWS);
-    world = await startPartnersWorld();
+    world = await startPartnersWorld({ env: { ACTIVITY_EXPORT_MAX_ROWS: String(ROWS) } });
     anna = await world.stack.signIn('anna@contoso.it');
     // Written as the schema owner: 100,000 entries of about 1 KB each, one second apart, with text to quote.
     await world.db.query(`insert into partners.activity_log (partner_id, producer, event_id, occurred_at, operation, actor_kind,
@@ -83,8 +80,6 @@ describe('issue 18 §3: exporting 100,000 activity entries keeps memory flat', (
       from generate_series(1, $3::int) g`, [TENANT.contoso, annaId, ROWS]);
   });
   afterAll(async () => {
-    if (maxRows === undefined) delete process.env.ACTIVITY_EXPORT_MAX_ROWS;
-    else process.env.ACTIVITY_EXPORT_MAX_ROWS = maxRows;
     await world?.close();
   });
 

@@ -45,10 +45,9 @@ export interface PartnersWorld {
 }
 
 /** The whole graph with the development mailbox in a directory of this test file's own. */
-export async function startPartnersWorld(options: { demo?: boolean } = {}): Promise<PartnersWorld> {
+export async function startPartnersWorld(options: { demo?: boolean; env?: NodeJS.ProcessEnv } = {}): Promise<PartnersWorld> {
   const mailbox = await mkdtemp(path.join(os.tmpdir(), 'partner-graph-mail-'));
-  process.env.MAIL_DIR = mailbox;
-  const stack = await startTestStack(options);
+  const stack = await startTestStack({ ...options, env: { ...options.env, MAIL_DIR: mailbox } });
   const db = new pg.Client({ connectionString: stack.databaseUrl });
   await db.connect();
   let reviewSource: DataSource | undefined;

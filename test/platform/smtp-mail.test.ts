@@ -1,5 +1,6 @@
 import net from 'node:net';
-import { createMailer, mailSettingsFrom } from '../../subgraphs/kit/mail.js';
+import { loadConfig } from '../../platform/config.js';
+import { mailerFor } from '../../subgraphs/kit/mail.js';
 import { verificationMail } from '../../subgraphs/partners/domain/mails.js';
 
 interface Received { from: string; to: string[]; data: string }
@@ -49,7 +50,7 @@ describe('the mail port over SMTP (issue 4: real email)', () => {
   it('MAIL_SMTP_URL sends the enrollment verification email through an SMTP server, link intact', async () => {
     const receiver = await smtpReceiver();
     try {
-      const mailer = createMailer(mailSettingsFrom({ MAIL_SMTP_URL: receiver.url, MAIL_FROM: 'Partner Center <no-reply@partner-graph.test>' }, '/tmp'));
+      const mailer = mailerFor(loadConfig({ MAIL_SMTP_URL: receiver.url, MAIL_FROM: 'Partner Center <no-reply@partner-graph.test>' }));
       const message = verificationMail({ to: 'partners@tailspin.it', companyName: 'Tailspin Toys', url: 'https://partner.example/verify?token=abc123',
         expiresAt: new Date('2026-12-01T00:00:00Z') });
       await mailer.send(message);
@@ -77,7 +78,7 @@ describe('the mail port over SMTP (issue 4: real email)', () => {
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     try {
       const { port } = server.address() as net.AddressInfo;
-      const mailer = createMailer(mailSettingsFrom({ MAIL_SMTP_URL: `smtp://127.0.0.1:${port}` }, '/tmp'));
+      const mailer = mailerFor(loadConfig({ MAIL_SMTP_URL: `smtp://127.0.0.1:${port}` }));
       await expect(mailer.send({ to: 'nobody@tailspin.it', subject: 's', text: 't' })).rejects.toThrow(/550|no such user|recipient/i);
     } finally {
       await new Promise<void>((resolve) => server.close(() => resolve()));
@@ -85,6 +86,6 @@ describe('the mail port over SMTP (issue 4: real email)', () => {
   });
 
   it('production refuses to run without an SMTP server', () => {
-    expect(() => mailSettingsFrom({ NODE_ENV: 'production' }, '/tmp')).toThrow(/MAIL_SMTP_URL/);
+    expect(() => mailerFor(loadConfig({ NODE_ENV: 'production' }))).toThrow(/MAIL_SMTP_URL/);
   });
 });

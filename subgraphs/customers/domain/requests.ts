@@ -1,35 +1,20 @@
+import { cspMarketOf } from '../../kit/countries.js';
+import { checkLinkUse, effectiveLinkState, LINK_TTL_MS, type LinkFacts, type LinkUseFailure } from '../../kit/single-use-link.js';
+
 /** §3.3 reseller relationship requests (single and joint). Pure: no I/O. */
 export type RequestState = 'PENDING' | 'ACCEPTED' | 'REVOKED' | 'EXPIRED';
 
-/** A-26: request links are single-use and live 90 days. */
-export const REQUEST_TTL_MS = 90 * 24 * 3600 * 1000;
+/** A-26: request links are single-use and live 90 days (kit/single-use-link.ts). */
+export const REQUEST_TTL_MS = LINK_TTL_MS;
 
 /** The placeholder an edited email body must keep (R-46, SEED "be sure to include the link"). */
 export const LINK_PLACEHOLDER = '{{link}}';
 
-export interface RequestFacts {
-  state: RequestState;
-  expiresAt: Date;
-}
-
-/** A PENDING request past `expiresAt` is EXPIRED (§3.3 "+90 d"), whether or not a sweep stored it. */
-export function effectiveRequestState(request: RequestFacts, now: Date): RequestState {
-  if (request.state === 'PENDING' && request.expiresAt.getTime() <= now.getTime()) return 'EXPIRED';
-  return request.state;
-}
-
-export type RequestUseFailure = 'INVITATION_NOT_FOUND' | 'INVITATION_ALREADY_USED' | 'INVITATION_REVOKED' | 'INVITATION_EXPIRED';
-
+export type RequestFacts = LinkFacts<RequestState>;
+/** §3.3 "+90 d": a PENDING request past `expiresAt` is EXPIRED. */
+export const effectiveRequestState: (request: RequestFacts, now: Date) => RequestState = effectiveLinkState;
 /** R-24…R-26: the link must point to a PENDING, unexpired request. */
-export function checkRequestUse(request: RequestFacts | null, now: Date): RequestUseFailure | null {
-  if (!request) return 'INVITATION_NOT_FOUND';
-  switch (effectiveRequestState(request, now)) {
-    case 'PENDING': return null;
-    case 'REVOKED': return 'INVITATION_REVOKED';
-    case 'EXPIRED': return 'INVITATION_EXPIRED';
-    default: return 'INVITATION_ALREADY_USED';
-  }
-}
+export const checkRequestUse: (request: RequestFacts | null, now: Date) => LinkUseFailure | null = checkLinkUse;
 
 export interface CreatorRoles {
   agentRole: string;
@@ -49,11 +34,6 @@ export interface Acceptor {
 }
 
 export type AcceptanceFailure = 'CUSTOMER_GLOBAL_ADMIN_REQUIRED' | 'SELF_RELATIONSHIP' | 'CUSTOMER_REGION_MISMATCH';
-
-/** CSP market of a country: v1 treats each country as its own market, as partners does for R-31. */
-export function cspMarketOf(country: string): string {
-  return country.trim().toUpperCase();
-}
 
 /**
  * §3.3 acceptance guards once the link is valid: the acceptor is a global admin homed in the customer tenant

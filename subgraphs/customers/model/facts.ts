@@ -1,12 +1,8 @@
 import { EntitySchema } from 'typeorm';
+import { tenantColumns, type TenantFields } from '../../kit/tenant-read-model.js';
 
 /** Read model of identity's tenants (TenantCreated): a customer tenant accepting a request (§3.3). */
-export interface TenantFact {
-  id: string;
-  displayName: string;
-  defaultDomain: string;
-  verifiedDomains: string[];
-  countryCode: string;
+export interface TenantFact extends TenantFields {
   updatedAt: Date;
 }
 
@@ -15,11 +11,7 @@ export const TenantFactEntity = new EntitySchema<TenantFact>({
   tableName: 'tenants',
   schema: 'customers',
   columns: {
-    id: { type: 'uuid', primary: true },
-    displayName: { type: 'text', name: 'display_name' },
-    defaultDomain: { type: 'text', name: 'default_domain' },
-    verifiedDomains: { type: 'text', name: 'verified_domains', array: true },
-    countryCode: { type: 'char', length: 2, name: 'country_code' },
+    ...tenantColumns(),
     updatedAt: { type: 'timestamptz', name: 'updated_at', updateDate: true },
   },
 });

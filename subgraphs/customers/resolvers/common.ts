@@ -3,19 +3,13 @@ import type { SubgraphContext } from '../../kit/context.js';
 import { DomainError } from '../../kit/errors.js';
 import type { Principal } from '../../kit/principal.js';
 import type { CustomersRuntime } from '../deps.js';
-import type { PartnerCaller } from '../events.js';
 import type { CustomersLoaders } from '../loaders.js';
 import type { Customer } from '../model/customer.js';
 
+export { organizationRef, partnerCallerOf, userRef } from '../../kit/callers.js';
+
 export type Context = SubgraphContext<CustomersLoaders>;
 export type Runtime = CustomersRuntime;
-
-/** A member of a partner organization (T-1: every query below is scoped by this id). */
-export function partnerCallerOf(ctx: Context): PartnerCaller {
-  const principal = ctx.principal;
-  if (!principal?.partnerId) throw new DomainError('NOT_FOUND');
-  return { userId: principal.userId, partnerId: principal.partnerId, agentRole: principal.agentRole, adminRole: principal.adminRole };
-}
 
 export function principalOf(ctx: Context): Principal {
   if (!ctx.principal) throw new DomainError('UNAUTHENTICATED');
@@ -25,20 +19,6 @@ export function principalOf(ctx: Context): Principal {
 /** One mutation = one transaction with its events (STYLE.md, DESIGN.md "Events"). */
 export function inTransaction<T>(ctx: Context, work: (tx: EntityManager) => Promise<T>): Promise<T> {
   return ctx.db.transaction(work);
-}
-
-/** A PartnerOrganization reference for partners to resolve; null for none. */
-export function organizationRef(id: string): { __typename: 'PartnerOrganization'; id: string };
-export function organizationRef(id: string | null): { __typename: 'PartnerOrganization'; id: string } | null;
-export function organizationRef(id: string | null) {
-  return id ? { __typename: 'PartnerOrganization' as const, id } : null;
-}
-
-/** A PartnerUser reference for identity to resolve; null for none. */
-export function userRef(id: string): { __typename: 'PartnerUser'; id: string };
-export function userRef(id: string | null): { __typename: 'PartnerUser'; id: string } | null;
-export function userRef(id: string | null) {
-  return id ? { __typename: 'PartnerUser' as const, id } : null;
 }
 
 /**

@@ -6,7 +6,8 @@ import type { Actor } from '../../kit/events.js';
 import { claimExpired } from '../../kit/expiry-sweeper.js';
 import type { MailMessage } from '../../kit/mail.js';
 import type { Principal } from '../../kit/principal.js';
-import { hashSecretToken, newSecretToken } from '../../kit/secret-tokens.js';
+import { newSecretToken } from '../../kit/secret-tokens.js';
+import { findByLinkToken, usableOwnLink } from '../../kit/single-use-link.js';
 import type { CustomersRuntime } from '../deps.js';
 import {
   checkDraftBody, checkRequestAcceptance, checkRequestCreation, checkRequestUse, REQUEST_TTL_MS, requestDraft,
@@ -87,13 +88,8 @@ export async function createRelationshipRequest(
 export async function revokeRelationshipRequest(
   tx: EntityManager, caller: PartnerCaller, id: string, runtime: Runtime,
 ): Promise<RelationshipRequest> {
-  const request = await tx.getRepository(RelationshipRequestEntity).findOne({
-    where: { id, requestingPartnerId: caller.partnerId }, lock: { mode: 'pessimistic_write' },
-  });
-  if (!request) throw new DomainError('NOT_FOUND');
   const now = runtime.now();
-  const failure = checkRequestUse(request, now);
-  if (failure) throw new DomainError(failure);
+  const request = await usableOwnLink(tx, RelationshipRequestEntity, { id, requestingPartnerId: caller.partnerId }, now);
   const before = requestSnapshot(request);
   Object.assign(request, { state: 'REVOKED', closedAt: now });
   await tx.getRepository(RelationshipRequestEntity).save(request);
@@ -119,8 +115,7 @@ export async function acceptRelationshipRequest(
   if (!principal.tenantGlobalAdmin) throw new DomainError('CUSTOMER_GLOBAL_ADMIN_REQUIRED');
   const now = runtime.now();
   const requests = tx.getRepository(RelationshipRequestEntity);
-  // Locked: two acceptances of one link queue here and the second sees it used.
-  const request = await requests.findOne({ where: { tokenHash: hashSecretToken(token.trim()) }, lock: { mode: 'pessimistic_write' } });
+  const request = await findByLinkToken(tx, RelationshipRequestEntity, token);
   const useFailure = checkRequestUse(request, now);
   if (useFailure || !request) throw new DomainError(useFailure ?? 'INVITATION_NOT_FOUND');
   if (request.targetCustomerId && request.targetCustomerId !== principal.tenantId && !principal.partnerId) {

@@ -1,11 +1,8 @@
 import { EntitySchema } from 'typeorm';
+import { tenantColumns, type TenantFields } from '../../kit/tenant-read-model.js';
 
-export interface Tenant {
-  id: string;
-  displayName: string;
-  defaultDomain: string;
-  verifiedDomains: string[];
-  countryCode: string;
+/** A tenant (DOMAIN.md §2.1): identity owns it; the other subgraphs keep a read model of it. */
+export interface Tenant extends TenantFields {
   createdAt: Date;
 }
 
@@ -14,11 +11,7 @@ export const TenantEntity = new EntitySchema<Tenant>({
   tableName: 'tenants',
   schema: 'identity',
   columns: {
-    id: { type: 'uuid', primary: true },
-    displayName: { type: 'text', name: 'display_name' },
-    defaultDomain: { type: 'text', name: 'default_domain' },
-    verifiedDomains: { type: 'text', name: 'verified_domains', array: true },
-    countryCode: { type: 'char', length: 2, name: 'country_code' },
+    ...tenantColumns(),
     createdAt: { type: 'timestamptz', name: 'created_at', createDate: true },
   },
 });

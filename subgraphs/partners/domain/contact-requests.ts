@@ -1,5 +1,7 @@
+import { cspMarketOf } from '../../kit/countries.js';
 import { isWellFormedEmail, normalizeEmail } from './contacts.js';
-import { cspRegionOf, expiredWhenPast, type OrganizationFacts } from './partnerships.js';
+import { expiredWhenPast } from '../../kit/single-use-link.js';
+import type { OrganizationFacts } from './partnerships.js';
 
 /**
  * P-21 / P-22: a reseller's request that a listed provider get in touch (SEED: "contact them directly to discuss
@@ -67,7 +69,7 @@ export function checkContactRequest(input: {
   const { reseller, provider } = input;
   if (reseller.partnerType !== 'INDIRECT_RESELLER' || reseller.programStatus !== 'ACTIVE') return { reason: 'NOT_AN_INDIRECT_RESELLER' };
   if (!provider || !input.providerListed) return { reason: 'PROVIDER_NOT_LISTED', argument: 'providerId' };
-  if (cspRegionOf(provider.country) !== cspRegionOf(reseller.country)) return { reason: 'REGION_MISMATCH', argument: 'providerId' };
+  if (cspMarketOf(provider.country) !== cspMarketOf(reseller.country)) return { reason: 'REGION_MISMATCH', argument: 'providerId' };
   if (input.partnered) return { reason: 'PARTNERSHIP_ALREADY_EXISTS', argument: 'providerId' };
   if (input.openRequestExists) return { reason: 'CONTACT_REQUEST_EXISTS', argument: 'providerId' };
   return null;

@@ -1,5 +1,6 @@
+import { cspMarketOf } from '../../kit/countries.js';
 import { isCountryCode, isWellFormedEmail, normalizeEmail } from './contacts.js';
-import { canActAsProvider, cspRegionOf, type OrganizationFacts } from './partnerships.js';
+import { canActAsProvider, type OrganizationFacts } from './partnerships.js';
 
 /**
  * P-19…P-22: the directory of indirect providers and the contact requests resellers send them. SEED: "evaluate the
@@ -90,7 +91,7 @@ function countriesOf(input: readonly string[], providerCountry: string): string[
     const country = normalizeCountry(code);
     if (!country) return { reason: 'INVALID_COUNTRY', argument: 'input.countries' };
     // R-31: a provider can only partner with resellers of its own CSP region, so it serves no country outside it.
-    if (cspRegionOf(country) !== cspRegionOf(providerCountry)) return { reason: 'REGION_MISMATCH', argument: 'input.countries' };
+    if (cspMarketOf(country) !== cspMarketOf(providerCountry)) return { reason: 'REGION_MISMATCH', argument: 'input.countries' };
     countries.push(country);
   }
   return distinct(countries);

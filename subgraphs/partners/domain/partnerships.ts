@@ -1,39 +1,18 @@
 import type { ProgramStatus } from '../../../platform/tokens.js';
+import { cspMarketOf } from '../../kit/countries.js';
+import { checkLinkUse, effectiveLinkState, LINK_TTL_MS, type LinkFacts, type LinkUseFailure } from '../../kit/single-use-link.js';
 
 /** §3.2: provider↔reseller invitations and partnerships. Pure: no I/O. */
 export type InvitationState = 'PENDING' | 'ACCEPTED' | 'DECLINED' | 'REVOKED' | 'EXPIRED';
 export type PartnerType = 'INDIRECT_RESELLER' | 'INDIRECT_PROVIDER';
 
-/** A-26: invitation links are single-use and live 90 days. */
-export const INVITATION_TTL_MS = 90 * 24 * 3600 * 1000;
-
-export interface InvitationFacts {
-  state: InvitationState;
-  expiresAt: Date;
-}
-
-/** A row still `open` (an invitation PENDING, a contact request OPEN) past `expiresAt` is EXPIRED. */
-export function expiredWhenPast<S extends string>(row: { state: S; expiresAt: Date }, open: S, now: Date): S | 'EXPIRED' {
-  return row.state === open && row.expiresAt.getTime() <= now.getTime() ? 'EXPIRED' : row.state;
-}
-
-/** A PENDING invitation past `expiresAt` is EXPIRED (§3.2 "expiresAt passed"), whether or not a sweep stored it. */
-export function effectiveInvitationState(invitation: InvitationFacts, now: Date): InvitationState {
-  return expiredWhenPast(invitation, 'PENDING', now);
-}
-
-export type TokenUseFailure = 'INVITATION_NOT_FOUND' | 'INVITATION_ALREADY_USED' | 'INVITATION_REVOKED' | 'INVITATION_EXPIRED';
-
+/** A-26: invitation links are single-use and live 90 days (kit/single-use-link.ts). */
+export const INVITATION_TTL_MS = LINK_TTL_MS;
+export type InvitationFacts = LinkFacts<InvitationState>;
+/** §3.2 "expiresAt passed": a PENDING invitation past `expiresAt` is EXPIRED. */
+export const effectiveInvitationState: (invitation: InvitationFacts, now: Date) => InvitationState = effectiveLinkState;
 /** R-24…R-26: the link must point to a PENDING, unexpired invitation. */
-export function checkInvitationUse(invitation: InvitationFacts | null, now: Date): TokenUseFailure | null {
-  if (!invitation) return 'INVITATION_NOT_FOUND';
-  switch (effectiveInvitationState(invitation, now)) {
-    case 'PENDING': return null;
-    case 'REVOKED': return 'INVITATION_REVOKED';
-    case 'EXPIRED': return 'INVITATION_EXPIRED';
-    default: return 'INVITATION_ALREADY_USED';
-  }
-}
+export const checkInvitationUse: (invitation: InvitationFacts | null, now: Date) => LinkUseFailure | null = checkLinkUse;
 
 /**
  * An invitation answering a contact request is addressed to the requesting organization (P-22): for any other its
@@ -48,14 +27,6 @@ export interface OrganizationFacts {
   partnerType: PartnerType;
   programStatus: ProgramStatus;
   country: string;
-}
-
-/**
- * CSP region of a country. v1 treats each country as its own CSP market, which is what AS-6 requires
- * (Woodgrove DE cannot partner with Contoso IT, R-31).
- */
-export function cspRegionOf(country: string): string {
-  return country.trim().toUpperCase();
 }
 
 export type AcceptanceFailure =
@@ -73,7 +44,7 @@ export function checkAcceptance(input: {
   if (input.authorizeIndirectProvider !== true) return 'AUTHORIZATION_CONSENT_REQUIRED';
   if (provider.id === reseller.id) return 'SELF_RELATIONSHIP';
   if (reseller.partnerType !== 'INDIRECT_RESELLER' || reseller.programStatus !== 'ACTIVE') return 'NOT_AN_INDIRECT_RESELLER';
-  if (cspRegionOf(provider.country) !== cspRegionOf(reseller.country)) return 'REGION_MISMATCH';
+  if (cspMarketOf(provider.country) !== cspMarketOf(reseller.country)) return 'REGION_MISMATCH';
   if (input.activePartnershipExists) return 'PARTNERSHIP_ALREADY_EXISTS';
   return null;
 }

@@ -4,7 +4,8 @@ import { DomainError } from '../../kit/errors.js';
 import type { Actor } from '../../kit/events.js';
 import { claimExpired } from '../../kit/expiry-sweeper.js';
 import type { MailMessage } from '../../kit/mail.js';
-import { hashSecretToken, newSecretToken } from '../../kit/secret-tokens.js';
+import { newSecretToken } from '../../kit/secret-tokens.js';
+import { findByLinkToken, usableOwnLink } from '../../kit/single-use-link.js';
 import type { PartnersRuntime } from '../deps.js';
 import { emailDomain, isWellFormedEmail, normalizeEmail } from '../domain/contacts.js';
 import { contactInvitationMail } from '../domain/directory-mails.js';
@@ -91,9 +92,7 @@ async function requestToAnswer(tx: EntityManager, caller: PartnerCaller, id: str
  * invitation addressed to another organization is, for this caller, no invitation at all (R-24).
  */
 async function invitationForToken(tx: EntityManager, token: string, caller: PartnerCaller, now: Date): Promise<PartnershipInvitation> {
-  const found = await tx.getRepository(PartnershipInvitationEntity).findOne({
-    where: { tokenHash: hashSecretToken(token.trim()) }, lock: { mode: 'pessimistic_write' },
-  });
+  const found = await findByLinkToken(tx, PartnershipInvitationEntity, token);
   const invitation = found && isAddressedTo(found, caller.partnerId) ? found : null;
   const failure = checkInvitationUse(invitation, now);
   if (failure) throw new DomainError(failure);
@@ -168,12 +167,7 @@ export async function declinePartnershipInvitation(
 export async function revokePartnershipInvitation(
   tx: EntityManager, caller: PartnerCaller, id: string, runtime: Runtime,
 ): Promise<PartnershipInvitation> {
-  const invitation = await tx.getRepository(PartnershipInvitationEntity).findOne({
-    where: { id, providerId: caller.partnerId }, lock: { mode: 'pessimistic_write' },
-  });
-  if (!invitation) throw new DomainError('NOT_FOUND');
-  const failure = checkInvitationUse(invitation, runtime.now());
-  if (failure) throw new DomainError(failure);
+  const invitation = await usableOwnLink(tx, PartnershipInvitationEntity, { id, providerId: caller.partnerId }, runtime.now());
   const before = invitationSnapshot(invitation);
   Object.assign(invitation, { state: 'REVOKED', closedAt: runtime.now() });
   await tx.getRepository(PartnershipInvitationEntity).save(invitation);

@@ -1,13 +1,13 @@
 import type { EntityManager } from 'typeorm';
+import type { PartnerCaller as KitPartnerCaller } from '../../kit/callers.js';
 import { DomainError } from '../../kit/errors.js';
-import type { Actor } from '../../kit/events.js';
 import { OrganizationEntity, type Organization } from '../model/organization.js';
 
 /** A member of a partner organization, as the services act for it (T-1: every query is scoped by `partnerId`). */
-export interface PartnerCaller { userId: string; partnerId: string }
+export type PartnerCaller = Pick<KitPartnerCaller, 'userId' | 'partnerId'>;
 
 /** The envelope's actor for a partner user's change (§5). */
-export const actorOf = (caller: PartnerCaller): Actor => ({ kind: 'PARTNER_USER', userId: caller.userId, partnerId: caller.partnerId });
+export { partnerActor as actorOf } from '../../kit/callers.js';
 
 /** The caller's organization; NOT_FOUND when it has none (T-1). */
 export async function callerOrganization(tx: EntityManager, caller: PartnerCaller): Promise<Organization> {

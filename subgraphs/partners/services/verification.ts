@@ -3,7 +3,8 @@ import type { EntityManager } from 'typeorm';
 import { DomainError } from '../../kit/errors.js';
 import type { Actor } from '../../kit/events.js';
 import type { MailMessage } from '../../kit/mail.js';
-import { hashSecretToken, newSecretToken } from '../../kit/secret-tokens.js';
+import { newSecretToken } from '../../kit/secret-tokens.js';
+import { findByLinkToken } from '../../kit/single-use-link.js';
 import type { PartnersRuntime } from '../deps.js';
 import { checkLegalBusinessProfile, checkSupportProfile, toSupportProfile, type SupportProfileInput } from '../domain/details.js';
 import { checkVerificationToken, MAX_RESENDS_PER_DAY, VERIFICATION_TOKEN_TTL_MS } from '../domain/enrollment.js';
@@ -94,9 +95,7 @@ export async function verifyPrimaryContactEmail(
   tx: EntityManager, token: string, actor: Actor, runtime: Pick<PartnersRuntime, 'now'>,
 ): Promise<{ enrollmentStatus: Enrollment['status']; verifiedAt: Date }> {
   const now = runtime.now();
-  const stored = await tx.getRepository(VerificationTokenEntity).findOne({
-    where: { tokenHash: hashSecretToken(token.trim()) }, lock: { mode: 'pessimistic_write' },
-  });
+  const stored = await findByLinkToken(tx, VerificationTokenEntity, token);
   const failure = checkVerificationToken(stored, now);
   if (failure) throw new DomainError(failure);
   const enrollment = await tx.getRepository(EnrollmentEntity).findOne({
