@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { intFrom } from './env-values.js';
 import { gatewayConfigFrom, type GatewayConfig } from './gateway-config.js';
+import { defaultSubgraphPort, SUBGRAPH_NAMES, type SubgraphName } from './subgraph-names.js';
 
 /**
  * The nearest directory at or above `start` that holds a package.json. One rule for the sources
@@ -31,7 +32,7 @@ export interface PlatformConfig {
   dataDir: string;
   embeddedPostgresPort: number;
   host: string;
-  ports: { gateway: number; identity: number; partners: number; customers: number };
+  ports: { gateway: number } & Record<SubgraphName, number>;
   supergraph: string;
   jwt: {
     issuer: string;
@@ -213,10 +214,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): PlatformConfig
     host: env.HOST ?? '127.0.0.1',
     ports: {
       gateway: gatewayPort,
-      identity: intFrom(env, 'IDENTITY_PORT', 4001),
-      partners: intFrom(env, 'PARTNERS_PORT', 4002),
-      customers: intFrom(env, 'CUSTOMERS_PORT', 4003),
-    },
+      ...Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, intFrom(env, `${name.toUpperCase()}_PORT`, defaultSubgraphPort(name))])),
+    } as PlatformConfig['ports'],
     supergraph: env.SUPERGRAPH ?? path.join(projectRoot, 'schema', 'supergraph.graphql'),
     jwt: {
       issuer: env.JWT_ISSUER ?? 'partner-graph',

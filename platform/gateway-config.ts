@@ -1,4 +1,5 @@
 import { intFrom } from './env-values.js';
+import { SUBGRAPH_NAMES, type SubgraphName } from './subgraph-names.js';
 
 /** Settings only the gateway reads (scripts/service.ts hands them to startGateway). */
 export interface GatewayConfig {
@@ -9,7 +10,7 @@ export interface GatewayConfig {
   /** absent: every client may send document text */
   trustedDocuments?: TrustedDocumentsSettings;
   /** IDENTITY_URL, PARTNERS_URL, CUSTOMERS_URL: override the subgraph URLs in the supergraph */
-  subgraphUrls: Partial<Record<'identity' | 'partners' | 'customers', string>>;
+  subgraphUrls: Partial<Record<SubgraphName, string>>;
 }
 
 /** Bounds on one ad-hoc operation, so that no query can hurt everyone else (DOMAIN.md §2.3 Analysts). */
@@ -111,7 +112,7 @@ function trustedDocumentsFrom(env: NodeJS.ProcessEnv, production: boolean, defau
  * value that is not of its variable's form. `defaultDir`: the trusted documents read outside production.
  */
 export function gatewayConfigFrom(env: NodeJS.ProcessEnv, production: boolean, defaultDir: string): GatewayConfig {
-  const subgraphUrls = Object.fromEntries((['identity', 'partners', 'customers'] as const)
+  const subgraphUrls = Object.fromEntries(SUBGRAPH_NAMES
     .map((subgraph) => [subgraph, env[`${subgraph.toUpperCase()}_URL`]] as const)
     .filter(([, url]) => Boolean(url)));
   return {

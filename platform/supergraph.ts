@@ -5,14 +5,13 @@ import { parse } from 'graphql';
 import { projectRoot } from './config.js';
 import { describeInputLimits } from './input-limits-sdl.js';
 
-export const SUBGRAPH_NAMES = ['identity', 'partners', 'customers'] as const;
-export type SubgraphName = (typeof SUBGRAPH_NAMES)[number];
+import { defaultSubgraphPort, SUBGRAPH_NAMES, type SubgraphName } from './subgraph-names.js';
 
-export const DEFAULT_SUBGRAPH_URLS: Record<SubgraphName, string> = {
-  identity: 'http://localhost:4001/graphql',
-  partners: 'http://localhost:4002/graphql',
-  customers: 'http://localhost:4003/graphql',
-};
+export { SUBGRAPH_NAMES, type SubgraphName };
+
+/** Where each subgraph answers when nothing says otherwise (its default port on localhost). */
+export const DEFAULT_SUBGRAPH_URLS = Object.fromEntries(SUBGRAPH_NAMES.map((name) =>
+  [name, `http://localhost:${defaultSubgraphPort(name)}/graphql`])) as Record<SubgraphName, string>;
 
 export const SUPERGRAPH_FILE = path.join(projectRoot, 'schema', 'supergraph.graphql');
 

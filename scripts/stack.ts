@@ -1,3 +1,4 @@
+import type { DataSource } from 'typeorm';
 import { accessStateGauges, accessStateSettings, createAccessState, type AccessState } from '../platform/access-state.js';
 import type { PlatformConfig } from '../platform/config.js';
 import { createLogger, type Logger } from '../platform/logger.js';
@@ -17,11 +18,26 @@ import { OutboxRelay } from '../subgraphs/kit/outbox-relay.js';
 import { startSubgraphServer, type RunningServer } from '../subgraphs/kit/server.js';
 import { partnersDatabase, createPartnersSubgraph } from '../subgraphs/partners/index.js';
 
-/** What the composition root knows of each subgraph's database: its schema, entities, event readers and sweeps. */
-export const SUBGRAPHS: Record<SubgraphName, SubgraphDatabase> = {
-  identity: identityDatabase,
-  partners: partnersDatabase,
-  customers: customersDatabase,
+/** What the composition root hands every subgraph's factory (each takes the parts it reads). */
+interface SubgraphFactoryDeps {
+  sdl: string;
+  dataSource: DataSource;
+  hub: EventHub;
+  config: PlatformConfig;
+  keys: TokenKeys;
+}
+
+/**
+ * The composition root's registry, one entry per subgraph of platform/subgraph-names.ts: its database (schema,
+ * entities, event readers, sweeps) and the factory of its service. Adding a subgraph is one entry here.
+ */
+export const SUBGRAPHS: Record<SubgraphName, SubgraphModule> = {
+  identity: {
+    ...identityDatabase,
+    create: (deps) => createIdentitySubgraph({ ...deps, signer: createTokenSigner(deps.keys, deps.config.jwt) }),
+  },
+  partners: { ...partnersDatabase, create: createPartnersSubgraph },
+  customers: { ...customersDatabase, create: createCustomersSubgraph },
 };
 
 interface SubgraphDatabase extends Omit<Parameters<typeof migrate>[0], 'url'> {
@@ -31,6 +47,11 @@ interface SubgraphDatabase extends Omit<Parameters<typeof migrate>[0], 'url'> {
   feeds?: EventFeed[];
   /** rows that expire (§3.2, §3.3): stored EXPIRED and announced by a periodic sweep */
   sweeps?: Sweep[];
+}
+
+interface SubgraphModule extends SubgraphDatabase {
+  /** the subgraph's service: schema, resolvers, rules and context factory (kit/subgraph.ts `buildSubgraph`) */
+  create(deps: SubgraphFactoryDeps): object;
 }
 
 /** Runs every subgraph's migrations (each in its own schema); `logSql` logs their statements (LOG_SQL). */
@@ -87,11 +108,7 @@ export async function startSubgraphService(name: SubgraphName, options: Subgraph
   await relay?.start();
   const hub = new EventHub({ databaseUrl: options.databaseUrl, schema: name, logger, access, bus });
   await hub.start();
-  const service = name === 'identity'
-    ? createIdentitySubgraph({ sdl, dataSource, signer: createTokenSigner(keys, config.jwt), config, hub })
-    : name === 'partners'
-      ? createPartnersSubgraph({ sdl, dataSource, hub, config })
-      : createCustomersSubgraph({ sdl, dataSource, hub, config });
+  const service = SUBGRAPHS[name].create({ sdl, dataSource, hub, config, keys });
   const feeds: EventFeed[] = [
     ...Object.entries(SUBGRAPHS[name].consumes ?? {}).map(([producer, apply]) => ({ producer: producer as SubgraphName, apply })),
     ...SUBGRAPHS[name].feeds ?? [],
