@@ -15,7 +15,7 @@ import type { Tracing } from '../../platform/tracing.js';
 import { deadlineOf, deadlinePassed, DEADLINE_HEADER } from './deadline.js';
 import { createErrorFormatter, DomainError, REASONS } from './errors.js';
 import { BodyTooLargeError, readBody, sendGraphQLError, sendJson } from './http.js';
-import { authenticate, type Principal } from './principal.js';
+import { authenticate, rememberingTokenVerifier, type Principal } from './principal.js';
 import { socketAccess, type SocketCaller } from './socket-access.js';
 import { operationTracingPlugin, RequestTrace } from './tracing.js';
 
@@ -148,7 +148,9 @@ export async function startSubgraphServer<TContext extends BaseContext>(
   service: SubgraphService<TContext>,
   options: SubgraphServerOptions,
 ): Promise<RunningServer> {
-  const { logger, verifier } = options;
+  const { logger } = options;
+  // issue 16: each token's signature is checked once per process until it expires; the access state still judges every request
+  const verifier = rememberingTokenVerifier(options.verifier);
   const bodyLimit = options.bodyLimitBytes ?? 1024 * 1024;
   const apollo = new ApolloServer<TContext>({
     schema: service.schema,
