@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import { In } from 'typeorm';
 import type { ScopedDatabase } from '../kit/context.js';
-import { batchedSqlLists, byIdLoader } from '../kit/loaders.js';
+import { batchedSqlLists, byIdLoader, plainColumns } from '../kit/loaders.js';
 import type { Principal } from '../kit/principal.js';
 import { customerRelationshipsList, customerSubscriptionsList, customerUsersList } from './listings.js';
 import { CustomerEntity } from './model/customer.js';
@@ -15,6 +15,16 @@ import {
 import { RelationshipRequestEntity } from './model/request.js';
 import { CustomerSubscriptionEntity } from './model/subscription.js';
 import { supportLoaders } from './support-loaders.js';
+
+/**
+ * The caller organization's ACTIVE grants for the customers `$2` (an array), `$1` the partner, as plain rows
+ * (issue 16): `Customer.allowDelegatedAccess` and every DAP-gated field of a page ask for it.
+ */
+export const MY_DELEGATED_ADMIN = {
+  name: 'customers:my-delegated-admin',
+  text: `select ${plainColumns(DelegatedAdminGrantEntity, 'g')} from customers.delegated_admin_grants g
+    where g.partner_id = $1 and g.customer_id = any($2::uuid[]) and g.state = 'ACTIVE'`,
+};
 
 /** Per-request DataLoaders: every entity and list field of this subgraph costs one query per batch. */
 export function createCustomersLoaders(db: ScopedDatabase, principal: Principal | null) {
@@ -40,8 +50,7 @@ export function createCustomersLoaders(db: ScopedDatabase, principal: Principal 
     /** the caller organization's ACTIVE delegated admin grant for each customer */
     myDelegatedAdmin: new DataLoader<string, DelegatedAdminGrant | null>(async (customerIds) => {
       if (!partnerId) return customerIds.map(() => null);
-      const rows = await db.transaction((manager) => manager.getRepository(DelegatedAdminGrantEntity)
-        .findBy({ partnerId, customerId: In([...customerIds]), state: 'ACTIVE' }));
+      const rows = await db.read<DelegatedAdminGrant>({ ...MY_DELEGATED_ADMIN, values: [partnerId, [...customerIds]] });
       return customerIds.map((id) => rows.find((row) => row.customerId === id) ?? null);
     }),
     /** each `partnerId:customerId` pair's latest grant, ACTIVE first (C-08) */
