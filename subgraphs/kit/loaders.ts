@@ -9,7 +9,8 @@ const PLAIN_TYPES = new Set(['uuid', 'text', 'varchar', 'char', 'boolean', 'int'
 /**
  * `entity`'s columns selected as its properties (`"alias"."column" as "property"`): rows that `pg` returns shaped like
  * the entities TypeORM would hydrate (issue 16: plain rows on hot read paths); null when a column needs TypeORM's
- * conversion (another type, a transformer) or the entity has relations or embedded columns.
+ * conversion (another type, a transformer), a soft-delete column (TypeORM would leave deleted rows out) or the entity has
+ * relations or embedded columns.
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export function plainColumns(entity: EntitySchema<any>, alias: string): string | null {
@@ -17,7 +18,9 @@ export function plainColumns(entity: EntitySchema<any>, alias: string): string |
   if (Object.keys(relations ?? {}).length || Object.keys(embeddeds ?? {}).length) return null;
   const select: string[] = [];
   for (const [property, column] of Object.entries(columns)) {
-    if (!column || typeof column.type !== 'string' || !PLAIN_TYPES.has(column.type) || column.transformer) return null;
+    if (!column || typeof column.type !== 'string' || !PLAIN_TYPES.has(column.type) || column.transformer || column.deleteDate) return null;
+    // TypeORM leaves such a column out of what it reads
+    if (column.select === false) continue;
     select.push(`"${alias}"."${column.name ?? property}" as "${property}"`);
   }
   return select.join(', ');
