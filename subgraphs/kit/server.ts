@@ -2,7 +2,9 @@ import { randomUUID } from 'node:crypto';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, HeaderMap, type ApolloServerPlugin, type BaseContext } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { getOperationAST, parse, validate, type GraphQLSchema } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
@@ -160,6 +162,9 @@ export async function startSubgraphServer<TContext extends BaseContext>(
     csrfPrevention: true,
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
+      // issue 16: no schema sets cache hints and no gateway asks for federated traces; each would wrap every field
+      ApolloServerPluginCacheControlDisabled(),
+      ApolloServerPluginInlineTraceDisabled(),
       metricsPlugin(options.metrics, logger) as ApolloServerPlugin<TContext>,
       ...(options.tracing ? [operationTracingPlugin() as ApolloServerPlugin<TContext>] : []),
     ],
