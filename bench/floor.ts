@@ -2,6 +2,9 @@ import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import pg from 'pg';
 import { loadConfig } from '../platform/config.js';
 import { bearerToken, createTokenVerifier, loadTokenKeys } from '../platform/tokens.js';
+import { MY_DELEGATED_ADMIN } from '../subgraphs/customers/loaders.js';
+import { UNFILTERED_CUSTOMER_PAGES } from '../subgraphs/customers/repository.js';
+import { SESSION_SCOPE, type ReadStatement } from '../subgraphs/kit/database.js';
 import { appRoleOf } from '../subgraphs/kit/row-level-security.js';
 import { exitOnSignals } from './exit-on-signals.js';
 
@@ -10,10 +13,11 @@ import { exitOnSignals } from './exit-on-signals.js';
  * to answer the `single` request (bench/scale-data.ts QUERIES.single, `customers(first: 50)`) of the customers
  * subgraph: `node:http` and `pg`, nothing else. Per request it does what the subgraph does on the wire and nothing
  * more: verifies the EdDSA access token (platform/tokens.ts: signature, issuer, audience, expiry), then sends the
- * subgraph's SQL, statement for statement — two transactions, each scoped for row-level security with the same
- * `set_config` (subgraphs/kit/database.ts inTransaction): the page of customers as TypeORM builds it
- * (subgraphs/customers/repository.ts customersOf) and the caller's ACTIVE delegated admin grants of those
- * customers (subgraphs/customers/loaders.ts myDelegatedAdmin, behind `allowDelegatedAccess`) — on a pool of
+ * subgraph's SQL, statement for statement — two named statements outside a transaction, each connection's session
+ * scoped for row-level security with the same `set_config` when it holds another scope (subgraphs/kit/database.ts
+ * readInScope): the page of customers (subgraphs/customers/repository.ts UNFILTERED_CUSTOMER_PAGES) and the caller's
+ * ACTIVE delegated admin grants of those customers (subgraphs/customers/loaders.ts MY_DELEGATED_ADMIN, behind
+ * `allowDelegatedAccess`) — on a pool of
  * DATABASE_POOL_SIZE connections acting as the customers' application role, and writes the same JSON bytes.
  * It does not keep an access state (the subgraph's judgement of a token against current roles, issue 14).
  *
@@ -22,29 +26,6 @@ import { exitOnSignals } from './exit-on-signals.js';
  * DATABASE_URL, DATABASE_POOL_SIZE, JWT_PUBLIC_KEY (or the development keys of DATA_DIR), JWT_ISSUER, JWT_AUDIENCE.
  */
 const PAGE_SIZE = 50;
-
-// The subgraph's statements, captured with LOG_SQL=true (issue 16). When its read path changes, capture them again
-// so that the floor stays the same work: the benchmark's check catches a different answer, not different SQL.
-const SCOPE = "select set_config('app.partner_id', $1, true), set_config('app.scope', $2, true)";
-const PAGE = 'SELECT "c"."id" AS "c_id", "c"."commerce_id" AS "c_commerce_id", "c"."company_name" AS "c_company_name", '
-  + '"c"."domain" AS "c_domain", "c"."registration_number" AS "c_registration_number", "c"."country" AS "c_country", '
-  + '"c"."custom_domains" AS "c_custom_domains", "c"."associated_reseller_id" AS "c_associated_reseller_id", '
-  + '"c"."company_email" AS "c_company_email", "c"."company_address" AS "c_company_address", '
-  + '"c"."billing_profile" AS "c_billing_profile", "c"."created_at" AS "c_created_at", "c"."updated_at" AS "c_updated_at", '
-  + 'r.customer_sort_name AS "cursor_key_0" FROM "customers"."customers" "c" INNER JOIN "customers"."relationships" "r" '
-  + 'ON "r"."customer_id" = "c"."id" WHERE "r"."partner_id" = $1 and "r"."state" = \'ACTIVE\' '
-  + `ORDER BY r.customer_sort_name ASC, "r"."customer_id" ASC LIMIT ${PAGE_SIZE + 1}`;
-
-/** The grants statement for `count` customer ids: `$1` the partner, `$2…` the ids, the last the state. */
-function grantsStatement(count: number): string {
-  const ids = Array.from({ length: count }, (_, i) => `$${i + 2}`).join(', ');
-  return 'SELECT "DelegatedAdminGrant"."id" AS "DelegatedAdminGrant_id", "DelegatedAdminGrant"."partner_id" AS "DelegatedAdminGrant_partner_id", '
-    + '"DelegatedAdminGrant"."customer_id" AS "DelegatedAdminGrant_customer_id", "DelegatedAdminGrant"."kind" AS "DelegatedAdminGrant_kind", '
-    + '"DelegatedAdminGrant"."state" AS "DelegatedAdminGrant_state", "DelegatedAdminGrant"."granted_at" AS "DelegatedAdminGrant_granted_at", '
-    + '"DelegatedAdminGrant"."removed_at" AS "DelegatedAdminGrant_removed_at", "DelegatedAdminGrant"."removed_by" AS "DelegatedAdminGrant_removed_by" '
-    + 'FROM "customers"."delegated_admin_grants" "DelegatedAdminGrant" WHERE (("DelegatedAdminGrant"."partner_id" = $1) '
-    + `AND ("DelegatedAdminGrant"."customer_id" IN (${ids})) AND ("DelegatedAdminGrant"."state" = $${count + 2}))`;
-}
 
 const config = loadConfig();
 const verifier = createTokenVerifier(await loadTokenKeys(config), config.jwt);
@@ -55,37 +36,47 @@ const pool = new pg.Pool({
   options: `-c role=${appRoleOf('customers')}`,
 });
 
-/** One transaction in the caller's partner scope, as inTransaction runs it (ROLLBACK on failure). */
-async function inPartnerScope<T>(partnerId: string, work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+/** Each connection's session settings, as SESSION_SCOPE set them. */
+const sessionScopes = new WeakMap<pg.PoolClient, string>();
+
+/**
+ * One statement in the caller's partner scope, as the subgraph's readInScope (subgraphs/kit/database.ts) sends it: no
+ * transaction, the session's scope set only when the connection holds another, a connection that failed closed.
+ */
+async function inPartnerScope<R extends pg.QueryResultRow>(partnerId: string, statement: ReadStatement): Promise<R[]> {
   const client = await pool.connect();
+  let failed = false;
   try {
-    await client.query('START TRANSACTION');
-    await client.query(SCOPE, [partnerId, 'partner']);
-    const result = await work(client);
-    await client.query('COMMIT');
-    return result;
+    const settings = [partnerId, 'partner', null];
+    const key = JSON.stringify(settings);
+    if (sessionScopes.get(client) !== key) {
+      sessionScopes.delete(client);
+      await client.query({ ...SESSION_SCOPE, values: settings });
+      sessionScopes.set(client, key);
+    }
+    return (await client.query<R>(statement)).rows;
   } catch (error) {
-    await client.query('ROLLBACK').catch(() => undefined);
+    failed = true;
     throw error;
   } finally {
-    client.release();
+    client.release(failed);
   }
 }
 
-interface CustomerRow { c_id: string; c_company_name: string; c_domain: string }
+interface CustomerRow { id: string; companyName: string; domain: string }
 
 /** The `single` answer for a partner, byte for byte as Apollo Server writes it (a newline after the JSON). */
 async function singleAnswer(partnerId: string): Promise<string> {
-  const rows = (await inPartnerScope(partnerId, (client) => client.query<CustomerRow>(PAGE, [partnerId]))).rows.slice(0, PAGE_SIZE);
-  const ids = rows.map((row) => row.c_id);
+  const page = await inPartnerScope<CustomerRow>(partnerId, { ...UNFILTERED_CUSTOMER_PAGES.first, values: [partnerId, PAGE_SIZE + 1] });
+  const rows = page.slice(0, PAGE_SIZE);
+  const ids = rows.map((row) => row.id);
   const granted = new Set<string>();
   if (ids.length) {
-    const grants = await inPartnerScope(partnerId, (client) =>
-      client.query<{ DelegatedAdminGrant_customer_id: string }>(grantsStatement(ids.length), [partnerId, ...ids, 'ACTIVE']));
-    for (const grant of grants.rows) granted.add(grant.DelegatedAdminGrant_customer_id);
+    const grants = await inPartnerScope<{ customerId: string }>(partnerId, { ...MY_DELEGATED_ADMIN, values: [partnerId, ids] });
+    for (const grant of grants) granted.add(grant.customerId);
   }
   const edges = rows.map((row) => ({
-    node: { companyProfile: { companyName: row.c_company_name, domain: row.c_domain }, allowDelegatedAccess: granted.has(row.c_id) },
+    node: { companyProfile: { companyName: row.companyName, domain: row.domain }, allowDelegatedAccess: granted.has(row.id) },
   }));
   return `${JSON.stringify({ data: { customers: { edges } } })}\n`;
 }

@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import { In } from 'typeorm';
 import type { ScopedDatabase } from '../kit/context.js';
-import { batchedSqlLists, byIdLoader } from '../kit/loaders.js';
+import { batchedSqlLists, byIdLoader, plainColumns } from '../kit/loaders.js';
 import type { Principal } from '../kit/principal.js';
 import { customerRelationshipsList, customerSubscriptionsList, customerUsersList } from './listings.js';
 import { CustomerEntity } from './model/customer.js';
@@ -15,6 +15,32 @@ import {
 import { RelationshipRequestEntity } from './model/request.js';
 import { CustomerSubscriptionEntity } from './model/subscription.js';
 import { supportLoaders } from './support-loaders.js';
+
+/** The caller organization's ACTIVE rows of `table` for the customers `$2` (an array), `$1` the partner: plain rows, named. */
+const myActiveRows = (name: string, columns: string | null, table: string) => ({
+  name,
+  text: `select ${columns} from ${table} t where t.partner_id = $1 and t.customer_id = any($2::uuid[]) and t.state = 'ACTIVE'`,
+});
+
+/** The caller's ACTIVE grants of customers (issue 16): `Customer.allowDelegatedAccess` and every DAP-gated field ask for it. */
+export const MY_DELEGATED_ADMIN = myActiveRows('customers:my-delegated-admin', plainColumns(DelegatedAdminGrantEntity, 't'),
+  'customers.delegated_admin_grants');
+
+/** The caller's ACTIVE relationships with customers (issue 16): `Customer.relationshipToMe` asks for it. */
+const MY_RELATIONSHIP = myActiveRows('customers:my-relationship', plainColumns(CustomerRelationshipEntity, 't'), 'customers.relationships');
+
+/** Per customer id, the caller's row of `statement` (myActiveRows), or null; none without a partner. */
+function myActiveLoader<T extends { customerId: string }>(
+  db: ScopedDatabase, partnerId: string | null, statement: { name: string; text: string },
+) {
+  return new DataLoader<string, T | null>(async (customerIds) => {
+    if (!partnerId) return customerIds.map(() => null);
+    const rows = await db.read<T>({ ...statement, values: [partnerId, [...customerIds]] });
+    const byCustomer = new Map<string, T>();
+    for (const row of rows) if (!byCustomer.has(row.customerId)) byCustomer.set(row.customerId, row);
+    return customerIds.map((id) => byCustomer.get(id) ?? null);
+  });
+}
 
 /** Per-request DataLoaders: every entity and list field of this subgraph costs one query per batch. */
 export function createCustomersLoaders(db: ScopedDatabase, principal: Principal | null) {
@@ -31,19 +57,9 @@ export function createCustomersLoaders(db: ScopedDatabase, principal: Principal 
     lead: byIdLoader(db, CustomerLeadEntity),
     organization: byIdLoader(db, OrganizationFactEntity),
     /** the caller organization's ACTIVE relationship with each customer */
-    myRelationship: new DataLoader<string, CustomerRelationship | null>(async (customerIds) => {
-      if (!partnerId) return customerIds.map(() => null);
-      const rows = await db.transaction((manager) => manager.getRepository(CustomerRelationshipEntity)
-        .findBy({ partnerId, customerId: In([...customerIds]), state: 'ACTIVE' }));
-      return customerIds.map((id) => rows.find((row) => row.customerId === id) ?? null);
-    }),
+    myRelationship: myActiveLoader<CustomerRelationship>(db, partnerId, MY_RELATIONSHIP),
     /** the caller organization's ACTIVE delegated admin grant for each customer */
-    myDelegatedAdmin: new DataLoader<string, DelegatedAdminGrant | null>(async (customerIds) => {
-      if (!partnerId) return customerIds.map(() => null);
-      const rows = await db.transaction((manager) => manager.getRepository(DelegatedAdminGrantEntity)
-        .findBy({ partnerId, customerId: In([...customerIds]), state: 'ACTIVE' }));
-      return customerIds.map((id) => rows.find((row) => row.customerId === id) ?? null);
-    }),
+    myDelegatedAdmin: myActiveLoader<DelegatedAdminGrant>(db, partnerId, MY_DELEGATED_ADMIN),
     /** each `partnerId:customerId` pair's latest grant, ACTIVE first (C-08) */
     latestGrant: new DataLoader<string, DelegatedAdminGrant | null>(async (pairs) => {
       const wanted = pairs.map((pair) => pair.split(':'));

@@ -1,5 +1,7 @@
 import type { EntityManager, SelectQueryBuilder } from 'typeorm';
-import { keyedEntities } from '../kit/loaders.js';
+import type { ScopedDatabase } from '../kit/context.js';
+import type { ReadStatement } from '../kit/database.js';
+import { keyedEntities, plainColumns } from '../kit/loaders.js';
 import type { KeyedNode } from '../kit/pagination.js';
 import { containsPattern, searchFold } from '../kit/values.js';
 import { CustomerEntity, type Customer } from './model/customer.js';
@@ -67,6 +69,36 @@ export function customersOf(manager: EntityManager, partnerId: string, page: Cus
     query.andWhere('(r.customer_sort_name, r.customer_id) > (:name, :id)', { name: page.after[0], id: page.after[1] });
   }
   return keyedEntities(query, ['r.customer_sort_name']);
+}
+
+const unfilteredPage = (partnerAfter: string) => `select ${plainColumns(CustomerEntity, 'c')}, r.customer_sort_name as "cursorKey"
+  from customers.customers c join customers.relationships r on r.customer_id = c.id
+  where r.partner_id = $1 and r.state = 'ACTIVE'${partnerAfter}
+  order by r.customer_sort_name, r.customer_id limit $2`;
+
+/**
+ * customersOf without a search or filter, C-01's usual page (issue 16): the same rows and keys as plain rows, a
+ * named statement each, `$1` the partner, `$2` the limit, `$3`/`$4` the cursor's name and id.
+ */
+export const UNFILTERED_CUSTOMER_PAGES = {
+  first: { name: 'customers:page', text: unfilteredPage('') },
+  after: { name: 'customers:page-after', text: unfilteredPage(' and (r.customer_sort_name, r.customer_id) > ($3, $4::uuid)') },
+} satisfies Record<string, Omit<ReadStatement, 'values'>>;
+
+const isUnfiltered = (page: CustomerPageQuery) => !containsPattern(page.search) && !page.indirectReseller && !page.provider
+  && !page.country && !page.establishedAfter && !page.establishedBefore;
+
+/**
+ * customersOf for a request: without a search or filter one plain-row statement outside a transaction
+ * (UNFILTERED_CUSTOMER_PAGES), otherwise TypeORM's query in a transaction.
+ */
+export async function customersPage(db: ScopedDatabase, partnerId: string, page: CustomerPageQuery): Promise<KeyedNode<Customer>[]> {
+  if (!isUnfiltered(page)) return db.transaction((manager) => customersOf(manager, partnerId, page));
+  const statement = page.after
+    ? { ...UNFILTERED_CUSTOMER_PAGES.after, values: [partnerId, page.limit, page.after[0], page.after[1]] }
+    : { ...UNFILTERED_CUSTOMER_PAGES.first, values: [partnerId, page.limit] };
+  const rows = await db.read<Customer & { cursorKey: string }>(statement);
+  return rows.map(({ cursorKey, ...node }) => ({ node, key: [cursorKey, node.id] }));
 }
 
 export function countCustomersOf(manager: EntityManager, partnerId: string, page: Omit<CustomerPageQuery, 'limit' | 'after'>) {

@@ -1,6 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Logger } from '../../platform/logger.js';
-import { inTransaction, SYSTEM_SCOPE, type DataScope } from './database.js';
+import { inTransaction, readInScope, SYSTEM_SCOPE, type DataScope, type ReadStatement } from './database.js';
 import type { Principal } from './principal.js';
 import type { RequestTrace } from './tracing.js';
 
@@ -12,6 +12,11 @@ export interface ScopedDatabase {
    * operations that must reach another party's row: accepting an invitation by its token, for one.
    */
   system<T>(work: (manager: EntityManager) => Promise<T>): Promise<T>;
+  /**
+   * One read statement in the caller's partner scope, outside a transaction (kit/database.ts readInScope): the rows as
+   * `pg` returns them. Writes, and reads that must see a write of the same unit, go through `transaction`.
+   */
+  read<R>(statement: ReadStatement): Promise<R[]>;
   /** SQL statements this request has run (transaction control excluded): the N+1 detector */
   readonly statementCount: number;
   /** the caller's partner, the scope of `transaction` (null: none); part of every list's cursor scope */
@@ -46,8 +51,11 @@ export function scopedDatabase(dataSource: DataSource, principal: Principal | nu
       }
     })
     : inTransaction(dataSource, scope, work, count, deadline));
+  const scope: DataScope = { partnerId: principal?.partnerId ?? null };
+  const read = <R>(statement: ReadStatement) => readInScope<R>(dataSource, scope, statement, count, deadline);
   return {
-    transaction: runner({ partnerId: principal?.partnerId ?? null }),
+    transaction: runner(scope),
+    read: (statement) => (trace ? trace.inSpan('db.read', { 'db.system.name': 'postgresql' }, () => read(statement)) : read(statement)),
     system: runner(SYSTEM_SCOPE),
     get statementCount() { return statements; },
     partnerId: principal?.partnerId ?? null,

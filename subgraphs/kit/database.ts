@@ -1,3 +1,4 @@
+import pg from 'pg';
 import { DataSource, type EntityManager, type EntitySchema, type MigrationInterface } from 'typeorm';
 import type { Logger } from '../../platform/logger.js';
 import { deadlinePassed } from './deadline.js';
@@ -62,10 +63,29 @@ export async function migrate(options: SubgraphDatabaseOptions, logger?: Logger)
   }
 }
 
-/** The service's pool: it connects as the URL's user and acts as the schema's application role. */
+/** Each service pool's second pool, for reads outside a transaction (readInScope); ended with the DataSource. */
+const readPools = new WeakMap<DataSource, pg.Pool>();
+
+/**
+ * The service's pool: it connects as the URL's user and acts as the schema's application role. Beside it, as many
+ * connections again, as the same role, for readInScope (issue 16): their session settings never reach TypeORM's pool.
+ */
 export async function connect(options: SubgraphDatabaseOptions): Promise<DataSource> {
-  const dataSource = dataSourceFor(options, options.poolSize ?? 10, appRoleOf(options.schema));
+  const role = appRoleOf(options.schema);
+  const dataSource = dataSourceFor(options, options.poolSize ?? 10, role);
   await dataSource.initialize();
+  const reads = new pg.Pool({
+    connectionString: options.url, max: options.poolSize ?? 10, application_name: `partner-graph-${options.schema}-reads`,
+    options: `-c role=${role}`,
+  });
+  // an idle connection the server closed (a restart) is dropped by the pool; the next read opens another
+  reads.on('error', () => undefined);
+  readPools.set(dataSource, reads);
+  const destroy = dataSource.destroy.bind(dataSource);
+  dataSource.destroy = async () => {
+    await reads.end();
+    await destroy();
+  };
   return dataSource;
 }
 
@@ -138,5 +158,69 @@ async function counted<T>(manager: EntityManager, work: (manager: EntityManager)
     return await work(manager);
   } finally {
     runner.query = query;
+  }
+}
+
+/** A read statement; with a `name`, a prepared statement each connection parses and plans once (issue 16). */
+export interface ReadStatement {
+  text: string;
+  values: unknown[];
+  name?: string;
+}
+
+/**
+ * The session settings of readInScope (not SET LOCAL: there is no transaction), the same row-level security scope as
+ * inTransaction's: `$1` app.partner_id, `$2` app.scope, `$3` statement_timeout in ms (null: what RESET gives it).
+ */
+export const SESSION_SCOPE: ReadStatement = {
+  name: 'partner-graph-session-scope',
+  text: "select set_config('app.partner_id', $1, false), set_config('app.scope', $2, false), set_config('statement_timeout', "
+    + "coalesce($3::text, (select reset_val from pg_settings where name = 'statement_timeout')), false)",
+  values: [],
+};
+
+/** The settings each read connection's session holds now, as set by SESSION_SCOPE. */
+const sessionScopes = new WeakMap<pg.PoolClient, string>();
+
+/**
+ * One read statement in `scope`, outside a transaction (issue 16): no START TRANSACTION or COMMIT, and the scope's
+ * `set_config` only when the connection's session holds another (one round trip for the statement alone). Row-level
+ * security sees the same `app.partner_id` / `app.scope` as in inTransaction. The deadline as in inTransaction: nothing
+ * starts after it, the statement is cancelled at it (`statement_timeout`), rows read past it are not returned
+ * (DomainError DEADLINE_EXCEEDED). A connection whose statement failed is closed, never reused with unknown settings.
+ * Without connect's read pool (a DataSource built elsewhere), the statement runs in inTransaction.
+ * `onStatement` is called for the statement (not for the settings).
+ */
+export async function readInScope<R>(
+  dataSource: DataSource,
+  scope: DataScope,
+  statement: ReadStatement,
+  onStatement?: () => void,
+  deadline?: number,
+): Promise<R[]> {
+  const pool = readPools.get(dataSource);
+  if (!pool) return inTransaction(dataSource, scope, (manager) => manager.query(statement.text, statement.values), onStatement, deadline);
+  if (deadlinePassed(deadline)) throw new DomainError('DEADLINE_EXCEEDED');
+  const client = await pool.connect();
+  let failed = false;
+  try {
+    const system = scope.system || !scope.partnerId;
+    const settings = [scope.partnerId ?? '', system ? 'system' : 'partner', deadline === undefined ? null : String(Math.max(1, deadline - Date.now()))];
+    const key = JSON.stringify(settings);
+    if (sessionScopes.get(client) !== key) {
+      sessionScopes.delete(client);
+      await client.query({ ...SESSION_SCOPE, values: settings });
+      sessionScopes.set(client, key);
+    }
+    onStatement?.();
+    const { rows } = await client.query<R & pg.QueryResultRow>(statement);
+    if (deadlinePassed(deadline)) throw new DomainError('DEADLINE_EXCEEDED');
+    return rows;
+  } catch (error) {
+    failed = true;
+    if (deadline !== undefined && isQueryCanceled(error)) throw new DomainError('DEADLINE_EXCEEDED');
+    throw error;
+  } finally {
+    client.release(failed);
   }
 }

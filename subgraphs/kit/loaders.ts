@@ -3,17 +3,54 @@ import { In, type EntitySchema, type ObjectLiteral, type SelectQueryBuilder } fr
 import type { ScopedDatabase } from './context.js';
 import type { KeyedNode, KeysetList } from './pagination.js';
 
+/** Column types `pg` returns as TypeORM hydrates them (a `date` it would not: TypeORM keeps it a string). */
+const PLAIN_TYPES = new Set(['uuid', 'text', 'varchar', 'char', 'boolean', 'int', 'integer', 'smallint', 'jsonb', 'timestamptz']);
+
 /**
- * A per-request loader of rows by id: one `WHERE id IN (…)` per batch, results in key order, null for
- * ids that are missing (or hidden by row-level security).
+ * `entity`'s columns selected as its properties (`"alias"."column" as "property"`): rows that `pg` returns shaped like
+ * the entities TypeORM would hydrate (issue 16: plain rows on hot read paths); null when a column needs TypeORM's
+ * conversion (another type, a transformer), a soft-delete column (TypeORM would leave deleted rows out) or the entity has
+ * relations or embedded columns.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export function plainColumns(entity: EntitySchema<any>, alias: string): string | null {
+  const { columns, relations, embeddeds } = entity.options;
+  if (Object.keys(relations ?? {}).length || Object.keys(embeddeds ?? {}).length) return null;
+  const select: string[] = [];
+  for (const [property, column] of Object.entries(columns)) {
+    if (!column || typeof column.type !== 'string' || !PLAIN_TYPES.has(column.type) || column.transformer || column.deleteDate) return null;
+    // TypeORM leaves such a column out of what it reads
+    if (column.select === false) continue;
+    select.push(`"${alias}"."${column.name ?? property}" as "${property}"`);
+  }
+  return select.join(', ');
+}
+
+/** The plain-row statement reading `entity`'s rows by id (`$1`, an array), or null (plainColumns; an id neither uuid nor text). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function plainByIdStatement(entity: EntitySchema<any>): string | null {
+  const { columns, tableName, schema } = entity.options;
+  const idType = columns.id?.type;
+  const select = plainColumns(entity, 't');
+  if (!select || !tableName || !schema || (idType !== 'uuid' && idType !== 'text')) return null;
+  return `select ${select} from "${schema}"."${tableName}" "t" where "t"."${columns.id?.name ?? 'id'}" = any($1::${idType}[])`;
+}
+
+/**
+ * A per-request loader of rows by id: one `WHERE id = any(…)` per batch, results in key order, null for
+ * ids that are missing (or hidden by row-level security). Plain rows outside a transaction where the entity allows
+ * (plainByIdStatement), else TypeORM entities in a transaction.
  */
 export function byIdLoader<T extends ObjectLiteral & { id: string }>(
   db: ScopedDatabase,
   entity: EntitySchema<T>,
 ): DataLoader<string, T | null> {
+  const text = plainByIdStatement(entity);
+  const name = `${entity.options.name}:by-id`;
   return new DataLoader(async (ids) => {
-    const rows = await db.transaction((manager) =>
-      manager.getRepository(entity).findBy({ id: In([...ids]) } as never));
+    const rows = text
+      ? await db.read<T>({ name, text, values: [[...ids]] })
+      : await db.transaction((manager) => manager.getRepository(entity).findBy({ id: In([...ids]) } as never));
     const byId = new Map(rows.map((row) => [row.id, row]));
     return ids.map((id) => byId.get(id) ?? null);
   });
@@ -53,7 +90,7 @@ export interface BatchedSqlList<T, F> extends SqlListParts<T> {
   filterKey(filter: F): string;
 }
 
-const run = <R>(db: ScopedDatabase, [sql, params]: SqlQuery): Promise<R[]> => db.transaction((manager) => manager.query(sql, params));
+const run = <R>(db: ScopedDatabase, [text, values]: SqlQuery): Promise<R[]> => db.read<R>({ text, values });
 
 /** Rows selected as `id` and `at` (a `timeKey`), keyed by (timestamp, id), each id the node to load. */
 const timeKeyed = (rows: readonly { id: string; at: string }[]): KeyedNode<string>[] =>

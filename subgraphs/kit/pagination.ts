@@ -156,6 +156,12 @@ export interface KeysetList<T, R = T> {
   count(): Promise<number>;
 }
 
+/** An edge whose cursor is signed when first read (issue 16): most pages never ask for their cursors. */
+function edgeOf<T>(identity: string, key: readonly (string | number)[], node: T): Edge<T> {
+  let cursor: string | undefined;
+  return { node, get cursor() { return (cursor ??= encodeCursor(identity, key)); } };
+}
+
 /**
  * The one paging path: a connection of `first` rows (pageSize) after the cursor `after`, checked in that order — a
  * `first` out of range is PAGE_SIZE_OUT_OF_RANGE, then the list is built (a function lets its own argument checks come
@@ -177,16 +183,17 @@ export async function keysetConnection<T, R = T>(
   const nodes = list.nodes ? await list.nodes(selected) : selected as unknown as T[];
   const edges = page.flatMap((row, index) => {
     const node = nodes[index];
-    return node && !(node instanceof Error) ? [{ cursor: encodeCursor(identity, row.key), node }] : [];
+    return node && !(node instanceof Error) ? [edgeOf(identity, row.key, node)] : [];
   });
   const last = page[page.length - 1];
+  let endCursor: string | null | undefined;
   return {
     edges,
     pageInfo: {
       hasNextPage: hasNextPage(fetched.length, size),
       hasPreviousPage: Boolean(after),
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: last ? encodeCursor(identity, last.key) : null,
+      get startCursor() { return edges[0]?.cursor ?? null; },
+      get endCursor() { return (endCursor ??= last ? encodeCursor(identity, last.key) : null); },
     },
     totalCount: () => list.count(),
   };

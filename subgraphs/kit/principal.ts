@@ -84,3 +84,28 @@ function unavailable(error: unknown): never {
   if (error instanceof AccessStateUnavailable) throw new DomainError('ACCESS_STATE_UNAVAILABLE');
   throw error;
 }
+
+/** How many verified tokens a process remembers (the oldest is forgotten first). */
+const VERIFIED_TOKENS_KEPT = 10_000;
+
+/**
+ * `verifier` with its signature checks remembered per token until the token expires (issue 16): a token seen
+ * before is not verified again, a token past its `exp` is (and fails as before). Only the signature check is
+ * remembered, never the decision: authenticate still judges every request's claims on the access state.
+ * A token that fails is not remembered. At most `kept` tokens, the oldest forgotten first.
+ */
+export function rememberingTokenVerifier(verifier: TokenVerifier, kept = VERIFIED_TOKENS_KEPT): TokenVerifier {
+  const verified = new Map<string, AccessClaims>();
+  return {
+    async verifyAccessToken(token) {
+      const known = verified.get(token);
+      if (known && known.exp !== undefined && known.exp * 1000 > Date.now()) return known;
+      verified.delete(token);
+      const claims = await verifier.verifyAccessToken(token);
+      if (claims.exp === undefined) return claims;
+      if (verified.size >= kept) verified.delete(verified.keys().next().value as string);
+      verified.set(token, claims);
+      return claims;
+    },
+  };
+}

@@ -2,7 +2,9 @@ import { randomUUID } from 'node:crypto';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, HeaderMap, type ApolloServerPlugin, type BaseContext } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { getOperationAST, parse, validate, type GraphQLSchema } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
@@ -16,7 +18,7 @@ import type { Tracing } from '../../platform/tracing.js';
 import { deadlineOf, deadlinePassed, DEADLINE_HEADER } from './deadline.js';
 import { createErrorFormatter, DomainError, REASONS } from './errors.js';
 import { BodyTooLargeError, readBody, sendGraphQLError, sendJson } from './http.js';
-import { authenticate, type Principal } from './principal.js';
+import { authenticate, rememberingTokenVerifier, type Principal } from './principal.js';
 import { socketAccess, type SocketCaller } from './socket-access.js';
 import { operationTracingPlugin, RequestTrace } from './tracing.js';
 
@@ -147,7 +149,9 @@ export async function startSubgraphServer<TContext extends BaseContext>(
   service: SubgraphService<TContext>,
   options: SubgraphServerOptions,
 ): Promise<RunningServer> {
-  const { logger, verifier } = options;
+  const { logger } = options;
+  // issue 16: each token's signature is checked once per process until it expires; the access state still judges every request
+  const verifier = rememberingTokenVerifier(options.verifier);
   const bodyLimit = options.bodyLimitBytes ?? 1024 * 1024;
   const apollo = new ApolloServer<TContext>({
     schema: service.schema,
@@ -157,6 +161,9 @@ export async function startSubgraphServer<TContext extends BaseContext>(
     csrfPrevention: true,
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
+      // issue 16: no schema sets cache hints and no gateway asks for federated traces; each would wrap every field
+      ApolloServerPluginCacheControlDisabled(),
+      ApolloServerPluginInlineTraceDisabled(),
       metricsPlugin(options.metrics, logger) as ApolloServerPlugin<TContext>,
       ...(options.tracing ? [operationTracingPlugin() as ApolloServerPlugin<TContext>] : []),
     ],

@@ -1,4 +1,4 @@
-import { GraphQLObjectType, isObjectType, type GraphQLSchema } from 'graphql';
+import { GraphQLObjectType, isIntrospectionType, isObjectType, type GraphQLSchema } from 'graphql';
 import { applyMiddleware } from 'graphql-middleware';
 import { allow, deny, shield, type IRules } from 'graphql-shield';
 import { DomainError } from './errors.js';
@@ -30,11 +30,35 @@ export function protectSchema(schema: GraphQLSchema, rules: IRules): GraphQLSche
     debug: false,
   });
   const protectedSchema = applyMiddleware(schema, permissions);
+  unwrapAllowedFields(schema, protectedSchema, withFederationRules(rules));
   for (const [name, resolver] of references) {
     const type = protectedSchema.getType(name) as WithReference;
     if (!type.resolveReference) type.resolveReference = resolver;
   }
   return protectedSchema;
+}
+
+/** The rule graphql-shield applies to `type.field`: the type's rule, else the field's, else the type's `*`, else deny. */
+function ruleOf(rules: IRules, type: string, field: string): unknown {
+  const typeRules = (rules as Record<string, unknown>)[type];
+  if (!typeRules || Object.getPrototypeOf(typeRules) !== Object.prototype) return typeRules ?? deny;
+  const fields = typeRules as Record<string, unknown>;
+  return fields[field] ?? fields['*'] ?? deny;
+}
+
+/**
+ * Gives each field whose rule is `allow` its own resolver back (issue 16): the shield's wrapper around it would
+ * await a rule that always says yes and pass errors on unchanged, at a cost for each of a page's hundreds of fields.
+ * Every other field keeps the shield, default-deny included. Subscription fields are left as they are.
+ */
+function unwrapAllowedFields(schema: GraphQLSchema, protectedSchema: GraphQLSchema, rules: IRules) {
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isObjectType(type) || isIntrospectionType(type) || type === schema.getSubscriptionType()) continue;
+    const protectedFields = (protectedSchema.getType(type.name) as GraphQLObjectType).getFields();
+    for (const [name, field] of Object.entries(type.getFields())) {
+      if (ruleOf(rules, type.name, name) === allow) protectedFields[name].resolve = field.resolve;
+    }
+  }
 }
 
 /** Rules for types that only carry what an already-authorized field returned (connections, edges, payloads). */

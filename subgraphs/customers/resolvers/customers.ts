@@ -9,7 +9,7 @@ import type {
 } from '../generated/resolvers.js';
 import type { Customer } from '../model/customer.js';
 import type { CustomerRelationship, DelegatedAdminGrant } from '../model/relationship.js';
-import { countCustomersOf, countSharedCustomers, customersOf, sharedCustomers } from '../repository.js';
+import { countCustomersOf, countSharedCustomers, customersPage, sharedCustomers } from '../repository.js';
 import { relationshipVisibleTo, visible, visibleCustomer } from '../visibility.js';
 import { namedCustomer, organizationRef, partnerCallerOf, type Context } from './common.js';
 
@@ -39,8 +39,7 @@ function customerPage(partnerId: string, args: QueryCustomersArgs, ctx: Context)
     const filter = filterOf(args);
     return {
       list: 'customers', scope: [partnerId, { ...filter, search: containsPattern(filter.search) }], key: NAME_AND_ID,
-      rows: (after, limit) => primed(ctx, ctx.db.transaction((manager) =>
-        customersOf(manager, partnerId, { limit, after, ...filter }))),
+      rows: (after, limit) => primed(ctx, customersPage(ctx.db, partnerId, { limit, after, ...filter })),
       count: () => ctx.db.transaction((manager) => countCustomersOf(manager, partnerId, filter)),
     };
   });
