@@ -4,7 +4,7 @@ import { createLogger } from '../platform/logger.js';
 import { subgraphSdlPath } from '../platform/supergraph.js';
 import { connect, inTransaction, SYSTEM_SCOPE } from '../subgraphs/kit/database.js';
 import { declaredMaxLength } from '../subgraphs/kit/input-limits.js';
-import { partnersRuntimeFrom } from '../subgraphs/partners/deps.js';
+import { partnersDepsFrom } from '../subgraphs/partners/deps.js';
 import { partnersDatabase } from '../subgraphs/partners/index.js';
 import { decideEnrollment } from '../subgraphs/partners/services/review.js';
 import { changeProgramStatus } from '../subgraphs/partners/services/suspension.js';
@@ -83,7 +83,7 @@ await runOperation(logger, async () => {
     const enrollment = await decideEnrollment(dataSource, {
       applicationId: values.application!, decision: values.approve ? 'APPROVE' : 'REJECT', reason: values.reject,
       reviewer: values.reviewer ?? config.operator ?? 'reviewer',
-    }, partnersRuntimeFrom(config));
+    }, partnersDepsFrom(config));
     logger.info({ application: enrollment.id, status: enrollment.status }, 'enrollment decided');
   }
 }, async () => {

@@ -5,7 +5,7 @@ import { mailerFor, type Mailer } from '../kit/mail.js';
 export { sendAfterCommit } from '../kit/mail.js';
 
 /** What the customers subgraph's workflows need from outside: a clock, where links point, mail. */
-export interface CustomersRuntime {
+export interface CustomersDeps {
   now(): Date;
   /** where personalised links point (the partner center front end) */
   publicUrl: string;
@@ -15,8 +15,8 @@ export interface CustomersRuntime {
 /** The configuration the customers subgraph reads (platform/config.ts): PARTNER_CENTER_URL and the mail settings. */
 export type CustomersConfig = Pick<PlatformConfig, 'publicUrl' | 'mail' | 'environment'>;
 
-/** The runtime from the configuration, each part replaceable (tests: a clock, a mailbox). */
-export function customersRuntimeFrom(config: CustomersConfig, overrides: Partial<CustomersRuntime> = {}): CustomersRuntime {
+/** The dependencies from the configuration, each part replaceable (tests: a clock, a mailbox). */
+export function customersDepsFrom(config: CustomersConfig, overrides: Partial<CustomersDeps> = {}): CustomersDeps {
   return {
     now: overrides.now ?? (() => new Date()),
     publicUrl: (overrides.publicUrl ?? config.publicUrl).replace(/\/$/, ''),

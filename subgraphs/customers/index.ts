@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
 import type { EventHub } from '../kit/event-hub.js';
 import { buildSubgraph } from '../kit/subgraph.js';
-import { customersRuntimeFrom, type CustomersConfig, type CustomersRuntime } from './deps.js';
+import { customersDepsFrom, type CustomersConfig, type CustomersDeps } from './deps.js';
 import { createCustomersLoaders } from './loaders.js';
 import { customersMigrations } from './migrations/index.js';
 import { CustomerEntity } from './model/customer.js';
@@ -33,30 +33,30 @@ export const customersDatabase = {
   sweeps: [{ name: 'relationship requests', run: expireRelationshipRequests }],
 };
 
-export interface CustomersDeps {
+export interface CustomersSubgraphOptions {
   sdl: string;
   dataSource: DataSource;
   /** the settings it reads: public URL and mail (platform/config.ts, parsed once by the composition root) */
   config: CustomersConfig;
   /** clock, public URL and mail; defaults from `config` (deps.ts) */
-  runtime?: Partial<CustomersRuntime>;
+  deps?: Partial<CustomersDeps>;
   /** fans the outbox out to subscriptions (§5); without it the streams are not served */
   hub?: EventHub;
 }
 
 /** The customers subgraph: customers, reseller relationships and requests, DAP, orders, customer users, support, health, leads. */
-export function createCustomersSubgraph(deps: CustomersDeps) {
-  const runtime = customersRuntimeFrom(deps.config, deps.runtime);
+export function createCustomersSubgraph(options: CustomersSubgraphOptions) {
+  const deps = customersDepsFrom(options.config, options.deps);
   return buildSubgraph({
     name: 'customers',
-    sdl: deps.sdl,
-    resolvers: [customerResolvers, requestResolvers(runtime), commerceResolvers(runtime), supportResolvers(runtime),
-      customerUserResolvers(runtime),
+    sdl: options.sdl,
+    resolvers: [customerResolvers, requestResolvers(deps), commerceResolvers(deps), supportResolvers(deps),
+      customerUserResolvers(deps),
       liveResolvers(() => {
-        if (!deps.hub) throw new Error('the customers subgraph was built without an event hub');
-        return deps.hub;
+        if (!options.hub) throw new Error('the customers subgraph was built without an event hub');
+        return options.hub;
       })],
     permissions: customersPermissions,
     createLoaders: (db, principal) => createCustomersLoaders(db, principal),
-  }, deps.dataSource);
+  }, options.dataSource);
 }

@@ -23,7 +23,7 @@ export const identityDatabase = {
   consumes: { partners: applyPartnersEvent },
 };
 
-export interface IdentityDeps {
+export interface IdentitySubgraphOptions {
   sdl: string;
   dataSource: DataSource;
   signer: TokenSigner;
@@ -32,20 +32,20 @@ export interface IdentityDeps {
 }
 
 /** The identity subgraph: tenants, users and their two role levels, sign-in and sessions. */
-export function createIdentitySubgraph(deps: IdentityDeps) {
-  const sessions = new Sessions(deps.signer, deps.config.jwt);
-  const throttle = new SignInThrottle(deps.dataSource, deps.config.signInThrottle);
+export function createIdentitySubgraph(options: IdentitySubgraphOptions) {
+  const sessions = new Sessions(options.signer, options.config.jwt);
+  const throttle = new SignInThrottle(options.dataSource, options.config.signInThrottle);
   return buildSubgraph({
     name: 'identity',
-    sdl: deps.sdl,
+    sdl: options.sdl,
     resolvers: [
       userResolvers,
       signInResolvers({ sessions, throttle }),
       userManagementResolvers({ sessions }),
       workAccountResolvers({ throttle }),
-      liveResolvers(() => deps.hub),
+      liveResolvers(() => options.hub),
     ],
     permissions: identityPermissions,
     createLoaders: (db) => createIdentityLoaders(db),
-  }, deps.dataSource);
+  }, options.dataSource);
 }

@@ -8,7 +8,7 @@ import { fixtureMpnDirectory, type MpnDirectory } from './mpn-directory.js';
 export { sendAfterCommit } from '../kit/mail.js';
 
 /** What the partners subgraph's workflows need from outside: mail, the MPN directory, a clock, settings. */
-export interface PartnersRuntime {
+export interface PartnersDeps {
   mailer: Mailer;
   directory: MpnDirectory;
   now(): Date;
@@ -26,8 +26,8 @@ export interface PartnersRuntime {
  */
 export type PartnersConfig = Pick<PlatformConfig, 'publicUrl' | 'mail' | 'environment' | 'partners'>;
 
-/** The runtime from the configuration, each part replaceable (tests: a clock, a mailbox, a directory). */
-export function partnersRuntimeFrom(config: PartnersConfig, overrides: Partial<PartnersRuntime> = {}): PartnersRuntime {
+/** The dependencies from the configuration, each part replaceable (tests: a clock, a mailbox, a directory). */
+export function partnersDepsFrom(config: PartnersConfig, overrides: Partial<PartnersDeps> = {}): PartnersDeps {
   return {
     mailer: overrides.mailer ?? mailerFor(config),
     directory: overrides.directory ?? fixtureMpnDirectory({ existingCspTenants: config.partners.existingCspTenants }),

@@ -3,7 +3,7 @@ import type { EventHub } from '../kit/event-hub.js';
 import { buildSubgraph } from '../kit/subgraph.js';
 import { ACTIVITY_EXPORT_PATH, activityExportRoute } from './activity-export.js';
 import { activityFeeds } from './activity-log.js';
-import { partnersRuntimeFrom, type PartnersConfig, type PartnersRuntime } from './deps.js';
+import { partnersDepsFrom, type PartnersConfig, type PartnersDeps } from './deps.js';
 import { createPartnersLoaders } from './loaders.js';
 import { partnersMigrations } from './migrations/index.js';
 import { ActivityRecordEntity } from './model/activity.js';
@@ -39,33 +39,33 @@ export const partnersDatabase = {
     { name: 'provider contact requests', run: expireContactRequests }],
 };
 
-export interface PartnersDeps {
+export interface PartnersSubgraphOptions {
   sdl: string;
   dataSource: DataSource;
   /** the settings it reads: public URL, mail, partners' own (platform/config.ts, parsed once by the composition root) */
   config: PartnersConfig;
   /** mail, MPN directory, clock and settings; defaults from `config` (deps.ts) */
-  runtime?: Partial<PartnersRuntime>;
+  deps?: Partial<PartnersDeps>;
   /** fans the outbox out to subscriptions (§5) */
   hub: EventHub;
 }
 
 /** The partners subgraph: organizations, enrollment, provider↔reseller partnerships. */
-export function createPartnersSubgraph(deps: PartnersDeps) {
-  const runtime = partnersRuntimeFrom(deps.config, deps.runtime);
-  const organizations = organizationResolvers(runtime);
-  const enrollment = enrollmentResolvers(runtime);
-  const invitations = invitationResolvers(runtime);
-  const account = accountResolvers(runtime);
-  const directory = directoryResolvers(runtime);
-  const contactRequests = contactRequestResolvers(runtime);
-  const live = liveResolvers(() => deps.hub);
+export function createPartnersSubgraph(options: PartnersSubgraphOptions) {
+  const deps = partnersDepsFrom(options.config, options.deps);
+  const organizations = organizationResolvers(deps);
+  const enrollment = enrollmentResolvers(deps);
+  const invitations = invitationResolvers(deps);
+  const account = accountResolvers(deps);
+  const directory = directoryResolvers(deps);
+  const contactRequests = contactRequestResolvers(deps);
+  const live = liveResolvers(() => options.hub);
   return buildSubgraph({
     name: 'partners',
-    sdl: deps.sdl,
+    sdl: options.sdl,
     resolvers: [organizations, enrollment, invitations, account, directory, contactRequests, live, activityResolvers()],
     permissions: partnersPermissions,
-    createLoaders: (db, principal) => createPartnersLoaders(db, principal, runtime.now),
-    routes: { [ACTIVITY_EXPORT_PATH]: activityExportRoute(runtime.activityExport) },
-  }, deps.dataSource);
+    createLoaders: (db, principal) => createPartnersLoaders(db, principal, deps.now),
+    routes: { [ACTIVITY_EXPORT_PATH]: activityExportRoute(deps.activityExport) },
+  }, options.dataSource);
 }

@@ -2,14 +2,14 @@ import type { EntityManager } from 'typeorm';
 import type { SubgraphContext } from '../../kit/context.js';
 import { DomainError } from '../../kit/errors.js';
 import type { Principal } from '../../kit/principal.js';
-import type { CustomersRuntime } from '../deps.js';
+import type { CustomersDeps } from '../deps.js';
 import type { CustomersLoaders } from '../loaders.js';
 import type { Customer } from '../model/customer.js';
 
 export { organizationRef, partnerCallerOf, userRef } from '../../kit/callers.js';
 
 export type Context = SubgraphContext<CustomersLoaders>;
-export type Runtime = CustomersRuntime;
+export type Deps = CustomersDeps;
 
 export function principalOf(ctx: Context): Principal {
   if (!ctx.principal) throw new DomainError('UNAUTHENTICATED');

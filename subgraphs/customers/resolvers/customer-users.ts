@@ -11,7 +11,7 @@ import {
   assignCustomerUserLicenses, createCustomerUser, deleteCustomerUser, resetCustomerUserPassword, restoreCustomerUser,
 } from '../services/customer-users.js';
 import { visible, visibleCustomerUser } from '../visibility.js';
-import { inTransaction, namedCustomer, partnerCallerOf, type Context, type Runtime } from './common.js';
+import { inTransaction, namedCustomer, partnerCallerOf, type Context, type Deps } from './common.js';
 
 type License = { subscriptionId: string };
 
@@ -24,7 +24,7 @@ async function requireDelegatedAdminFor(customerId: string, ctx: Context) {
 }
 
 /** C-18…C-20: the customer's directory users, read and managed through delegated admin privileges. */
-export function customerUserResolvers(runtime: Runtime) {
+export function customerUserResolvers(deps: Deps) {
   return {
     Customer: {
       async users(customer: Customer, args: CustomerUsersArgs, ctx: Context) {
@@ -35,15 +35,15 @@ export function customerUserResolvers(runtime: Runtime) {
     },
     Mutation: {
       createCustomerUser: (_: unknown, args: MutationCreateCustomerUserArgs, ctx: Context) =>
-        inTransaction(ctx, (tx) => createCustomerUser(tx, partnerCallerOf(ctx), args.customerId, args.input, runtime.now())),
+        inTransaction(ctx, (tx) => createCustomerUser(tx, partnerCallerOf(ctx), args.customerId, args.input, deps.now())),
       deleteCustomerUser: (_: unknown, args: MutationDeleteCustomerUserArgs, ctx: Context) =>
-        inTransaction(ctx, (tx) => deleteCustomerUser(tx, partnerCallerOf(ctx), args.id, runtime.now())),
+        inTransaction(ctx, (tx) => deleteCustomerUser(tx, partnerCallerOf(ctx), args.id, deps.now())),
       restoreCustomerUser: (_: unknown, args: MutationRestoreCustomerUserArgs, ctx: Context) =>
-        inTransaction(ctx, (tx) => restoreCustomerUser(tx, partnerCallerOf(ctx), args.id, runtime.now())),
+        inTransaction(ctx, (tx) => restoreCustomerUser(tx, partnerCallerOf(ctx), args.id, deps.now())),
       assignCustomerUserLicenses: (_: unknown, args: MutationAssignCustomerUserLicensesArgs, ctx: Context) =>
-        inTransaction(ctx, (tx) => assignCustomerUserLicenses(tx, partnerCallerOf(ctx), args.id, args, runtime.now())),
+        inTransaction(ctx, (tx) => assignCustomerUserLicenses(tx, partnerCallerOf(ctx), args.id, args, deps.now())),
       resetCustomerUserPassword: (_: unknown, args: MutationResetCustomerUserPasswordArgs, ctx: Context) =>
-        inTransaction(ctx, (tx) => resetCustomerUserPassword(tx, partnerCallerOf(ctx), args.id, runtime.now())),
+        inTransaction(ctx, (tx) => resetCustomerUserPassword(tx, partnerCallerOf(ctx), args.id, deps.now())),
     },
     CustomerUser: {
       __resolveReference: (ref: { id: string }, ctx: Context) => visibleCustomerUser(ref.id, ctx),

@@ -20,20 +20,20 @@ import {
 } from '../services/requests.js';
 import { visibleCustomer } from '../services/access.js';
 import { visible, visibleCustomer as visibleCustomerOf } from '../visibility.js';
-import { inTransaction, organizationRef, partnerCallerOf, principalOf, userRef, type Context, type Runtime } from './common.js';
+import { inTransaction, organizationRef, partnerCallerOf, principalOf, userRef, type Context, type Deps } from './common.js';
 
 /** Creates a request in one transaction, then sends its mail (if asked) once committed. */
-export async function createAndSend(ctx: Context, runtime: Runtime, input: NewRequestInput): Promise<CreatedRequest> {
+export async function createAndSend(ctx: Context, deps: Deps, input: NewRequestInput): Promise<CreatedRequest> {
   const caller = partnerCallerOf(ctx);
-  const created = await inTransaction(ctx, (tx) => createRelationshipRequest(tx, caller, input, runtime));
-  if (created.mail) await sendAfterCommit(runtime.mailer, [created.mail], ctx.logger);
+  const created = await inTransaction(ctx, (tx) => createRelationshipRequest(tx, caller, input, deps));
+  if (created.mail) await sendAfterCommit(deps.mailer, [created.mail], ctx.logger);
   return created;
 }
 
-export function requestResolvers(runtime: Runtime) {
+export function requestResolvers(deps: Deps) {
   // C-05 / T-12: the caller organization's requests, newest first, by effective state.
   const listRequests = (ctx: Context, args: QueryResellerRelationshipRequestsArgs) => keysetConnection(args, sqlList(ctx.db,
-    { ...requestsList(partnerCallerOf(ctx).partnerId, args.state ?? null, runtime.now()), nodes: ctx.loaders.request }));
+    { ...requestsList(partnerCallerOf(ctx).partnerId, args.state ?? null, deps.now()), nodes: ctx.loaders.request }));
   return {
     Query: {
       resellerRelationshipRequests: (_: unknown, args: QueryResellerRelationshipRequestsArgs, ctx: Context) => listRequests(ctx, args),
@@ -47,14 +47,14 @@ export function requestResolvers(runtime: Runtime) {
     Mutation: {
       createResellerRelationshipRequest: (
         _: unknown, args: RequireFields<MutationCreateResellerRelationshipRequestArgs, 'includeDelegatedAdminPrivileges'>, ctx: Context,
-      ) => createAndSend(ctx, runtime, args),
+      ) => createAndSend(ctx, deps, args),
       createJointResellerRelationshipRequest: (
         _: unknown, args: RequireFields<MutationCreateJointResellerRelationshipRequestArgs, 'includeDelegatedAdminPrivileges'>, ctx: Context,
-      ) => createAndSend(ctx, runtime, { ...args, jointProviderId: args.providerId }),
+      ) => createAndSend(ctx, deps, { ...args, jointProviderId: args.providerId }),
       revokeResellerRelationshipRequest: (_: unknown, args: MutationRevokeResellerRelationshipRequestArgs, ctx: Context) =>
-        inTransaction(ctx, (tx) => revokeRelationshipRequest(tx, partnerCallerOf(ctx), args.id, runtime)),
+        inTransaction(ctx, (tx) => revokeRelationshipRequest(tx, partnerCallerOf(ctx), args.id, deps)),
       async acceptResellerRelationshipRequest(_: unknown, args: MutationAcceptResellerRelationshipRequestArgs, ctx: Context) {
-        const accepted = await inTransaction(ctx, (tx) => acceptRelationshipRequest(tx, principalOf(ctx), args.token, runtime));
+        const accepted = await inTransaction(ctx, (tx) => acceptRelationshipRequest(tx, principalOf(ctx), args.token, deps));
         const { request } = accepted;
         return {
           requestId: request.id, state: request.state, customerId: accepted.customerId,
@@ -65,18 +65,18 @@ export function requestResolvers(runtime: Runtime) {
         };
       },
       removeCustomerRelationship: (_: unknown, args: MutationRemoveCustomerRelationshipArgs, ctx: Context) =>
-        inTransaction(ctx, (tx) => removeCustomerRelationship(tx, partnerCallerOf(ctx), args.customerId, runtime.now())),
+        inTransaction(ctx, (tx) => removeCustomerRelationship(tx, partnerCallerOf(ctx), args.customerId, deps.now())),
       // C-09: the customer must be one the caller already has a relationship with.
       async requestDelegatedAdminPrivileges(_: unknown, args: MutationRequestDelegatedAdminPrivilegesArgs, ctx: Context) {
         await inTransaction(ctx, (tx) => visibleCustomer(tx, partnerCallerOf(ctx).partnerId, args.customerId));
-        return createAndSend(ctx, runtime, {
+        return createAndSend(ctx, deps, {
           includeDelegatedAdminPrivileges: true, customerEmailHint: args.customerEmailHint, targetCustomerId: args.customerId,
         });
       },
       removeDelegatedAdminPrivileges: (_: unknown, args: MutationRemoveDelegatedAdminPrivilegesArgs, ctx: Context) =>
-        inTransaction(ctx, (tx) => removeDelegatedAdminPrivileges(tx, partnerCallerOf(ctx), args.customerId, runtime.now())),
+        inTransaction(ctx, (tx) => removeDelegatedAdminPrivileges(tx, partnerCallerOf(ctx), args.customerId, deps.now())),
       async revokePartnerDelegatedAdmin(_: unknown, args: MutationRevokePartnerDelegatedAdminArgs, ctx: Context) {
-        const grant = await inTransaction(ctx, (tx) => revokePartnerDelegatedAdmin(tx, principalOf(ctx), args.partnerId, runtime.now()));
+        const grant = await inTransaction(ctx, (tx) => revokePartnerDelegatedAdmin(tx, principalOf(ctx), args.partnerId, deps.now()));
         return { customerId: grant.customerId, partnerId: grant.partnerId, state: grant.state, removedAt: grant.removedAt };
       },
       administerOnBehalfOf: (_: unknown, args: MutationAdministerOnBehalfOfArgs, ctx: Context) =>
@@ -86,7 +86,7 @@ export function requestResolvers(runtime: Runtime) {
       __resolveReference: (ref: { id: string }, ctx: Context) => visible('request', ref.id, ctx),
       requestingPartner: (r: RelationshipRequest) => organizationRef(r.requestingPartnerId),
       jointProvider: (r: RelationshipRequest) => organizationRef(r.jointProviderId),
-      state: (r: RelationshipRequest) => effectiveRequestState(r, runtime.now()),
+      state: (r: RelationshipRequest) => effectiveRequestState(r, deps.now()),
       createdBy: (r: RelationshipRequest) => userRef(r.createdBy),
       url: (r: RelationshipRequest & { url?: string }) => r.url ?? null,
       draftEmail: (r: RelationshipRequest & { draftEmail?: RequestDraftEmail }) => r.draftEmail ?? null,

@@ -13,7 +13,7 @@ import { inviteCustomerFromLead, updateCustomerLead } from '../services/leads.js
 import { createServiceRequest, updateServiceRequest } from '../services/support.js';
 import { sendAfterCommit } from '../deps.js';
 import { leadVisibleTo, visible, visibleIncident } from '../visibility.js';
-import { inTransaction, namedCustomer, organizationRef, partnerCallerOf, userRef, type Context, type Runtime } from './common.js';
+import { inTransaction, namedCustomer, organizationRef, partnerCallerOf, userRef, type Context, type Deps } from './common.js';
 
 /** C-23: incidents of the whole service and of the caller's customers (T-4), newest first. */
 const serviceIncidents = (ctx: Context, args: QueryServiceIncidentsArgs) => keysetConnection(args,
@@ -23,7 +23,7 @@ const serviceIncidents = (ctx: Context, args: QueryServiceIncidentsArgs) => keys
 const leadsOf = (ctx: Context, args: QueryCustomerLeadsArgs) =>
   keysetConnection(args, sqlList(ctx.db, { ...leadsList(partnerCallerOf(ctx).partnerId, args.status ?? null), nodes: ctx.loaders.lead }));
 
-export function supportResolvers(runtime: Runtime) {
+export function supportResolvers(deps: Deps) {
   return {
     Query: {
       serviceIncidents: (_: unknown, args: QueryServiceIncidentsArgs, ctx: Context) => serviceIncidents(ctx, args),
@@ -42,17 +42,17 @@ export function supportResolvers(runtime: Runtime) {
     },
     Mutation: {
       createCustomerServiceRequest: (_: unknown, args: MutationCreateCustomerServiceRequestArgs, ctx: Context) =>
-        inTransaction(ctx, (tx) => createServiceRequest(tx, partnerCallerOf(ctx), args.customerId, args.input, runtime.now())),
+        inTransaction(ctx, (tx) => createServiceRequest(tx, partnerCallerOf(ctx), args.customerId, args.input, deps.now())),
       updateCustomerServiceRequest: (_: unknown, args: MutationUpdateCustomerServiceRequestArgs, ctx: Context) =>
-        inTransaction(ctx, (tx) => updateServiceRequest(tx, partnerCallerOf(ctx), args.id, args.input, runtime.now())),
+        inTransaction(ctx, (tx) => updateServiceRequest(tx, partnerCallerOf(ctx), args.id, args.input, deps.now())),
       updateCustomerLead: (_: unknown, args: MutationUpdateCustomerLeadArgs, ctx: Context) =>
-        inTransaction(ctx, (tx) => updateCustomerLead(tx, partnerCallerOf(ctx), args.id, args.input, runtime.now())),
+        inTransaction(ctx, (tx) => updateCustomerLead(tx, partnerCallerOf(ctx), args.id, args.input, deps.now())),
       async inviteCustomerFromLead(
         _: unknown, args: RequireFields<MutationInviteCustomerFromLeadArgs, 'includeDelegatedAdminPrivileges'>, ctx: Context,
       ) {
         const created = await inTransaction(ctx, (tx) =>
-          inviteCustomerFromLead(tx, partnerCallerOf(ctx), args.leadId, args.includeDelegatedAdminPrivileges, runtime));
-        if (created.mail) await sendAfterCommit(runtime.mailer, [created.mail], ctx.logger);
+          inviteCustomerFromLead(tx, partnerCallerOf(ctx), args.leadId, args.includeDelegatedAdminPrivileges, deps));
+        if (created.mail) await sendAfterCommit(deps.mailer, [created.mail], ctx.logger);
         return created;
       },
     },

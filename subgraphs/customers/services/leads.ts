@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { DomainError } from '../../kit/errors.js';
-import type { CustomersRuntime } from '../deps.js';
+import type { CustomersDeps } from '../deps.js';
 import { canConvertLead, canMoveLead, defaultSubstatus, type LeadStatus, type LeadSubstatus } from '../domain/leads.js';
 import { leadSnapshot, partnerActor, recordCustomersEvent, type PartnerCaller } from '../events.js';
 import { CustomerLeadEntity, type CustomerLead } from '../model/lead.js';
@@ -57,16 +57,16 @@ export async function updateCustomerLead(
 /** C-26: a relationship request for the lead's customer (C-03 rules apply); the lead becomes ACTIVE{ACCEPTED}. */
 export async function inviteCustomerFromLead(
   tx: EntityManager, caller: PartnerCaller, leadId: string, includeDelegatedAdminPrivileges: boolean,
-  runtime: Pick<CustomersRuntime, 'now' | 'publicUrl'>,
+  deps: Pick<CustomersDeps, 'now' | 'publicUrl'>,
 ): Promise<CreatedRequest> {
   const lead = await ownLead(tx, caller, leadId);
   if (!canConvertLead(lead)) throw new DomainError('INVALID_LEAD_TRANSITION', { field: 'leadId', from: `${lead.status}/${lead.substatus}` });
   const email = lead.customerProfile.contacts.find((contact) => contact.email)?.email ?? null;
   const request = await createRelationshipRequest(tx, caller, {
     includeDelegatedAdminPrivileges, customerEmailHint: email, leadId: lead.id,
-  }, runtime);
+  }, deps);
   const before = leadSnapshot(lead);
-  Object.assign(lead, { status: 'ACTIVE', substatus: 'ACCEPTED', convertedRequestId: request.id, updatedAt: runtime.now() });
+  Object.assign(lead, { status: 'ACTIVE', substatus: 'ACCEPTED', convertedRequestId: request.id, updatedAt: deps.now() });
   await tx.getRepository(CustomerLeadEntity).save(lead);
   await recordLeadEvent(tx, caller, lead, 'CONVERTED', before);
   return request;

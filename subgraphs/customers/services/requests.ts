@@ -8,7 +8,7 @@ import type { MailMessage } from '../../kit/mail.js';
 import type { Principal } from '../../kit/principal.js';
 import { newSecretToken } from '../../kit/secret-tokens.js';
 import { findByLinkToken, usableOwnLink } from '../../kit/single-use-link.js';
-import type { CustomersRuntime } from '../deps.js';
+import type { CustomersDeps } from '../deps.js';
 import {
   checkDraftBody, checkRequestAcceptance, checkRequestCreation, checkRequestUse, REQUEST_TTL_MS, requestDraft,
 } from '../domain/requests.js';
@@ -18,7 +18,7 @@ import { RelationshipRequestEntity, type RelationshipRequest } from '../model/re
 import { organizationFact, partnershipIsActive } from './access.js';
 import { customerForTenant, establishRelationship, grantDelegatedAdmin } from './relationships.js';
 
-type Runtime = Pick<CustomersRuntime, 'now' | 'publicUrl'>;
+type Deps = Pick<CustomersDeps, 'now' | 'publicUrl'>;
 
 export interface NewRequestInput {
   includeDelegatedAdminPrivileges: boolean;
@@ -32,12 +32,12 @@ export interface NewRequestInput {
 /** A request as its creator sees it once: with the link, the draft email, and the mail to send after commit. */
 export type CreatedRequest = RelationshipRequest & { url: string; draftEmail: ReturnType<typeof requestDraft>; mail: MailMessage | null };
 
-function personalisedUrl(runtime: Runtime, request: RelationshipRequest, token: string): string {
+function personalisedUrl(deps: Deps, request: RelationshipRequest, token: string): string {
   const query = new URLSearchParams({ partnerId: request.requestingPartnerId });
   if (request.jointProviderId) query.set('providerId', request.jointProviderId);
   query.set('dap', String(request.includeDelegatedAdminPrivileges));
   query.set('token', token);
-  return `${runtime.publicUrl}/customers/relationship-requests/accept?${query.toString()}`;
+  return `${deps.publicUrl}/customers/relationship-requests/accept?${query.toString()}`;
 }
 
 /**
@@ -45,7 +45,7 @@ function personalisedUrl(runtime: Runtime, request: RelationshipRequest, token: 
  * the link, R-39 for a joint request without an ACTIVE partnership. The token is returned once and stored hashed.
  */
 export async function createRelationshipRequest(
-  tx: EntityManager, caller: PartnerCaller, input: NewRequestInput, runtime: Runtime,
+  tx: EntityManager, caller: PartnerCaller, input: NewRequestInput, deps: Deps,
 ): Promise<CreatedRequest> {
   const roleFailure = checkRequestCreation(caller, input.includeDelegatedAdminPrivileges);
   if (roleFailure) throw new DomainError(roleFailure);
@@ -58,7 +58,7 @@ export async function createRelationshipRequest(
   if (jointProviderId && !(await partnershipIsActive(tx, jointProviderId, caller.partnerId))) {
     throw new DomainError('PROVIDER_NOT_PARTNERED', { providerId: jointProviderId });
   }
-  const now = runtime.now();
+  const now = deps.now();
   const { token, hash } = newSecretToken();
   const request: RelationshipRequest = {
     id: randomUUID(), requestingPartnerId: caller.partnerId, jointProviderId,
@@ -72,7 +72,7 @@ export async function createRelationshipRequest(
   const [partner, provider] = await Promise.all([
     organizationFact(tx, caller.partnerId), jointProviderId ? organizationFact(tx, jointProviderId) : null,
   ]);
-  const url = personalisedUrl(runtime, request, token);
+  const url = personalisedUrl(deps, request, token);
   const draftEmail = requestDraft({
     partnerName: partner?.companyName ?? 'Your partner', providerName: provider?.companyName ?? null,
     includeDelegatedAdminPrivileges: request.includeDelegatedAdminPrivileges, url, expiresAt: request.expiresAt,
@@ -86,9 +86,9 @@ export async function createRelationshipRequest(
 
 /** §3.3 revoke (C-06): only the requesting organization's own PENDING requests (another org's is NOT_FOUND, T-1). */
 export async function revokeRelationshipRequest(
-  tx: EntityManager, caller: PartnerCaller, id: string, runtime: Runtime,
+  tx: EntityManager, caller: PartnerCaller, id: string, deps: Deps,
 ): Promise<RelationshipRequest> {
-  const now = runtime.now();
+  const now = deps.now();
   const request = await usableOwnLink(tx, RelationshipRequestEntity, { id, requestingPartnerId: caller.partnerId }, now);
   const before = requestSnapshot(request);
   Object.assign(request, { state: 'REVOKED', closedAt: now });
@@ -110,10 +110,10 @@ export interface AcceptedRequest {
  * never duplicated; DAP goes to the requester only (A-27); a joint request associates the reseller (S-33).
  */
 export async function acceptRelationshipRequest(
-  tx: EntityManager, principal: Principal, token: string, runtime: Runtime,
+  tx: EntityManager, principal: Principal, token: string, deps: Deps,
 ): Promise<AcceptedRequest> {
   if (!principal.tenantGlobalAdmin) throw new DomainError('CUSTOMER_GLOBAL_ADMIN_REQUIRED');
-  const now = runtime.now();
+  const now = deps.now();
   const requests = tx.getRepository(RelationshipRequestEntity);
   const request = await findByLinkToken(tx, RelationshipRequestEntity, token);
   const useFailure = checkRequestUse(request, now);

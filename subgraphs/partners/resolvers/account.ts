@@ -1,7 +1,7 @@
 import { DomainError } from '../../kit/errors.js';
 import { sqlList } from '../../kit/loaders.js';
 import { keysetConnection } from '../../kit/pagination.js';
-import type { PartnersRuntime } from '../deps.js';
+import type { PartnersDeps } from '../deps.js';
 import { isNumericMpnId } from '../domain/mpn.js';
 import type {
   MutationCreatePartnerSupportTicketArgs, MutationUpdateBillingProfileArgs, MutationUpdateLegalBusinessProfileArgs,
@@ -16,14 +16,14 @@ import { visibleTicket } from '../visibility.js';
 import { partnerCallerOf, userRef, type Context } from './common.js';
 
 /** Profiles, billing, invoices, Partner Center tickets and MPN verification (P-04, P-05, P-14…P-18). */
-export function accountResolvers(runtime: PartnersRuntime) {
+export function accountResolvers(deps: PartnersDeps) {
   return {
     Query: {
       // P-14 / T-3: only {mpnId, partnerName}, for any MPN ID (E: API-MPN 404 code 3000 when unknown).
       async verifyPartnerMpnId(_: unknown, args: QueryVerifyPartnerMpnIdArgs, __: Context) {
         const mpnId = args.mpnId.trim();
         if (!isNumericMpnId(mpnId)) throw new DomainError('MPN_ID_NOT_NUMERIC', { mpnId });
-        const profile = await runtime.directory.lookup(mpnId);
+        const profile = await deps.directory.lookup(mpnId);
         if (!profile) throw new DomainError('MPN_ID_NOT_FOUND', { mpnId });
         return { mpnId: profile.mpnId, partnerName: profile.name };
       },
@@ -39,7 +39,7 @@ export function accountResolvers(runtime: PartnersRuntime) {
     },
     Mutation: {
       async updateLegalBusinessProfile(_: unknown, args: MutationUpdateLegalBusinessProfileArgs, ctx: Context) {
-        const organization = await ctx.db.transaction((tx) => updateLegalBusinessProfile(tx, partnerCallerOf(ctx), args.input, runtime));
+        const organization = await ctx.db.transaction((tx) => updateLegalBusinessProfile(tx, partnerCallerOf(ctx), args.input, deps));
         const { legalBusinessProfile, vettingStatus, vettingSubStatus } = organization;
         return legalBusinessProfile && { ...legalBusinessProfile, vettingStatus, vettingSubStatus };
       },
@@ -52,9 +52,9 @@ export function accountResolvers(runtime: PartnersRuntime) {
         return organization.billingProfile;
       },
       createPartnerSupportTicket: (_: unknown, args: MutationCreatePartnerSupportTicketArgs, ctx: Context) =>
-        ctx.db.transaction((tx) => createTicket(tx, partnerCallerOf(ctx), args.input, runtime)),
+        ctx.db.transaction((tx) => createTicket(tx, partnerCallerOf(ctx), args.input, deps)),
       updatePartnerSupportTicket: (_: unknown, args: MutationUpdatePartnerSupportTicketArgs, ctx: Context) =>
-        ctx.db.transaction((tx) => updateTicket(tx, partnerCallerOf(ctx), args.id, args.input, runtime)),
+        ctx.db.transaction((tx) => updateTicket(tx, partnerCallerOf(ctx), args.id, args.input, deps)),
     },
     PartnerSupportTicket: {
       __resolveReference: (ref: { id: string }, ctx: Context) => visibleTicket(ref.id, ctx),

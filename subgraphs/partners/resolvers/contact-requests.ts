@@ -1,6 +1,6 @@
 import { sqlList } from '../../kit/loaders.js';
 import { keysetConnection } from '../../kit/pagination.js';
-import { sendAfterCommit, type PartnersRuntime } from '../deps.js';
+import { sendAfterCommit, type PartnersDeps } from '../deps.js';
 import { effectiveContactRequestState } from '../domain/contact-requests.js';
 import type {
   MutationDeclineProviderContactArgs, MutationRequestProviderContactArgs, QueryProviderContactRequestsArgs, Resolvers,
@@ -12,26 +12,26 @@ import { visibleInvitation } from '../visibility.js';
 import { namedOrganization, partnerCallerOf, userRef, type Context } from './common.js';
 
 /** P-21 / P-22: contact requests, one transaction per change, mail after commit. */
-export function contactRequestResolvers(runtime: PartnersRuntime) {
+export function contactRequestResolvers(deps: PartnersDeps) {
   const afterCommit = async (change: ContactRequestChange, ctx: Context) => {
-    await sendAfterCommit(runtime.mailer, change.mail, ctx.logger);
+    await sendAfterCommit(deps.mailer, change.mail, ctx.logger);
     return change.request;
   };
   return {
     Query: {
       providerContactRequests(_: unknown, args: QueryProviderContactRequestsArgs, ctx: Context) {
-        const list = contactRequestsList(partnerCallerOf(ctx).partnerId, args.direction, args.state ?? null, runtime.now());
+        const list = contactRequestsList(partnerCallerOf(ctx).partnerId, args.direction, args.state ?? null, deps.now());
         return keysetConnection(args, sqlList(ctx.db, { ...list, nodes: ctx.loaders.contactRequest }));
       },
     },
     Mutation: {
       requestProviderContact: async (_: unknown, args: MutationRequestProviderContactArgs, ctx: Context) =>
-        afterCommit(await ctx.db.transaction((tx) => requestProviderContact(tx, partnerCallerOf(ctx), args, runtime)), ctx),
+        afterCommit(await ctx.db.transaction((tx) => requestProviderContact(tx, partnerCallerOf(ctx), args, deps)), ctx),
       declineProviderContact: async (_: unknown, args: MutationDeclineProviderContactArgs, ctx: Context) =>
-        afterCommit(await ctx.db.transaction((tx) => declineProviderContact(tx, partnerCallerOf(ctx), args, runtime)), ctx),
+        afterCommit(await ctx.db.transaction((tx) => declineProviderContact(tx, partnerCallerOf(ctx), args, deps)), ctx),
     },
     ProviderContactRequest: {
-      state: (request: ContactRequest) => effectiveContactRequestState(request, runtime.now()),
+      state: (request: ContactRequest) => effectiveContactRequestState(request, deps.now()),
       // T-2: the other party's header only; the organization's own field rules hide the rest.
       provider: (request: ContactRequest, _: unknown, ctx: Context) => namedOrganization(request.providerId, ctx),
       reseller: (request: ContactRequest, _: unknown, ctx: Context) => namedOrganization(request.resellerId, ctx),

@@ -1,6 +1,6 @@
 import { DomainError } from '../../kit/errors.js';
 import { keysetConnection } from '../../kit/pagination.js';
-import type { PartnersRuntime } from '../deps.js';
+import type { PartnersDeps } from '../deps.js';
 import { directoryCount, directoryPage, type DirectoryEntryRow } from '../directory-listing.js';
 import { directoryFilter } from '../domain/directory.js';
 import type { MutationUpdateProviderDirectoryProfileArgs, QueryIndirectProviderDirectoryArgs, Resolvers } from '../generated/resolvers.js';
@@ -33,14 +33,14 @@ function directoryConnection(args: QueryIndirectProviderDirectoryArgs, ctx: Cont
 const relation = (entry: DirectoryEntryRow, ctx: Context) => ctx.loaders.directoryRelation.load(entry.id);
 
 /** P-19 / P-20: the directory of indirect providers and each provider's own profile. */
-export function directoryResolvers(runtime: PartnersRuntime) {
+export function directoryResolvers(deps: PartnersDeps) {
   return {
     Query: {
       indirectProviderDirectory: (_: unknown, args: QueryIndirectProviderDirectoryArgs, ctx: Context) => directoryConnection(args, ctx),
     },
     Mutation: {
       updateProviderDirectoryProfile: (_: unknown, args: MutationUpdateProviderDirectoryProfileArgs, ctx: Context) =>
-        ctx.db.transaction((tx) => updateProviderDirectoryProfile(tx, partnerCallerOf(ctx), args.input, runtime)),
+        ctx.db.transaction((tx) => updateProviderDirectoryProfile(tx, partnerCallerOf(ctx), args.input, deps)),
     },
     PartnerOrganization: {
       // P-20: the own organization's only; another's, even a listed one, is read through the directory (T-2).

@@ -1,7 +1,7 @@
 import { holds } from '../../kit/authorization.js';
 import { DomainError } from '../../kit/errors.js';
 import { actorOf } from '../../kit/events.js';
-import { sendAfterCommit, type PartnersRuntime } from '../deps.js';
+import { sendAfterCommit, type PartnersDeps } from '../deps.js';
 import { vettingOf } from '../domain/enrollment.js';
 import type {
   MutationAppealEnrollmentArgs, MutationLinkPartnerMembershipAccountArgs, MutationSaveEnrollmentDetailsArgs,
@@ -43,7 +43,7 @@ function mayStartEnrollment(ctx: Context): boolean {
 }
 
 /** §3.1 steps of the creator: thin wrappers, one transaction each, mail after commit. */
-export function enrollmentResolvers(runtime: PartnersRuntime) {
+export function enrollmentResolvers(deps: PartnersDeps) {
   return {
     Query: {
       async myEnrollment(_: unknown, __: unknown, ctx: Context) {
@@ -54,29 +54,29 @@ export function enrollmentResolvers(runtime: PartnersRuntime) {
     },
     Mutation: {
       startEnrollment: (_: unknown, args: RequireFields<MutationStartEnrollmentArgs, 'program'>, ctx: Context) =>
-        ctx.db.transaction((tx) => startEnrollment(tx, callerOf(ctx), args.program, runtime)),
+        ctx.db.transaction((tx) => startEnrollment(tx, callerOf(ctx), args.program, deps)),
       linkPartnerMembershipAccount: (_: unknown, args: MutationLinkPartnerMembershipAccountArgs, ctx: Context) =>
-        ctx.db.transaction((tx) => linkPartnerMembershipAccount(tx, callerOf(ctx), args, runtime)),
+        ctx.db.transaction((tx) => linkPartnerMembershipAccount(tx, callerOf(ctx), args, deps)),
       selectOrganizationProfile: (_: unknown, args: MutationSelectOrganizationProfileArgs, ctx: Context) =>
-        ctx.db.transaction((tx) => selectOrganizationProfile(tx, callerOf(ctx), args.mpnId, runtime)),
+        ctx.db.transaction((tx) => selectOrganizationProfile(tx, callerOf(ctx), args.mpnId, deps)),
       saveEnrollmentDetails: (_: unknown, args: MutationSaveEnrollmentDetailsArgs, ctx: Context) =>
-        ctx.db.transaction((tx) => saveEnrollmentDetails(tx, callerOf(ctx), args.input, runtime)),
+        ctx.db.transaction((tx) => saveEnrollmentDetails(tx, callerOf(ctx), args.input, deps)),
       async submitEnrollment(_: unknown, args: MutationSubmitEnrollmentArgs, ctx: Context) {
-        const { result, mail } = await ctx.db.transaction((tx) => submitEnrollment(tx, callerOf(ctx), args.supportProfile, runtime));
-        await sendAfterCommit(runtime.mailer, mail, ctx.logger);
+        const { result, mail } = await ctx.db.transaction((tx) => submitEnrollment(tx, callerOf(ctx), args.supportProfile, deps));
+        await sendAfterCommit(deps.mailer, mail, ctx.logger);
         return result;
       },
       async resendPrimaryContactVerification(_: unknown, __: unknown, ctx: Context) {
-        const { result, mail } = await ctx.db.transaction((tx) => resendPrimaryContactVerification(tx, callerOf(ctx), runtime));
-        await sendAfterCommit(runtime.mailer, mail, ctx.logger);
+        const { result, mail } = await ctx.db.transaction((tx) => resendPrimaryContactVerification(tx, callerOf(ctx), deps));
+        await sendAfterCommit(deps.mailer, mail, ctx.logger);
         return result;
       },
       verifyPrimaryContactEmail: (_: unknown, args: MutationVerifyPrimaryContactEmailArgs, ctx: Context) =>
-        ctx.db.transaction((tx) => verifyPrimaryContactEmail(tx, args.token, actorOf(ctx.principal), runtime)),
+        ctx.db.transaction((tx) => verifyPrimaryContactEmail(tx, args.token, actorOf(ctx.principal), deps)),
       cancelEnrollment: (_: unknown, __: unknown, ctx: Context) =>
-        ctx.db.transaction((tx) => cancelEnrollment(tx, callerOf(ctx), runtime)),
+        ctx.db.transaction((tx) => cancelEnrollment(tx, callerOf(ctx), deps)),
       appealEnrollment: (_: unknown, args: MutationAppealEnrollmentArgs, ctx: Context) =>
-        ctx.db.transaction((tx) => appealEnrollment(tx, callerOf(ctx), args, runtime)),
+        ctx.db.transaction((tx) => appealEnrollment(tx, callerOf(ctx), args, deps)),
     },
     EnrollmentApplication: {
       __resolveReference: (ref: { id: string }, ctx: Context) => visibleEnrollment(ref.id, ctx),

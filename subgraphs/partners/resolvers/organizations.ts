@@ -1,7 +1,7 @@
 import { DomainError } from '../../kit/errors.js';
 import { sqlList } from '../../kit/loaders.js';
 import { keysetConnection, type PageArgs } from '../../kit/pagination.js';
-import type { PartnersRuntime } from '../deps.js';
+import type { PartnersDeps } from '../deps.js';
 import type {
   PartnerOrganizationIndirectProvidersArgs, PartnerOrganizationIndirectResellersArgs, PartnerOrganizationPartnershipInvitationsArgs,
   QueryPartnerOrganizationArgs, Resolvers,
@@ -21,7 +21,7 @@ function ownPartnerships(organization: Organization, args: PageArgs, ctx: Contex
   return keysetConnection(args, sqlList(ctx.db, { ...partnershipsList(organization.id, side), nodes: ctx.loaders.partnership }));
 }
 
-export function organizationResolvers(runtime: PartnersRuntime) {
+export function organizationResolvers(deps: PartnersDeps) {
   return {
     Query: {
       // P-01. Organization id = tenant id (§0), so a creator whose token predates the organization still finds it.
@@ -73,7 +73,7 @@ export function organizationResolvers(runtime: PartnersRuntime) {
       // P-07 / T-12: EXPIRED is PENDING past expiresAt, whether or not it was stored so (§3.2).
       partnershipInvitations(organization: Organization, args: PartnerOrganizationPartnershipInvitationsArgs, ctx: Context) {
         if (!isOwn(organization, ctx)) throw new DomainError('NOT_FOUND');
-        const list = invitationsList(organization.id, args.direction, args.state ?? null, runtime.now());
+        const list = invitationsList(organization.id, args.direction, args.state ?? null, deps.now());
         return keysetConnection(args, sqlList(ctx.db, { ...list, nodes: ctx.loaders.invitation }));
       },
     },

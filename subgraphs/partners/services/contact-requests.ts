@@ -5,7 +5,7 @@ import { DomainError } from '../../kit/errors.js';
 import type { Actor } from '../../kit/events.js';
 import { claimExpired } from '../../kit/expiry-sweeper.js';
 import type { MailMessage } from '../../kit/mail.js';
-import type { PartnersRuntime } from '../deps.js';
+import type { PartnersDeps } from '../deps.js';
 import {
   checkAnswer, checkContactRequest, CONTACT_REQUEST_TTL_MS, contactRequestText, effectiveContactRequestState, isBlankText,
 } from '../domain/contact-requests.js';
@@ -17,7 +17,7 @@ import { OrganizationEntity } from '../model/organization.js';
 import { PartnershipEntity } from '../model/partnership.js';
 import { actorOf, callerOrganization, type PartnerCaller } from './partner-caller.js';
 
-type Runtime = Pick<PartnersRuntime, 'now' | 'publicUrl'>;
+type Deps = Pick<PartnersDeps, 'now' | 'publicUrl'>;
 
 /** A changed request with the mail that goes out once the transaction commits. */
 export interface ContactRequestChange { request: ContactRequest; mail: MailMessage[] }
@@ -74,11 +74,11 @@ const refusal = (failure: { reason: DomainError['reason']; argument?: string }) 
  * same transaction; the provider's public contact address is mailed after commit.
  */
 export async function requestProviderContact(
-  tx: EntityManager, caller: PartnerCaller, input: { providerId: string; message: string; replyTo: string }, runtime: Runtime,
+  tx: EntityManager, caller: PartnerCaller, input: { providerId: string; message: string; replyTo: string }, deps: Deps,
 ): Promise<ContactRequestChange> {
   const text = contactRequestText(input);
   if ('reason' in text) throw refusal(text);
-  const now = runtime.now();
+  const now = deps.now();
   const reseller = await callerOrganization(tx, caller);
   const provider = await tx.getRepository(OrganizationEntity).findOneBy({ id: input.providerId });
   if (provider) await lockProviderResellerPair(tx, provider.id, reseller.id);
@@ -114,7 +114,7 @@ export async function requestProviderContact(
   const to = profile!.contactEmail;
   const mail = to ? [contactRequestedMail({
     to, providerName: provider!.companyName, resellerName: reseller.companyName, resellerCountry: reseller.country.trim(),
-    message: request.message, replyTo: request.replyTo, url: `${runtime.publicUrl}/partners/contact-requests/${request.id}`,
+    message: request.message, replyTo: request.replyTo, url: `${deps.publicUrl}/partners/contact-requests/${request.id}`,
   })] : [];
   return { request, mail };
 }
@@ -134,11 +134,11 @@ export async function receivedOpenRequest(
 
 /** P-22: the provider declines an OPEN request with a reason; the requester is mailed it after commit. */
 export async function declineProviderContact(
-  tx: EntityManager, caller: PartnerCaller, input: { id: string; reason: string }, runtime: Runtime,
+  tx: EntityManager, caller: PartnerCaller, input: { id: string; reason: string }, deps: Deps,
 ): Promise<ContactRequestChange> {
   const reason = input.reason.trim();
   if (isBlankText(reason)) throw new DomainError('REQUIRED_FIELD', { argument: 'reason' });
-  const now = runtime.now();
+  const now = deps.now();
   const request = await receivedOpenRequest(tx, caller, input.id, 'id', now);
   await storeState(tx, request, { state: 'DECLINED', answeredBy: caller.userId, answeredAt: now, declineReason: reason }, actorOf(caller));
   const provider = await callerOrganization(tx, caller);

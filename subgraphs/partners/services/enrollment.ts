@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { DomainError } from '../../kit/errors.js';
-import type { PartnersRuntime } from '../deps.js';
+import type { PartnersDeps } from '../deps.js';
 import { isPersonalAccountDomain } from '../domain/contacts.js';
 import {
   checkLegalBusinessProfile, checkSupportProfile, toLegalBusinessProfile, toSupportProfile,
@@ -16,7 +16,7 @@ import {
   creatorActor, creatorEnrollment, detailsError, openEnrollment, organizationOf, saveAndPublish, tenantFacts, transition, type Caller,
 } from './enrollment-store.js';
 
-type Runtime = Pick<PartnersRuntime, 'directory' | 'now' | 'webmailDomains'>;
+type Deps = Pick<PartnersDeps, 'directory' | 'now' | 'webmailDomains'>;
 
 const isUniqueViolation = (error: unknown) => (error as { driverError?: { code?: string } }).driverError?.code === '23505'
   || (error as { code?: string }).code === '23505';
@@ -25,14 +25,14 @@ const isUniqueViolation = (error: unknown) => (error as { driverError?: { code?:
  * §3.1 row 2. The caller's tenant global admin status (R-9) is checked by the shield rule; here: a work account
  * (R-10), no enrollment in progress or approved (R-11). The organization is created ENROLLING.
  */
-export async function startEnrollment(tx: EntityManager, caller: Caller, program: PartnerType, runtime: Runtime): Promise<Enrollment> {
+export async function startEnrollment(tx: EntityManager, caller: Caller, program: PartnerType, deps: Deps): Promise<Enrollment> {
   const tenant = await tenantFacts(tx, caller.tenantId);
-  if (isPersonalAccountDomain(tenant.defaultDomain, runtime.webmailDomains)) throw new DomainError('WORK_ACCOUNT_REQUIRED');
+  if (isPersonalAccountDomain(tenant.defaultDomain, deps.webmailDomains)) throw new DomainError('WORK_ACCOUNT_REQUIRED');
   const organizations = tx.getRepository(OrganizationEntity);
   const existing = await organizations.findOne({ where: { id: tenant.id }, lock: { mode: 'pessimistic_write' } });
   if (existing && blocksNewEnrollment(existing.programStatus)) throw new DomainError('TENANT_ALREADY_ENROLLED');
-  const kind = await runtime.directory.isExistingCspPartner(tenant.id) ? 'EXISTING_CSP_PARTNER' : 'NEW_PARTNER';
-  const now = runtime.now();
+  const kind = await deps.directory.isExistingCspPartner(tenant.id) ? 'EXISTING_CSP_PARTNER' : 'NEW_PARTNER';
+  const now = deps.now();
   const organization: Organization = organizations.create({
     ...existing,
     id: tenant.id, companyName: tenant.displayName, partnerType: program, programStatus: 'ENROLLING',
@@ -60,12 +60,12 @@ export async function startEnrollment(tx: EntityManager, caller: Caller, program
 
 /** §3.1 rows 3 and 3a: PMC sign-in; the account's organization profiles become the candidates (R-12). */
 export async function linkPartnerMembershipAccount(
-  tx: EntityManager, caller: Caller, credentials: { userName: string; password: string }, runtime: Runtime,
+  tx: EntityManager, caller: Caller, credentials: { userName: string; password: string }, deps: Deps,
 ): Promise<Enrollment> {
   const enrollment = await creatorEnrollment(tx, caller);
   const organization = await organizationOf(tx, enrollment);
-  const step = transition(enrollment, organization, 'linkPartnerMembershipAccount', creatorActor(caller), runtime.now());
-  const profiles = await runtime.directory.signIn(credentials.userName, credentials.password);
+  const step = transition(enrollment, organization, 'linkPartnerMembershipAccount', creatorActor(caller), deps.now());
+  const profiles = await deps.directory.signIn(credentials.userName, credentials.password);
   if (!profiles) throw new DomainError('PMC_AUTH_FAILED', { field: 'password' });
   enrollment.candidateProfiles = profiles;
   await saveAndPublish(tx, enrollment, organization, step);
@@ -74,12 +74,12 @@ export async function linkPartnerMembershipAccount(
 
 /** §3.1 row 4: R-16, R-13, R-14, R-15 (pure), then R-17 against the other organizations. */
 export async function selectOrganizationProfile(
-  tx: EntityManager, caller: Caller, mpnId: string, runtime: Runtime,
+  tx: EntityManager, caller: Caller, mpnId: string, deps: Deps,
 ): Promise<Enrollment> {
   const enrollment = await creatorEnrollment(tx, caller);
   const organization = await organizationOf(tx, enrollment);
   const tenant = await tenantFacts(tx, caller.tenantId);
-  const step = transition(enrollment, organization, 'selectOrganizationProfile', creatorActor(caller), runtime.now());
+  const step = transition(enrollment, organization, 'selectOrganizationProfile', creatorActor(caller), deps.now());
   const wanted = mpnId.trim();
   const checked = checkProfileSelection(wanted, enrollment.candidateProfiles, tenant.countryCode);
   if (!checked.ok) throw new DomainError(checked.reason, { mpnId: wanted, tenantCountry: tenant.countryCode });
@@ -106,13 +106,13 @@ export async function selectOrganizationProfile(
 /** §3.1 row 5: legal business profile, primary contact and support details (R-18…R-21). */
 export async function saveEnrollmentDetails(
   tx: EntityManager, caller: Caller,
-  input: { legalBusinessProfile: LegalBusinessProfileInput; supportProfile: SupportProfileInput }, runtime: Runtime,
+  input: { legalBusinessProfile: LegalBusinessProfileInput; supportProfile: SupportProfileInput }, deps: Deps,
 ): Promise<Enrollment> {
   const enrollment = await creatorEnrollment(tx, caller);
   const organization = await organizationOf(tx, enrollment);
   const tenant = await tenantFacts(tx, caller.tenantId);
-  const step = transition(enrollment, organization, 'saveEnrollmentDetails', creatorActor(caller), runtime.now());
-  const failure = checkLegalBusinessProfile(input.legalBusinessProfile, tenant.countryCode, runtime.webmailDomains)
+  const step = transition(enrollment, organization, 'saveEnrollmentDetails', creatorActor(caller), deps.now());
+  const failure = checkLegalBusinessProfile(input.legalBusinessProfile, tenant.countryCode, deps.webmailDomains)
     ?? checkSupportProfile(input.supportProfile);
   if (failure) throw detailsError(failure);
   enrollment.legalBusinessProfile = toLegalBusinessProfile(input.legalBusinessProfile);
@@ -125,11 +125,11 @@ export async function saveEnrollmentDetails(
 }
 
 /** §3.1 row 12: before "Enroll now" the creator may walk away; the organization is deleted (A). */
-export async function cancelEnrollment(tx: EntityManager, caller: Caller, runtime: Runtime): Promise<Enrollment> {
+export async function cancelEnrollment(tx: EntityManager, caller: Caller, deps: Deps): Promise<Enrollment> {
   const enrollment = await creatorEnrollment(tx, caller);
   const organization = await organizationOf(tx, enrollment);
   const actor = creatorActor(caller);
-  const step = transition(enrollment, null, 'cancelEnrollment', actor, runtime.now());
+  const step = transition(enrollment, null, 'cancelEnrollment', actor, deps.now());
   await saveAndPublish(tx, enrollment, null, step);
   await tx.getRepository(OrganizationEntity).delete({ id: organization.id });
   await recordPartnersEvent(tx, {
@@ -144,7 +144,7 @@ export async function cancelEnrollment(tx: EntityManager, caller: Caller, runtim
  * and the documents asked for; the application goes back to IN_REVIEW and the organization to PENDING_VERIFICATION.
  */
 export async function appealEnrollment(
-  tx: EntityManager, caller: Caller, input: { comment: string; documents?: readonly string[] | null }, runtime: Runtime,
+  tx: EntityManager, caller: Caller, input: { comment: string; documents?: readonly string[] | null }, deps: Deps,
 ): Promise<Enrollment> {
   const comment = input.comment?.trim();
   if (!comment) throw new DomainError('REQUIRED_FIELD', { field: 'comment' });
@@ -157,7 +157,7 @@ export async function appealEnrollment(
   const actor = creatorActor(caller);
   const documents = (input.documents ?? []).map((document) => document.trim()).filter(Boolean);
   const note = documents.length ? `${comment} (documents: ${documents.join(', ')})` : comment;
-  const step = transition(rejected, organization, 'appealEnrollment', actor, runtime.now(), note);
+  const step = transition(rejected, organization, 'appealEnrollment', actor, deps.now(), note);
   rejected.rejectionReason = null;
   await saveAndPublish(tx, rejected, organization, step);
   return rejected;

@@ -6,7 +6,7 @@ import { claimExpired } from '../../kit/expiry-sweeper.js';
 import type { MailMessage } from '../../kit/mail.js';
 import { newSecretToken } from '../../kit/secret-tokens.js';
 import { findByLinkToken, usableOwnLink } from '../../kit/single-use-link.js';
-import type { PartnersRuntime } from '../deps.js';
+import type { PartnersDeps } from '../deps.js';
 import { emailDomain, isWellFormedEmail, normalizeEmail } from '../domain/contacts.js';
 import { contactInvitationMail } from '../domain/directory-mails.js';
 import {
@@ -22,7 +22,7 @@ import {
 } from './contact-requests.js';
 import { actorOf, callerOrganization, type PartnerCaller } from './partner-caller.js';
 
-type Runtime = Pick<PartnersRuntime, 'now' | 'publicUrl'>;
+type Deps = Pick<PartnersDeps, 'now' | 'publicUrl'>;
 
 /** An invitation as the creating provider sees it once: with the link and the draft email. */
 export type CreatedInvitation = PartnershipInvitation & { url: string; draftEmail: ReturnType<typeof invitationDraft> };
@@ -48,11 +48,11 @@ export interface InvitationInput { inviteeEmail?: string | null; contactRequestI
  * becomes INVITED in the same transaction.
  */
 export async function createPartnershipInvitation(
-  tx: EntityManager, caller: PartnerCaller, input: InvitationInput, runtime: Runtime,
+  tx: EntityManager, caller: PartnerCaller, input: InvitationInput, deps: Deps,
 ): Promise<{ invitation: CreatedInvitation; mail: MailMessage[] }> {
   const provider = await callerOrganization(tx, caller);
   if (!canActAsProvider(provider)) throw new DomainError('NOT_AN_INDIRECT_PROVIDER');
-  const now = runtime.now();
+  const now = deps.now();
   const request = input.contactRequestId ? await requestToAnswer(tx, caller, input.contactRequestId, now) : null;
   const email = input.inviteeEmail?.trim() ? normalizeEmail(input.inviteeEmail) : request?.replyTo ?? null;
   if (email && !isWellFormedEmail(email)) throw new DomainError('INVALID_EMAIL', { field: 'inviteeEmail' });
@@ -70,7 +70,7 @@ export async function createPartnershipInvitation(
   await tx.getRepository(PartnershipInvitationEntity).insert(invitation);
   await publishInvitation(tx, invitation, actorOf(caller), null);
   if (request) await answerWithInvitation(tx, request, invitation, actorOf(caller));
-  const url = `${runtime.publicUrl}/partnerships/invitations/accept?token=${encodeURIComponent(token)}`;
+  const url = `${deps.publicUrl}/partnerships/invitations/accept?token=${encodeURIComponent(token)}`;
   const draftEmail = invitationDraft({ providerName: provider.companyName, url, expiresAt: invitation.expiresAt });
   return {
     invitation: { ...invitation, url, draftEmail },
@@ -107,9 +107,9 @@ const isUniqueViolation = (error: unknown) => (error as { driverError?: { code?:
  * created ACTIVE with provider tenant admin access (S-23) and the link is consumed.
  */
 export async function acceptPartnershipInvitation(
-  tx: EntityManager, caller: PartnerCaller, input: { token: string; authorizeIndirectProvider: boolean }, runtime: Runtime,
+  tx: EntityManager, caller: PartnerCaller, input: { token: string; authorizeIndirectProvider: boolean }, deps: Deps,
 ): Promise<{ invitation: PartnershipInvitation; partnership: Partnership }> {
-  const now = runtime.now();
+  const now = deps.now();
   const invitation = await invitationForToken(tx, input.token, caller, now);
   const organizations = tx.getRepository(OrganizationEntity);
   const provider = await organizations.findOneByOrFail({ id: invitation.providerId });
@@ -151,9 +151,9 @@ export async function acceptPartnershipInvitation(
 
 /** §3.2 decline (A-11): the reseller's global admin says no; the link stops working. */
 export async function declinePartnershipInvitation(
-  tx: EntityManager, caller: PartnerCaller, token: string, runtime: Runtime,
+  tx: EntityManager, caller: PartnerCaller, token: string, deps: Deps,
 ): Promise<PartnershipInvitation> {
-  const now = runtime.now();
+  const now = deps.now();
   const invitation = await invitationForToken(tx, token, caller, now);
   if (invitation.providerId === caller.partnerId) throw new DomainError('SELF_RELATIONSHIP', { field: 'token' });
   const before = invitationSnapshot(invitation);
@@ -165,11 +165,11 @@ export async function declinePartnershipInvitation(
 
 /** §3.2 revoke: only the sending provider's own invitations (another org's is NOT_FOUND, T-1). */
 export async function revokePartnershipInvitation(
-  tx: EntityManager, caller: PartnerCaller, id: string, runtime: Runtime,
+  tx: EntityManager, caller: PartnerCaller, id: string, deps: Deps,
 ): Promise<PartnershipInvitation> {
-  const invitation = await usableOwnLink(tx, PartnershipInvitationEntity, { id, providerId: caller.partnerId }, runtime.now());
+  const invitation = await usableOwnLink(tx, PartnershipInvitationEntity, { id, providerId: caller.partnerId }, deps.now());
   const before = invitationSnapshot(invitation);
-  Object.assign(invitation, { state: 'REVOKED', closedAt: runtime.now() });
+  Object.assign(invitation, { state: 'REVOKED', closedAt: deps.now() });
   await tx.getRepository(PartnershipInvitationEntity).save(invitation);
   await publishInvitation(tx, invitation, actorOf(caller), before);
   return invitation;

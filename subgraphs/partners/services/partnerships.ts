@@ -1,12 +1,12 @@
 import type { EntityManager } from 'typeorm';
 import { DomainError } from '../../kit/errors.js';
-import type { PartnersRuntime } from '../deps.js';
+import type { PartnersDeps } from '../deps.js';
 import { recordPartnersEvent } from '../events.js';
 import { OrganizationEntity } from '../model/organization.js';
 import { PartnershipEntity, partnershipSnapshot, type Partnership } from '../model/partnership.js';
 import type { PartnerCaller } from './partner-caller.js';
 
-type Runtime = Pick<PartnersRuntime, 'now'>;
+type Deps = Pick<PartnersDeps, 'now'>;
 
 /** A partnership event with `before`, the partnership's snapshot before the change (docs/events.md). */
 async function publish(
@@ -24,7 +24,7 @@ async function publish(
  * reseller cannot end it here (R-45).
  */
 export async function removeIndirectResellerPartnership(
-  tx: EntityManager, caller: PartnerCaller, resellerId: string, runtime: Runtime,
+  tx: EntityManager, caller: PartnerCaller, resellerId: string, deps: Deps,
 ): Promise<Partnership> {
   const organization = await tx.getRepository(OrganizationEntity).findOneBy({ id: caller.partnerId });
   if (!organization) throw new DomainError('NOT_FOUND');
@@ -35,7 +35,7 @@ export async function removeIndirectResellerPartnership(
   });
   if (!partnership) throw new DomainError('NOT_FOUND');
   const before = partnershipSnapshot(partnership);
-  Object.assign(partnership, { state: 'REMOVED', removedAt: runtime.now() });
+  Object.assign(partnership, { state: 'REMOVED', removedAt: deps.now() });
   await partnerships.save(partnership);
   await publish(tx, 'PartnershipRemoved', partnership, caller, before);
   return partnership;

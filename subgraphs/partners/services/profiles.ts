@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { DomainError } from '../../kit/errors.js';
-import type { PartnersRuntime } from '../deps.js';
+import type { PartnersDeps } from '../deps.js';
 import { isWellFormedEmail, normalizeEmail } from '../domain/contacts.js';
 import {
   checkLegalBusinessProfile, checkSupportProfile, toLegalBusinessProfile, toSupportProfile,
@@ -49,11 +49,11 @@ export async function publishProfileChange(
 
 /** P-04 / A-8: any legal change sends the profile back to vetting (E: PC-VERIFY); the program stays ACTIVE. */
 export async function updateLegalBusinessProfile(
-  tx: EntityManager, caller: PartnerCaller, input: LegalBusinessProfileInput, runtime: Pick<PartnersRuntime, 'webmailDomains'>,
+  tx: EntityManager, caller: PartnerCaller, input: LegalBusinessProfileInput, deps: Pick<PartnersDeps, 'webmailDomains'>,
 ): Promise<Organization> {
   const organization = await ownOrganization(tx, caller);
   const tenant = await tx.getRepository(TenantFactsEntity).findOneBy({ id: organization.id });
-  const failure = checkLegalBusinessProfile(input, (tenant?.countryCode ?? organization.country).trim(), runtime.webmailDomains);
+  const failure = checkLegalBusinessProfile(input, (tenant?.countryCode ?? organization.country).trim(), deps.webmailDomains);
   if (failure) throw detailsError(failure);
   const before = sectionOf(organization, 'LEGAL');
   organization.legalBusinessProfile = toLegalBusinessProfile(input);

@@ -3,7 +3,7 @@ import { DomainError } from '../../kit/errors.js';
 import { inTransaction, SYSTEM_SCOPE } from '../../kit/database.js';
 import type { Actor } from '../../kit/events.js';
 import type { MailMessage } from '../../kit/mail.js';
-import type { PartnersRuntime } from '../deps.js';
+import type { PartnersDeps } from '../deps.js';
 import { decisionMail } from '../domain/mails.js';
 import { recordPartnersEvent } from '../events.js';
 import { EnrollmentEntity, type Enrollment } from '../model/enrollment.js';
@@ -26,7 +26,7 @@ export interface EnrollmentDecision {
  * gets a status email either way, after the commit.
  */
 export async function decideEnrollment(
-  dataSource: DataSource, input: EnrollmentDecision, runtime: Pick<PartnersRuntime, 'now' | 'mailer' | 'publicUrl' | 'directory'>,
+  dataSource: DataSource, input: EnrollmentDecision, deps: Pick<PartnersDeps, 'now' | 'mailer' | 'publicUrl' | 'directory'>,
 ): Promise<Enrollment> {
   const reason = input.reason?.trim() || null;
   if (input.decision === 'REJECT' && !reason) throw new DomainError('REQUIRED_FIELD', { field: 'reason' });
@@ -37,7 +37,7 @@ export async function decideEnrollment(
     });
     if (!found) throw new DomainError('NOT_FOUND');
     const organization = await organizationOf(tx, found);
-    const now = runtime.now();
+    const now = deps.now();
     const step = transition(found, organization, input.decision === 'APPROVE' ? 'approve' : 'reject', actor, now,
       input.reviewer ? `${input.reviewer}: ${reason ?? 'approved'}` : reason);
     found.decidedAt = now;
@@ -45,7 +45,7 @@ export async function decideEnrollment(
     await saveAndPublish(tx, found, organization, { ...step, reason });
     if (input.decision === 'APPROVE') {
       // S-34: the customers this MPN ID already serves elsewhere; the customers subgraph imports them from the event.
-      const existing = organization.mpnId ? await runtime.directory.existingCustomers(organization.mpnId) : [];
+      const existing = organization.mpnId ? await deps.directory.existingCustomers(organization.mpnId) : [];
       await recordPartnersEvent(tx, {
         type: 'PartnerOrganizationActivated', aggregateId: organization.id, partnerIds: [organization.id], actor,
         payload: { organization: organizationSnapshot(organization), existingCustomers: existing },
@@ -54,10 +54,10 @@ export async function decideEnrollment(
     const contact = found.legalBusinessProfile?.primaryContact.email;
     const notice: MailMessage | null = contact
       ? decisionMail({ to: contact, companyName: organization.companyName, approved: input.decision === 'APPROVE',
-        reason, url: runtime.publicUrl })
+        reason, url: deps.publicUrl })
       : null;
     return { enrollment: found, mail: notice };
   });
-  if (mail) await runtime.mailer.send(mail);
+  if (mail) await deps.mailer.send(mail);
   return enrollment;
 }

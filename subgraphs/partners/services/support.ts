@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { DomainError } from '../../kit/errors.js';
-import type { PartnersRuntime } from '../deps.js';
+import type { PartnersDeps } from '../deps.js';
 import { recordPartnersEvent } from '../events.js';
 import { SupportTicketEntity, type SupportTicket, type TicketSeverity, type TicketStatus } from '../model/support.js';
 import type { PartnerCaller } from './partner-caller.js';
@@ -24,11 +24,11 @@ async function publish(tx: EntityManager, ticket: SupportTicket, caller: Partner
 }
 
 /** P-16 (S-14, A-13) */
-export async function createTicket(tx: EntityManager, caller: PartnerCaller, input: NewTicket, runtime: Pick<PartnersRuntime, 'now'>) {
+export async function createTicket(tx: EntityManager, caller: PartnerCaller, input: NewTicket, deps: Pick<PartnersDeps, 'now'>) {
   const ticket = tx.getRepository(SupportTicketEntity).create({
     id: randomUUID(), organizationId: caller.partnerId, createdBy: caller.userId, title: required(input.title, 'title'),
     description: required(input.description, 'description'), severity: input.severity, status: 'OPEN',
-    supportTopicId: input.supportTopicId?.trim() || null, notes: [], createdDate: runtime.now(), lastModifiedDate: null,
+    supportTopicId: input.supportTopicId?.trim() || null, notes: [], createdDate: deps.now(), lastModifiedDate: null,
   });
   await tx.getRepository(SupportTicketEntity).insert(ticket);
   await publish(tx, ticket, caller);
@@ -37,7 +37,7 @@ export async function createTicket(tx: EntityManager, caller: PartnerCaller, inp
 
 /** P-16: creator only; someone else's ticket does not exist for the caller (T-10). The creator may close or add notes. */
 export async function updateTicket(
-  tx: EntityManager, caller: PartnerCaller, id: string, change: TicketChange, runtime: Pick<PartnersRuntime, 'now'>,
+  tx: EntityManager, caller: PartnerCaller, id: string, change: TicketChange, deps: Pick<PartnersDeps, 'now'>,
 ) {
   const tickets = tx.getRepository(SupportTicketEntity);
   const ticket = await tickets.findOne({ where: { id, organizationId: caller.partnerId, createdBy: caller.userId } });
@@ -48,7 +48,7 @@ export async function updateTicket(
   if (change.title !== undefined && change.title !== null) ticket.title = required(change.title, 'title');
   if (change.severity) ticket.severity = change.severity;
   if (change.status) ticket.status = change.status;
-  const now = runtime.now();
+  const now = deps.now();
   if (change.note?.trim()) ticket.notes = [...ticket.notes, { text: change.note.trim(), createdBy: caller.userId, createdDate: now.toISOString() }];
   ticket.lastModifiedDate = now;
   await tickets.save(ticket);
