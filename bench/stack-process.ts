@@ -46,7 +46,7 @@ export async function startStackProcess(env: NodeJS.ProcessEnv = {}, root = proj
     childEnv.DATABASE_URL = databaseUrl(process.env.DATABASE_URL, name);
   }
   delete childEnv.NODE_OPTIONS;
-  const launcher: ChildProcess = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'scripts/start.ts')], {
+  const launcher: ChildProcess = spawn(process.execPath, productCommand('scripts/start.ts', root), {
     cwd: root, env: childEnv, detached: true, stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -66,7 +66,7 @@ export async function startStackProcess(env: NodeJS.ProcessEnv = {}, root = proj
       const lines = execFileSync('ps', ['-o', 'pid=,args=', '--ppid', String(launcher.pid)]).toString().trim().split('\n');
       const result: Record<string, number> = {};
       for (const line of lines) {
-        const match = /^\s*(\d+)\s+.*service\.ts\s+(\w+)/.exec(line);
+        const match = /^\s*(\d+)\s+.*service\.[tj]s\s+(\w+)/.exec(line);
         if (match) result[match[2]] = Number(match[1]);
       }
       return result;
@@ -91,13 +91,31 @@ export function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 }
 
-/** Starts `tsx <script> <args>` as its own process; resolves once `ready()` holds. */
+let compiledRoot: string | undefined;
+
+/**
+ * How to run one of the product's scripts (`scripts/…`): as compiled JavaScript from `dist/`, the way production runs
+ * (README "Build"; issue 16: memory and start-up are measured as deployed), built once per benchmark process with
+ * `tsc -p tsconfig.build.json`. `BENCH_FROM_SOURCES=true`, a checkout other than this one (bench:access compares an
+ * older commit) or a benchmark's own script (`bench/…`) run from the TypeScript sources through tsx.
+ */
+export function productCommand(script: string, root = projectRoot): string[] {
+  const compiled = script.startsWith('scripts/') && root === projectRoot && process.env.BENCH_FROM_SOURCES !== 'true';
+  if (!compiled) return ['--import', 'tsx', path.join(root, script)];
+  if (compiledRoot !== root) {
+    execFileSync(process.execPath, [path.join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json'], { cwd: root, stdio: 'inherit' });
+    compiledRoot = root;
+  }
+  return [path.join(root, 'dist', script.replace(/\.ts$/, '.js'))];
+}
+
+/** Starts a script (compiled when it is the product's, productCommand) as its own process; resolves once `ready()` holds. */
 export async function startProcess(script: string, args: string[], env: NodeJS.ProcessEnv, ready: () => Promise<boolean>) {
   const childEnv: NodeJS.ProcessEnv = {
     ...process.env, LOG_LEVEL: 'warn', RATE_LIMIT_PER_USER_PER_MINUTE: '0', RATE_LIMIT_PER_ADDRESS_PER_MINUTE: '0', ...env,
   };
   delete childEnv.NODE_OPTIONS;
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(projectRoot, script), ...args], {
+  const child = spawn(process.execPath, [...productCommand(script), ...args], {
     cwd: projectRoot, env: childEnv, stdio: ['ignore', 'inherit', 'inherit'],
   });
   const started = Date.now();
