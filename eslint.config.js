@@ -14,6 +14,17 @@ export default tseslint.config(
     },
   },
   {
+    // One typed configuration (issue 15): only platform/config.ts reads the environment; the composition root passes
+    // it down, and the launcher hands its own environment to the services it starts.
+    files: ['gateway/**/*.ts', 'subgraphs/**/*.ts', 'platform/**/*.ts', 'scripts/**/*.ts'],
+    ignores: ['platform/config.ts', 'scripts/start.ts'],
+    rules: {
+      'no-restricted-properties': ['error', {
+        object: 'process', property: 'env', message: 'Read settings from the PlatformConfig that platform/config.ts parses (loadConfig).',
+      }],
+    },
+  },
+  {
     files: ['examples/dashboard/src/**/*.ts'],
     languageOptions: { globals: { ...globals.browser } },
   },

@@ -100,7 +100,7 @@ function trustedDocumentsFrom(env: NodeJS.ProcessEnv, production: boolean, defau
   const dir = env.TRUSTED_DOCUMENTS_DIR || (production || env.TRUSTED_DOCUMENTS_URL ? undefined : defaultDir);
   const url = env.TRUSTED_DOCUMENTS_URL || undefined;
   if (!dir && !url) return undefined;
-  const seconds = Number(env.TRUSTED_DOCUMENTS_RELOAD_SECONDS ?? 10);
+  const seconds = Number(env.TRUSTED_DOCUMENTS_RELOAD_SECONDS || 10); // seconds, fractions allowed; empty means the default
   if (!Number.isFinite(seconds) || seconds <= 0) throw new Error('TRUSTED_DOCUMENTS_RELOAD_SECONDS must be a positive number');
   const required = env.TRUSTED_DOCUMENTS_REQUIRED;
   if (required !== undefined && required !== 'true' && required !== 'false') throw new Error('TRUSTED_DOCUMENTS_REQUIRED must be true or false');

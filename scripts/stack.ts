@@ -29,7 +29,7 @@ interface SubgraphFactoryDeps {
 
 /**
  * The composition root's registry, one entry per subgraph of platform/subgraph-names.ts: its database (schema,
- * entities, event readers, sweeps) and the factory of its service. Adding a subgraph is one entry here.
+ * entities, event readers, sweeps) and the factory of its service (docs/ARCHITECTURE.md: what else a new subgraph needs).
  */
 export const SUBGRAPHS: Record<SubgraphName, SubgraphModule> = {
   identity: {

@@ -1,6 +1,6 @@
 import type { IRules } from 'graphql-shield';
 import type { Grant } from '../kit/authorization.js';
-import { allow, and, grantRules, isAuthenticated, or, rule, signedIn } from '../kit/rules.js';
+import { allow, and, grantRules, isAuthenticated, or, rule, signedIn, tenantGlobalAdmin } from '../kit/rules.js';
 import { structuralTypes } from '../kit/shield.js';
 import type { IdentityContext } from './context.js';
 
@@ -23,10 +23,6 @@ const isSelf = rule('isSelf', { cache: 'strict' })(
   (parent: { id?: string }, _args, ctx: IdentityContext) => Boolean(ctx.principal && parent.id === ctx.principal.userId),
 );
 
-/** A global administrator of the tenant's directory (a newcomer, a customer tenant's admin). */
-const tenantGlobalAdmin = rule('tenantGlobalAdmin', { cache: 'contextual' })(
-  (_parent, _args, ctx: IdentityContext) => Boolean(ctx.principal?.tenantGlobalAdmin),
-);
 
 const selfOrUserManager = or(isSelf, userManagers);
 
@@ -35,7 +31,7 @@ export const identityPermissions: IRules = {
   Query: {
     me: isAuthenticated, // I-01: G2 and G3 waived
     // I-09; a work account's own global admin too (seed step 3: G3 waived, G2 not)
-    myTenant: or(userManagers, and(signedIn, tenantGlobalAdmin)),
+    myTenant: or(userManagers, and(signedIn, tenantGlobalAdmin())),
     partnerUsers: userManagers, // I-03
     partnerUser: userManagers, // I-03
   },
@@ -82,7 +78,7 @@ export const identityPermissions: IRules = {
     defaultDomain: isAuthenticated,
     countryCode: isAuthenticated,
     createdAt: isAuthenticated,
-    verifiedDomains: or(userManagers, tenantGlobalAdmin), // I-09
+    verifiedDomains: or(userManagers, tenantGlobalAdmin()), // I-09
   },
   PartnerOrganization: {
     id: isAuthenticated,

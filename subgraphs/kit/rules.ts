@@ -1,5 +1,6 @@
 import { allow, and, deny, or, rule } from 'graphql-shield';
 import { grantRefusal, ROLES, type Grant } from './authorization.js';
+import { DomainError, type Reason } from './errors.js';
 import type { Principal } from './principal.js';
 
 interface WithPrincipal { principal: Principal | null }
@@ -35,5 +36,23 @@ export const isAuthenticated = grantRule({ rows: ['G1'], roles: ROLES, passwordF
 
 /** Signed in with a fresh password: G1 ∧ G2 (G3 waived, e.g. P-01 and the enrollment creator). */
 export const signedIn = grantRule({ rows: ['G1', 'G2'], roles: ROLES, organizationActive: false });
+
+const tenantAdminRules = new Map<Reason | undefined, Rule>();
+
+/**
+ * Outside the matrix (DOMAIN.md §4.3 principals): the caller is a global administrator of its tenant's directory (a
+ * work account that is not a partner yet, R-9; a customer tenant's admin). Refused with `reason` when given, else
+ * left to the surrounding rule (shield's fallback NOT_AUTHORISED, or the next branch of an `or`).
+ */
+export function tenantGlobalAdmin(reason?: Reason): Rule {
+  let found = tenantAdminRules.get(reason);
+  if (!found) {
+    found = rule(`tenantGlobalAdmin:${reason ?? ''}`, { cache: 'contextual' })(
+      (_parent, _args, ctx: WithPrincipal) => (ctx.principal?.tenantGlobalAdmin ? true : reason ? new DomainError(reason) : false),
+    );
+    tenantAdminRules.set(reason, found);
+  }
+  return found;
+}
 
 export { allow, and, deny, or, rule };

@@ -1,9 +1,7 @@
 import type { IRules } from 'graphql-shield';
-import { DomainError } from '../kit/errors.js';
 import { ROLES, type Grant } from '../kit/authorization.js';
-import { allow, and, grantRules, isAuthenticated, rule, signedIn } from '../kit/rules.js';
+import { allow, and, grantRules, isAuthenticated, signedIn, tenantGlobalAdmin } from '../kit/rules.js';
 import { structuralTypes } from '../kit/shield.js';
-import type { Context } from './resolvers/common.js';
 
 /**
  * The partners subgraph's authorization table (DOMAIN.md §4.3 P-rows, §5 streams): read by the shield rules
@@ -58,10 +56,6 @@ const {
   directoryReaders,
 } = grantRules(grants);
 
-/** enrollment starts with the AAD global admin credentials of the work account (outside the matrix, §4.3). */
-const tenantGlobalAdmin = rule('tenantGlobalAdmin', { cache: 'contextual' })(
-  (_parent, _args, ctx: Context) => (ctx.principal?.tenantGlobalAdmin ? true : new DomainError('NOT_TENANT_GLOBAL_ADMIN')),
-);
 
 /** graphql-shield rules of the partners subgraph, by DOMAIN.md matrix row; anything not listed is denied. */
 export const partnersPermissions: IRules = {
@@ -79,7 +73,7 @@ export const partnersPermissions: IRules = {
   },
   Mutation: {
     // §4.3 principals outside the matrix: the enrollment creator (G2 applies, G3 waived; creator checked in the service).
-    startEnrollment: and(signedIn, tenantGlobalAdmin),
+    startEnrollment: and(signedIn, tenantGlobalAdmin('NOT_TENANT_GLOBAL_ADMIN')), // the work account's AAD global admin
     linkPartnerMembershipAccount: signedIn,
     selectOrganizationProfile: signedIn,
     saveEnrollmentDetails: signedIn,

@@ -1,20 +1,8 @@
 import pg from 'pg';
 import type { AccessClaims } from '../../platform/tokens.js';
-import { startTestStack, type GraphQLResponse, type TestStack } from './stack.js';
+import { startTestStack, waitFor, type GraphQLResponse, type TestStack } from './stack.js';
 
-export function errorOf(result: GraphQLResponse) {
-  return result.errors?.[0]?.extensions ?? {};
-}
-
-export async function waitFor<T>(probe: () => Promise<T | null | undefined | false>, what: string, timeoutMs = 10_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
+export { errorOf, waitFor } from './stack.js';
 
 export interface CustomersWorld {
   stack: TestStack;

@@ -10,24 +10,12 @@ import { partnersDatabase } from '../../subgraphs/partners/index.js';
 import { fixtureMpnDirectory } from '../../subgraphs/partners/mpn-directory.js';
 import { decideEnrollment, type EnrollmentDecision } from '../../subgraphs/partners/services/review.js';
 import { changeProgramStatus, type ProgramStatusAction } from '../../subgraphs/partners/services/suspension.js';
-import { startTestStack, type GraphQLResponse, type TestStack } from './stack.js';
+import { startTestStack, waitFor, type TestStack } from './stack.js';
 
 export const PMC_PASSWORD = 'Pmc-Demo-2026!';
 const NEWCOMER_PASSWORD = 'Newcomer-Secret-2026';
 
-export function errorOf(result: GraphQLResponse) {
-  return result.errors?.[0]?.extensions ?? {};
-}
-
-export async function waitFor<T>(probe: () => Promise<T | null | undefined | false>, what: string, timeoutMs = 10_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
+export { errorOf, waitFor } from './stack.js';
 
 export interface PartnersWorld {
   stack: TestStack;

@@ -185,3 +185,19 @@ export async function startTestStack(options: {
     throw error;
   }
 }
+
+/** The first error's extensions (`code`, `reason`, …) of a GraphQL response, or `{}` when it has none. */
+export function errorOf(result: GraphQLResponse) {
+  return result.errors?.[0]?.extensions ?? {};
+}
+
+/** Polls `probe` every 50 ms until it gives a value (a condition, never a fixed delay); throws after `timeoutMs`. */
+export async function waitFor<T>(probe: () => Promise<T | null | undefined | false>, what: string, timeoutMs = 10_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
