@@ -11,6 +11,15 @@ export interface PartnerCaller {
 }
 
 /**
+ * The signed-in principal of the request (G1). Throws DomainError UNAUTHENTICATED for an anonymous caller: the one
+ * check of every resolver that needs who is asking, behind a shield rule that has usually refused already (§4.2).
+ */
+export function principalOf(ctx: { principal: Principal | null }): Principal {
+  if (!ctx.principal) throw new DomainError('UNAUTHENTICATED');
+  return ctx.principal;
+}
+
+/**
  * The caller as a member of a partner organization. Throws DomainError NOT_FOUND for anyone else (T-1: for a
  * caller without an organization, no organization's row exists).
  */

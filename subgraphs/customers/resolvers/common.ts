@@ -1,20 +1,13 @@
 import type { EntityManager } from 'typeorm';
 import type { SubgraphContext } from '../../kit/context.js';
-import { DomainError } from '../../kit/errors.js';
-import type { Principal } from '../../kit/principal.js';
 import type { CustomersDeps } from '../deps.js';
 import type { CustomersLoaders } from '../loaders.js';
 import type { Customer } from '../model/customer.js';
 
-export { organizationRef, partnerCallerOf, userRef } from '../../kit/callers.js';
+export { organizationRef, partnerCallerOf, principalOf, userRef } from '../../kit/callers.js';
 
 export type Context = SubgraphContext<CustomersLoaders>;
 export type Deps = CustomersDeps;
-
-export function principalOf(ctx: Context): Principal {
-  if (!ctx.principal) throw new DomainError('UNAUTHENTICATED');
-  return ctx.principal;
-}
 
 /** One mutation = one transaction with its events (STYLE.md, DESIGN.md "Events"). */
 export function inTransaction<T>(ctx: Context, work: (tx: EntityManager) => Promise<T>): Promise<T> {

@@ -2,10 +2,13 @@ import type { EventHub } from '../../kit/event-hub.js';
 import type { StoredEvent } from '../../kit/events.js';
 import { liveField } from '../../kit/live-field.js';
 import type { IdentityContext } from '../context.js';
+import type {
+  PartnerUserChange, PartnerUserChangedEvent, PartnerUserChangedEventResolvers, SubscriptionPartnerUserChangedArgs,
+} from '../generated/resolvers.js';
 import { grants } from '../permissions.js';
-import { visibleUser } from './users.js';
+import { visibleUser } from '../visibility.js';
 
-const CHANGES: Record<string, string> = {
+const CHANGES: Record<string, PartnerUserChange> = {
   PartnerUserCreated: 'CREATED',
   PartnerUserUpdated: 'UPDATED',
   PartnerUserRolesChanged: 'ROLES_CHANGED',
@@ -34,16 +37,17 @@ function userOf(eventId: string, id: string | null | undefined, ctx: IdentityCon
   });
 }
 
-interface LivePayload { eventId: string; userId?: string; actorId?: string | null }
+/** What the stream yields for one event: the event's own fields, its users by id (resolved per subscriber). */
+type LivePayload = Pick<PartnerUserChangedEvent, 'eventId' | 'change' | 'occurredAt'> & { userId?: string; actorId?: string | null };
 
 /** §5 partnerUserChanged: GA and UMA of the same organization. */
 export function liveResolvers(hub: () => EventHub) {
   return {
     Subscription: {
-      partnerUserChanged: liveField<{ after?: string | null }>(hub, {
+      partnerUserChanged: liveField<SubscriptionPartnerUserChangedArgs>(hub, {
         grant: grants.userManagers,
         accepts: (event, principal) => event.type in CHANGES && event.partnerIds.includes(principal.partnerId ?? ''),
-        payload: (event: StoredEvent) => ({
+        payload: (event: StoredEvent): LivePayload => ({
           eventId: event.id,
           change: CHANGES[event.type],
           occurredAt: event.occurredAt,
@@ -55,6 +59,6 @@ export function liveResolvers(hub: () => EventHub) {
     PartnerUserChangedEvent: {
       user: (event: LivePayload, _: unknown, ctx: IdentityContext) => userOf(event.eventId, event.userId, ctx),
       actor: (event: LivePayload, _: unknown, ctx: IdentityContext) => userOf(event.eventId, event.actorId, ctx),
-    },
+    } satisfies PartnerUserChangedEventResolvers,
   };
 }

@@ -1,4 +1,4 @@
-import { DomainError } from '../../kit/errors.js';
+import { principalOf } from '../../kit/callers.js';
 import { principalFromClaims } from '../../kit/principal.js';
 import type { IdentityContext } from '../context.js';
 import type { Resolvers } from '../generated/resolvers.js';
@@ -21,8 +21,7 @@ export function signInResolvers(deps: SignInDeps): Resolvers {
         actAs(ctx, await refreshAccessToken(ctx.db, args.refreshToken, deps)),
       signOut: (_, args, ctx: IdentityContext) => signOut(ctx.db, args, ctx.principal, deps),
       async changeMyPassword(_, args, ctx: IdentityContext) {
-        if (!ctx.principal) throw new DomainError('UNAUTHENTICATED');
-        return actAs(ctx, await changeMyPassword(ctx.db, ctx.principal, args, deps));
+        return actAs(ctx, await changeMyPassword(ctx.db, principalOf(ctx), args, deps));
       },
     },
   };

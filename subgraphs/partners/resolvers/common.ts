@@ -1,5 +1,5 @@
+import { principalOf } from '../../kit/callers.js';
 import type { SubgraphContext } from '../../kit/context.js';
-import { DomainError } from '../../kit/errors.js';
 import type { PartnersLoaders } from '../loaders.js';
 import type { Organization } from '../model/organization.js';
 import type { Caller } from '../services/enrollment-store.js';
@@ -10,8 +10,8 @@ export type Context = SubgraphContext<PartnersLoaders>;
 
 /** A signed-in work account (the shield has already required G1 ∧ G2). */
 export function callerOf(ctx: Context): Caller {
-  if (!ctx.principal) throw new DomainError('UNAUTHENTICATED');
-  return { userId: ctx.principal.userId, tenantId: ctx.principal.tenantId };
+  const { userId, tenantId } = principalOf(ctx);
+  return { userId, tenantId };
 }
 
 /**
