@@ -21,6 +21,42 @@ import type { CustomerUser } from './model/customer-user.js';
 type PartnerId = string | null | undefined;
 type Context = SubgraphContext<CustomersLoaders>;
 
+/**
+ * T-1: the organization with this id is the caller's own (C-01, C-02, C-05, C-24: `PartnerOrganization`'s lists
+ * here are the own organization's only). False for a caller that is not a partner.
+ */
+export function isOwnOrganization(organizationId: string, partnerId: PartnerId): boolean {
+  return Boolean(partnerId) && organizationId === partnerId;
+}
+
+/**
+ * T-5 / C-02 / S-33: the customers a provider and a reseller share are visible only to the pair's two sides, and
+ * only while they are partnered (`partners`: the organizations in an ACTIVE partnership with the caller).
+ */
+export function sharedCustomersVisibleTo(
+  pair: { providerId: string; resellerId: string }, partnerId: PartnerId, partners: ReadonlySet<string>,
+): boolean {
+  const other = isOwnOrganization(pair.providerId, partnerId) ? pair.resellerId
+    : isOwnOrganization(pair.resellerId, partnerId) ? pair.providerId : null;
+  return other !== null && partners.has(other);
+}
+
+/**
+ * T-6: a customer's associated reseller is shown only when it is the caller or an organization in an ACTIVE
+ * partnership with it (`partners`); another reseller of the same provider stays invisible.
+ */
+export function associatedResellerVisibleTo(resellerId: string | null, partnerId: PartnerId, partners: ReadonlySet<string>): boolean {
+  return Boolean(resellerId) && (isOwnOrganization(resellerId!, partnerId) || partners.has(resellerId!));
+}
+
+/**
+ * T-8: a DAP-gated value of the customer with this id (`companyProfile` address and email, `customDomains`, C-18
+ * its users), or null unless the caller's organization holds ACTIVE DAP for it.
+ */
+export async function delegatedAdminOnly<T>(customerId: string, value: T, ctx: Context): Promise<T | null> {
+  return (await ctx.loaders.myDelegatedAdmin.load(customerId)) ? value : null;
+}
+
 /** T-7: a provider sees the subscriptions it sold, a reseller those sold under its MPN ID. */
 export function subscriptionVisibleTo(subscription: Pick<CustomerSubscription, 'providerId' | 'resellerId'>, partnerId: PartnerId): boolean {
   return Boolean(partnerId) && (subscription.providerId === partnerId || subscription.resellerId === partnerId);
@@ -105,5 +141,5 @@ export async function visibleIncident(id: string | null | undefined, ctx: Contex
 export async function visibleCustomerUser(id: string | null | undefined, ctx: Context): Promise<CustomerUser | null> {
   const user = id ? await ctx.loaders.customerUser.load(id) : null;
   if (!user || !(await visibleCustomer(user.customerId, ctx))) return null;
-  return (await ctx.loaders.myDelegatedAdmin.load(user.customerId)) ? user : null;
+  return delegatedAdminOnly(user.customerId, user, ctx);
 }

@@ -1,12 +1,15 @@
 import type DataLoader from 'dataloader';
+import { holds } from '../kit/authorization.js';
 import type { SubgraphContext } from '../kit/context.js';
 import type { Principal } from '../kit/principal.js';
 import type { PartnersLoaders } from './loaders.js';
 import type { ContactRequest } from './model/directory.js';
+import type { Enrollment } from './model/enrollment.js';
 import type { PartnershipInvitation } from './model/invitation.js';
 import type { Organization } from './model/organization.js';
 import type { Partnership } from './model/partnership.js';
 import type { SupportTicket } from './model/support.js';
+import { grants } from './permissions.js';
 
 /**
  * Who may see a row of this subgraph (DOMAIN.md §4.4, T-rules): one rule per entity, read by the reference
@@ -14,16 +17,40 @@ import type { SupportTicket } from './model/support.js';
  * same rules where they page, citing the predicate it mirrors; the row-level security policies (migrations
  * 1732407000000, 1732407600000) are the second lock. test/e2e/visibility-rls.test.ts keeps them in agreement.
  *
- * Predicates take the row and the caller's organization id (`null`/`undefined`: not a partner, who sees nothing).
- * The enrollment application's rule is its creator's and the P-03 roles' (`canReadEnrollment`, resolvers/enrollment.ts).
+ * Predicates take the row and the caller's organization id (`null`/`undefined`: not a partner, who sees nothing);
+ * those whose rule names a user (the enrollment application's, the ticket's) take the caller's principal.
  */
 
 type PartnerId = string | null | undefined;
 type Context = SubgraphContext<PartnersLoaders>;
 
+/**
+ * T-1: the organization with this id is the caller's own (P-02, P-03, P-06, P-07, P-20: what only the own
+ * organization shows — its profiles, enrollment, partnership lists, directory profile). False for a caller that is
+ * not a partner.
+ */
+export function isOwnOrganization(organizationId: string, partnerId: PartnerId): boolean {
+  return Boolean(partnerId) && organizationId === partnerId;
+}
+
+/**
+ * P-03 / §5 EnrollmentStatusChanged: an enrollment application is visible to its creator always; to the P-03 roles
+ * (`grants.enrollmentReaders`) of its organization once the caller's token names that organization as its partner.
+ * Never outside the application's tenant. A token of the tenant without a partner id (before approval reached it)
+ * sees only the applications its user created.
+ */
+export function enrollmentVisibleTo(
+  enrollment: Pick<Enrollment, 'tenantId' | 'createdBy'>,
+  principal: Pick<Principal, 'userId' | 'tenantId' | 'partnerId' | 'agentRole' | 'adminRole'> | null | undefined,
+): boolean {
+  if (!principal || principal.tenantId !== enrollment.tenantId) return false;
+  if (enrollment.createdBy === principal.userId) return true;
+  return isOwnOrganization(enrollment.tenantId, principal.partnerId) && holds(principal, grants.enrollmentReaders);
+}
+
 /** T-2: a partnership is visible to its two parties (P-06 lists their ACTIVE ones: listings.ts `partnershipsList`). */
 export function partnershipVisibleTo(partnership: Pick<Partnership, 'providerId' | 'resellerId'>, partnerId: PartnerId): boolean {
-  return Boolean(partnerId) && (partnership.providerId === partnerId || partnership.resellerId === partnerId);
+  return isOwnOrganization(partnership.providerId, partnerId) || isOwnOrganization(partnership.resellerId, partnerId);
 }
 
 /**
@@ -32,7 +59,7 @@ export function partnershipVisibleTo(partnership: Pick<Partnership, 'providerId'
  */
 export function organizationVisibleTo(id: string, partnerId: PartnerId, partnerships: readonly Partnership[]): boolean {
   if (!partnerId) return false;
-  return id === partnerId || partnerships.some((p) => p.state === 'ACTIVE' && partnershipVisibleTo(p, partnerId)
+  return isOwnOrganization(id, partnerId) || partnerships.some((p) => p.state === 'ACTIVE' && partnershipVisibleTo(p, partnerId)
     && (p.providerId === id || p.resellerId === id));
 }
 
@@ -46,9 +73,17 @@ export function invitationVisibleTo(
   return Boolean(partnerId) && [invitation.providerId, invitation.acceptedByOrg, invitation.inviteePartnerId].includes(partnerId!);
 }
 
+/**
+ * P-22: the provider a contact request is addressed to, the party that answers it; §5 providerContactRequested
+ * reaches this side only.
+ */
+export function contactRequestReceivedBy(request: Pick<ContactRequest, 'providerId'>, partnerId: PartnerId): boolean {
+  return isOwnOrganization(request.providerId, partnerId);
+}
+
 /** T-12 (P-22): a provider contact request is its two parties' only (listings.ts `contactRequestsList`). */
 export function contactRequestVisibleTo(request: Pick<ContactRequest, 'providerId' | 'resellerId'>, partnerId: PartnerId): boolean {
-  return Boolean(partnerId) && (request.providerId === partnerId || request.resellerId === partnerId);
+  return contactRequestReceivedBy(request, partnerId) || isOwnOrganization(request.resellerId, partnerId);
 }
 
 /** T-10: a partner support ticket is visible only to the user who created it (listings.ts `ticketsList`). */
@@ -71,8 +106,14 @@ async function visibleRow<T>(
 export async function visibleOrganization(id: string | null | undefined, ctx: Context): Promise<Organization | null> {
   const own = ctx.principal?.partnerId;
   if (!id || !own) return null;
-  if (id !== own && !organizationVisibleTo(id, own, await ctx.loaders.partnershipsOf.load(own))) return null;
+  if (!isOwnOrganization(id, own) && !organizationVisibleTo(id, own, await ctx.loaders.partnershipsOf.load(own))) return null;
   return ctx.loaders.organization.load(id);
+}
+
+/** {@link enrollmentVisibleTo} by id (T-13): the application, or null. */
+export async function visibleEnrollment(id: string | null | undefined, ctx: Context): Promise<Enrollment | null> {
+  const enrollment = id ? await ctx.loaders.enrollment.load(id) : null;
+  return enrollment && enrollmentVisibleTo(enrollment, ctx.principal) ? enrollment : null;
 }
 
 /**

@@ -27,11 +27,13 @@ import { inTransaction, SYSTEM_SCOPE } from '../../subgraphs/kit/database.js';
 import type { SqlQuery } from '../../subgraphs/kit/loaders.js';
 import { contactRequestsList, invitationsList, partnershipsList, ticketsList } from '../../subgraphs/partners/listings.js';
 import { ContactRequestEntity } from '../../subgraphs/partners/model/directory.js';
+import { EnrollmentEntity } from '../../subgraphs/partners/model/enrollment.js';
 import { PartnershipInvitationEntity } from '../../subgraphs/partners/model/invitation.js';
+import { OrganizationEntity } from '../../subgraphs/partners/model/organization.js';
 import { PartnershipEntity } from '../../subgraphs/partners/model/partnership.js';
 import { SupportTicketEntity } from '../../subgraphs/partners/model/support.js';
 import {
-  contactRequestVisibleTo, invitationVisibleTo, partnershipVisibleTo, ticketVisibleTo,
+  contactRequestVisibleTo, enrollmentVisibleTo, invitationVisibleTo, organizationVisibleTo, partnershipVisibleTo, ticketVisibleTo,
 } from '../../subgraphs/partners/visibility.js';
 import { rowLevelWorld, type RowLevelWorld } from '../helpers/row-level-security.js';
 
@@ -48,6 +50,8 @@ type Row = ObjectLiteral;
 
 const PARTNERS = { contoso: TENANT.contoso, fabrikam: TENANT.fabrikam, northwind: TENANT.northwind, woodgrove: TENANT.woodgrove };
 const BERGWERK = randomUUID();
+/** A work account enrolling: its tenant is no partner organization yet. */
+const NEWCOMER = randomUUID();
 const NOW = new Date();
 const ids = (rows: Row[]) => new Set(rows.map((row) => row.id as string));
 
@@ -112,6 +116,57 @@ describe('visibility functions and row-level security agree (§4.4, T-13)', () =
       const accepted = ids(rows.filter((row) => [...users].some((userId) => ticketVisibleTo(row, { partnerId, userId }))));
       expect({ name, rows: await rowsUnderPolicy('partners', SupportTicketEntity, partnerId) }).toEqual({ name, rows: accepted });
     }
+  });
+
+  it('P-03 enrollment applications: the policy is the organization\'s, what its P-03 roles read; it is wider for the others', async () => {
+    const rows = await allRows('partners', EnrollmentEntity);
+    const creators = [...new Set(rows.map((row) => row.createdBy))];
+    const member = (tenantId: string, partnerId: string | null, userId: string, adminRole: 'GLOBAL_ADMIN' | 'BILLING_ADMIN') =>
+      ({ userId, tenantId, partnerId, agentRole: 'NONE' as const, adminRole });
+    for (const [name, partnerId] of Object.entries(PARTNERS)) {
+      const underPolicy = await rowsUnderPolicy('partners', EnrollmentEntity, partnerId);
+      // A P-03 role of the organization (here its global admin, no creator) reads exactly what the policy lets through.
+      const reader = member(partnerId, partnerId, randomUUID(), 'GLOBAL_ADMIN');
+      expect({ name, rows: underPolicy }).toEqual({ name, rows: ids(rows.filter((row) => enrollmentVisibleTo(row, reader))) });
+      // Wider by role: a member without a P-03 role reads the organization's every application under the policy, while
+      // the function gives it only those it created.
+      for (const userId of creators) {
+        const billing = member(partnerId, partnerId, userId, 'BILLING_ADMIN');
+        expect({ name, userId, rows: ids(rows.filter((row) => enrollmentVisibleTo(row, billing))) })
+          .toEqual({ name, userId, rows: ids(rows.filter((row) => row.tenantId === partnerId && row.createdBy === userId)) });
+      }
+    }
+    expect(rows.some((row) => rows.some((other) => other.tenantId === row.tenantId && other.createdBy !== row.createdBy))).toBe(true);
+    // Wider by scope: a caller without a partner id (a tenant enrolling) runs in system scope, where the policy admits
+    // every row; the function alone keeps it to what its user created, whatever its roles.
+    const unscoped = ids(await inTransaction(pools.partners, { partnerId: null }, (tx) => tx.getRepository(EnrollmentEntity).find()));
+    expect(unscoped).toEqual(ids(rows));
+    for (const row of rows.filter((r) => r.tenantId === NEWCOMER)) {
+      const creator = member(NEWCOMER, null, row.createdBy, 'GLOBAL_ADMIN');
+      expect(ids(rows.filter((r) => enrollmentVisibleTo(r, creator)))).toEqual(ids(rows.filter((r) => r.createdBy === row.createdBy)));
+      expect(rows.filter((r) => enrollmentVisibleTo(r, member(NEWCOMER, null, randomUUID(), 'GLOBAL_ADMIN')))).toEqual([]);
+    }
+    expect(rows.some((row) => row.tenantId === NEWCOMER)).toBe(true);
+  });
+
+  it('T-2 organizations: no policy, every header is readable; the function accepts the own and the ACTIVE partners P-06 lists', async () => {
+    const organizations = await allRows('partners', OrganizationEntity);
+    const partnerships = await allRows('partners', PartnershipEntity);
+    for (const [name, partnerId] of Object.entries(PARTNERS)) {
+      expect({ name, rows: await rowsUnderPolicy('partners', OrganizationEntity, partnerId) }).toEqual({ name, rows: ids(organizations) });
+      const own = partnerships.filter((p) => partnershipVisibleTo(p, partnerId));
+      const accepted = ids(organizations.filter((o) => organizationVisibleTo(o.id, partnerId, own)));
+      const paged = new Set([
+        ...await listed('partners', partnershipsList(partnerId, 'provider').page(null, 1000)),
+        ...await listed('partners', partnershipsList(partnerId, 'reseller').page(null, 1000)),
+      ]);
+      const partnered = new Set(partnerships.filter((p) => paged.has(p.id))
+        .map((p) => (p.providerId === partnerId ? p.resellerId : p.providerId)));
+      expect({ name, rows: accepted }).toEqual({ name, rows: ids(organizations.filter((o) => o.id === partnerId || partnered.has(o.id))) });
+    }
+    // a REMOVED partnership (Woodgrove and Fabrikam) shows neither to the other
+    expect(organizationVisibleTo(PARTNERS.woodgrove, PARTNERS.fabrikam, partnerships.filter((p) => partnershipVisibleTo(p, PARTNERS.fabrikam))))
+      .toBe(false);
   });
 
   it('T-12 relationship requests: the policy adds the joint provider\'s reading of a joint request', async () => {
@@ -269,6 +324,11 @@ async function widenTheWorld(db: pg.Client) {
     await db.query(`insert into partners.provider_contact_requests (id, provider_id, reseller_id, state, message, reply_to, created_by,
         created_at, expires_at) values ($1, $2, $3, $4, 'Hello', 'a@b.it', $5, now(), now() + interval '30 days')`,
     [randomUUID(), providerId, resellerId, state, user()]);
+  }
+  for (const [tenantId, status, createdBy] of [[contoso, 'REJECTED', user()], [contoso, 'APPROVED', user()],
+    [northwind, 'APPROVED', user()], [NEWCOMER, 'CANCELLED', user()], [NEWCOMER, 'STARTED', user()]]) {
+    await db.query(`insert into partners.enrollments (id, tenant_id, program, kind, status, created_by)
+      values ($1, $2, 'INDIRECT_RESELLER', 'NEW_PARTNER', $3, $4)`, [randomUUID(), tenantId, status, createdBy]);
   }
   for (const [organizationId, createdBy] of [[contoso, ticketCreators[0]], [contoso, ticketCreators[1]], [northwind, ticketCreators[2]]]) {
     await db.query(`insert into partners.support_tickets (id, organization_id, created_by, title, description, severity, status)

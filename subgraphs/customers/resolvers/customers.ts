@@ -10,7 +10,10 @@ import type {
 import type { Customer } from '../model/customer.js';
 import type { CustomerRelationship, DelegatedAdminGrant } from '../model/relationship.js';
 import { countCustomersOf, countSharedCustomers, customersPage, sharedCustomers } from '../repository.js';
-import { relationshipVisibleTo, visible, visibleCustomer } from '../visibility.js';
+import {
+  associatedResellerVisibleTo, delegatedAdminOnly, isOwnOrganization, relationshipVisibleTo, sharedCustomersVisibleTo, visible,
+  visibleCustomer,
+} from '../visibility.js';
 import { namedCustomer, organizationRef, partnerCallerOf, type Context } from './common.js';
 
 /** Customer lists are keyed by the company name as PostgreSQL lower-cased it, then the id. */
@@ -48,8 +51,7 @@ function customerPage(partnerId: string, args: QueryCustomersArgs, ctx: Context)
 /** C-02 / T-5 / S-33: only the two sides of an ACTIVE partnership see what they share. */
 async function sharedCustomerPage(ref: { providerId: string; resellerId: string }, args: PageArgs, ctx: Context) {
   const own = partnerCallerOf(ctx).partnerId;
-  const other = own === ref.providerId ? ref.resellerId : own === ref.resellerId ? ref.providerId : null;
-  if (!other || !(await ctx.loaders.partnersOf.load(own)).has(other)) throw new DomainError('NOT_FOUND');
+  if (!sharedCustomersVisibleTo(ref, own, await ctx.loaders.partnersOf.load(own))) throw new DomainError('NOT_FOUND');
   return keysetConnection<Customer>(args, {
     list: 'sharedCustomers', scope: [own, ref.providerId, ref.resellerId], key: NAME_AND_ID,
     rows: (after, limit) => primed(ctx, ctx.db.transaction((manager) =>
@@ -65,11 +67,6 @@ export interface CompanyProfile {
   companyName: string;
   organizationRegistrationNumber: string | null;
   customer: Customer;
-}
-
-/** T-8: a DAP-gated value of `customer`, null unless the caller organization holds ACTIVE DAP for it. */
-async function delegatedAdminOnly<T>(customer: Customer, value: T, ctx: Context): Promise<T | null> {
-  return (await ctx.loaders.myDelegatedAdmin.load(customer.id)) ? value : null;
 }
 
 /** C-08: AdminAgents → Global administrator, HelpdeskAgents → Helpdesk administrator in the customer tenant (E: PC-DAP). */
@@ -90,12 +87,12 @@ export const customerResolvers = {
   PartnerOrganization: {
     __resolveReference: (ref: { id: string }) => ({ id: ref.id }),
     customers(organization: { id: string }, args: PartnerOrganizationCustomersArgs, ctx: Context) {
-      if (organization.id !== partnerCallerOf(ctx).partnerId) throw new DomainError('NOT_FOUND');
+      if (!isOwnOrganization(organization.id, ctx.principal?.partnerId)) throw new DomainError('NOT_FOUND');
       return customerPage(organization.id, args, ctx);
     },
     // A reseller's "View customers" per provider (S-33), reachable by every C-02 role from its own organization.
     sharedCustomers(organization: { id: string }, args: PartnerOrganizationSharedCustomersArgs, ctx: Context) {
-      if (organization.id !== partnerCallerOf(ctx).partnerId) throw new DomainError('NOT_FOUND');
+      if (!isOwnOrganization(organization.id, ctx.principal?.partnerId)) throw new DomainError('NOT_FOUND');
       return sharedCustomerPage({ providerId: args.providerId, resellerId: organization.id }, args, ctx);
     },
   },
@@ -114,19 +111,17 @@ export const customerResolvers = {
       organizationRegistrationNumber: customer.registrationNumber, customer,
     }),
     billingProfile: (customer: Customer) => customer.billingProfile,
-    customDomains: (customer: Customer, _: unknown, ctx: Context) => delegatedAdminOnly(customer, customer.customDomains, ctx),
+    customDomains: (customer: Customer, _: unknown, ctx: Context) => delegatedAdminOnly(customer.id, customer.customDomains, ctx),
     relationshipToMe: async (customer: Customer, _: unknown, ctx: Context) =>
       (await ctx.loaders.myRelationship.load(customer.id))?.type ?? 'NONE',
     allowDelegatedAccess: async (customer: Customer, _: unknown, ctx: Context) =>
       Boolean(await ctx.loaders.myDelegatedAdmin.load(customer.id)),
     delegatedAdmin: (customer: Customer, _: unknown, ctx: Context) =>
       ctx.loaders.latestGrant.load(`${partnerCallerOf(ctx).partnerId}:${customer.id}`),
-    // T-6: the associated reseller is shown only when it is the caller or partnered with it.
     async associatedReseller(customer: Customer, _: unknown, ctx: Context) {
       const own = partnerCallerOf(ctx).partnerId;
       const id = customer.associatedResellerId;
-      if (!id || (id !== own && !(await ctx.loaders.partnersOf.load(own)).has(id))) return null;
-      return organizationRef(id);
+      return associatedResellerVisibleTo(id, own, await ctx.loaders.partnersOf.load(own)) ? organizationRef(id) : null;
     },
     // T-6 (relationshipListedFor): the caller's own relationship and those of organizations partnered with it.
     resellerRelationships: (customer: Customer, args: CustomerResellerRelationshipsArgs, ctx: Context) =>
@@ -140,9 +135,9 @@ export const customerResolvers = {
   },
   CustomerCompanyProfile: {
     address: (profile: CompanyProfile, _: unknown, ctx: Context) =>
-      delegatedAdminOnly(profile.customer, profile.customer.companyAddress, ctx),
+      delegatedAdminOnly(profile.customer.id, profile.customer.companyAddress, ctx),
     email: (profile: CompanyProfile, _: unknown, ctx: Context) =>
-      delegatedAdminOnly(profile.customer, profile.customer.companyEmail, ctx),
+      delegatedAdminOnly(profile.customer.id, profile.customer.companyEmail, ctx),
   },
   CustomerResellerRelationship: {
     __resolveReference: (ref: { id: string }, ctx: Context) => visible('relationship', ref.id, ctx),

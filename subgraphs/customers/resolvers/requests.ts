@@ -19,7 +19,7 @@ import {
   type NewRequestInput,
 } from '../services/requests.js';
 import { visibleCustomer } from '../services/access.js';
-import { visible, visibleCustomer as visibleCustomerOf } from '../visibility.js';
+import { isOwnOrganization, visible, visibleCustomer as visibleCustomerOf } from '../visibility.js';
 import { inTransaction, organizationRef, partnerCallerOf, principalOf, userRef, type Context, type Deps } from './common.js';
 
 /** Creates a request in one transaction, then sends its mail (if asked) once committed. */
@@ -40,7 +40,7 @@ export function requestResolvers(deps: Deps) {
     },
     PartnerOrganization: {
       resellerRelationshipRequests(organization: { id: string }, args: PartnerOrganizationResellerRelationshipRequestsArgs, ctx: Context) {
-        if (organization.id !== partnerCallerOf(ctx).partnerId) throw new DomainError('NOT_FOUND');
+        if (!isOwnOrganization(organization.id, ctx.principal?.partnerId)) throw new DomainError('NOT_FOUND');
         return listRequests(ctx, args);
       },
     },

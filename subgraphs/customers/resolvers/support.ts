@@ -12,7 +12,7 @@ import type { CustomerServiceRequest } from '../model/support.js';
 import { inviteCustomerFromLead, updateCustomerLead } from '../services/leads.js';
 import { createServiceRequest, updateServiceRequest } from '../services/support.js';
 import { sendAfterCommit } from '../deps.js';
-import { leadVisibleTo, visible, visibleIncident } from '../visibility.js';
+import { isOwnOrganization, leadVisibleTo, visible, visibleIncident } from '../visibility.js';
 import { inTransaction, namedCustomer, organizationRef, partnerCallerOf, userRef, type Context, type Deps } from './common.js';
 
 /** C-23: incidents of the whole service and of the caller's customers (T-4), newest first. */
@@ -36,7 +36,7 @@ export function supportResolvers(deps: Deps) {
     },
     PartnerOrganization: {
       customerLeads(organization: { id: string }, args: PartnerOrganizationCustomerLeadsArgs, ctx: Context) {
-        if (organization.id !== partnerCallerOf(ctx).partnerId) throw new DomainError('NOT_FOUND');
+        if (!isOwnOrganization(organization.id, ctx.principal?.partnerId)) throw new DomainError('NOT_FOUND');
         return leadsOf(ctx, args);
       },
     },

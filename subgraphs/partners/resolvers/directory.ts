@@ -6,6 +6,7 @@ import { directoryFilter } from '../domain/directory.js';
 import type { MutationUpdateProviderDirectoryProfileArgs, QueryIndirectProviderDirectoryArgs, Resolvers } from '../generated/resolvers.js';
 import type { Organization } from '../model/organization.js';
 import { updateProviderDirectoryProfile } from '../services/directory.js';
+import { isOwnOrganization } from '../visibility.js';
 import { partnerCallerOf, type Context } from './common.js';
 
 const LIST = 'indirectProviderDirectory';
@@ -45,7 +46,7 @@ export function directoryResolvers(deps: PartnersDeps) {
     PartnerOrganization: {
       // P-20: the own organization's only; another's, even a listed one, is read through the directory (T-2).
       providerDirectoryProfile: (organization: Organization, _: unknown, ctx: Context) =>
-        (organization.id === ctx.principal?.partnerId ? ctx.loaders.directoryProfile.load(organization.id) : null),
+        (isOwnOrganization(organization.id, ctx.principal?.partnerId) ? ctx.loaders.directoryProfile.load(organization.id) : null),
     },
     ProviderDirectoryEntry: {
       isPartnered: async (entry: DirectoryEntryRow, _: unknown, ctx: Context) => (await relation(entry, ctx)).isPartnered,

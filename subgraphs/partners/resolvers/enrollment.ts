@@ -14,21 +14,8 @@ import {
 } from '../services/enrollment.js';
 import { resendPrimaryContactVerification, submitEnrollment, verifyPrimaryContactEmail } from '../services/verification.js';
 import { grants } from '../permissions.js';
+import { enrollmentVisibleTo, visibleEnrollment } from '../visibility.js';
 import { callerOf, userRef, type Context } from './common.js';
-
-/** Its creator always; once the organization exists in the caller's token, the P-03 roles of that organization. */
-export function canReadEnrollment(enrollment: Enrollment, ctx: Context): boolean {
-  const principal = ctx.principal;
-  if (!principal || principal.tenantId !== enrollment.tenantId) return false;
-  if (enrollment.createdBy === principal.userId) return true;
-  return principal.partnerId === enrollment.tenantId && holds(principal, grants.enrollmentReaders);
-}
-
-/** The enrollment application with this id if {@link canReadEnrollment} lets the caller see it, else null (T-13). */
-export async function visibleEnrollment(id: string | null | undefined, ctx: Context): Promise<Enrollment | null> {
-  const enrollment = id ? await ctx.loaders.enrollment.load(id) : null;
-  return enrollment && canReadEnrollment(enrollment, ctx) ? enrollment : null;
-}
 
 /**
  * With no application yet, the answer (none) is for whoever could start one — the global admin of a work account
@@ -48,7 +35,7 @@ export function enrollmentResolvers(deps: PartnersDeps) {
     Query: {
       async myEnrollment(_: unknown, __: unknown, ctx: Context) {
         const enrollment = await ctx.loaders.latestEnrollment.load(callerOf(ctx).tenantId);
-        if (!(enrollment ? canReadEnrollment(enrollment, ctx) : mayStartEnrollment(ctx))) throw new DomainError('NOT_AUTHORISED');
+        if (!(enrollment ? enrollmentVisibleTo(enrollment, ctx.principal) : mayStartEnrollment(ctx))) throw new DomainError('NOT_AUTHORISED');
         return enrollment;
       },
     },

@@ -4,16 +4,18 @@ import type { StoredEvent } from '../../kit/events.js';
 import { liveField } from '../../kit/live-field.js';
 import type { Principal } from '../../kit/principal.js';
 import type { SubscriptionEnrollmentStatusChangedArgs } from '../generated/resolvers.js';
+import type { ContactRequest } from '../model/directory.js';
+import type { Partnership } from '../model/partnership.js';
 import { grants } from '../permissions.js';
-
 import {
-  ticketVisibleTo, visibleContactRequest, visibleInvitation, visibleOrganization, visiblePartnership, visibleTicket,
+  contactRequestReceivedBy, enrollmentVisibleTo, isOwnOrganization, partnershipVisibleTo, ticketVisibleTo, visibleContactRequest,
+  visibleEnrollment, visibleInvitation, visibleOrganization, visiblePartnership, visibleTicket,
 } from '../visibility.js';
 import type { Context } from './common.js';
-import { visibleEnrollment } from './enrollment.js';
 
+/** The event's audience (§5) names the caller's organization (T-1: never a caller that is not a partner). */
 const ownOrganization = (event: StoredEvent, principal: Principal) =>
-  event.partnerIds.includes(principal.partnerId ?? principal.tenantId);
+  event.partnerIds.some((id) => isOwnOrganization(id, principal.partnerId));
 const idOf = (event: StoredEvent, key: string) => (event.payload[key] as { id?: string } | undefined)?.id;
 const envelope = (event: StoredEvent) => ({ eventId: event.id, occurredAt: event.occurredAt });
 
@@ -30,16 +32,14 @@ const PARTNERSHIP_CHANGES: Record<string, string> = {
 export function liveResolvers(hub: () => EventHub) {
   return {
     Subscription: {
-      // The enrollment creator; after approval GA, UMA and admin agents of the organization.
+      // Whoever may read the application (enrollmentVisibleTo): its creator; after approval GA, UMA and admin agents.
       enrollmentStatusChanged: liveField<SubscriptionEnrollmentStatusChangedArgs>(hub, {
         grant: grants.enrollmentSubscribers,
         accepts: (event, principal, args) => {
           if (event.type !== 'EnrollmentStatusChanged') return false;
-          const enrollment = event.payload.enrollment as { id: string; createdBy: string } | undefined;
+          const enrollment = event.payload.enrollment as { id: string; organizationId: string; createdBy: string } | undefined;
           if (!enrollment || (args.applicationId && args.applicationId !== enrollment.id)) return false;
-          if (enrollment.createdBy === principal.userId) return true;
-          return ownOrganization(event, principal)
-            && holds(principal, grants.enrollmentReaders);
+          return enrollmentVisibleTo({ tenantId: enrollment.organizationId, createdBy: enrollment.createdBy }, principal);
         },
         payload: (event) => ({
           ...envelope(event), from: event.payload.from ?? null, to: event.payload.to,
@@ -60,7 +60,8 @@ export function liveResolvers(hub: () => EventHub) {
       // GA, admin agent and UMA of both organizations.
       partnershipChanged: liveField(hub, {
         grant: grants.profileReaders,
-        accepts: (event, principal) => event.type in PARTNERSHIP_CHANGES && ownOrganization(event, principal),
+        accepts: (event, principal) => event.type in PARTNERSHIP_CHANGES
+          && partnershipVisibleTo(event.payload.partnership as Pick<Partnership, 'providerId' | 'resellerId'>, principal.partnerId),
         payload: (event) => ({ ...envelope(event), change: PARTNERSHIP_CHANGES[event.type], partnershipId: idOf(event, 'partnership') }),
       }),
       // Provider GA and admin agents; the reseller's after it accepted or declined (the event's audience).
@@ -81,7 +82,7 @@ export function liveResolvers(hub: () => EventHub) {
       providerContactRequested: liveField(hub, {
         grant: grants.providerDesk,
         accepts: (event, principal) => event.type === 'ProviderContactRequested'
-          && (event.payload.request as { providerId?: string } | undefined)?.providerId === principal.partnerId,
+          && contactRequestReceivedBy(event.payload.request as Pick<ContactRequest, 'providerId'>, principal.partnerId),
         payload: (event) => ({ ...envelope(event), requestId: idOf(event, 'request') }),
       }),
     },

@@ -9,11 +9,11 @@ import type {
 import { invitationsList, partnershipsList } from '../listings.js';
 import type { Organization } from '../model/organization.js';
 import type { Partnership } from '../model/partnership.js';
-import { visibleOrganization, visiblePartnership } from '../visibility.js';
+import { enrollmentVisibleTo, isOwnOrganization, visibleOrganization, visiblePartnership } from '../visibility.js';
 import { namedOrganization, userRef, type Context } from './common.js';
-import { canReadEnrollment } from './enrollment.js';
 
-const isOwn = (organization: Organization, ctx: Context) => organization.id === ctx.principal?.partnerId;
+/** {@link isOwnOrganization} for the caller of this request. */
+const isOwn = (organization: Organization, ctx: Context) => isOwnOrganization(organization.id, ctx.principal?.partnerId);
 
 /** P-06: ACTIVE partnerships of the caller's own organization only (T-2), oldest first. */
 function ownPartnerships(organization: Organization, args: PageArgs, ctx: Context, side: 'provider' | 'reseller') {
@@ -62,7 +62,7 @@ export function organizationResolvers(deps: PartnersDeps) {
       async enrollment(organization: Organization, _: unknown, ctx: Context) {
         if (!isOwn(organization, ctx)) return null;
         const enrollment = await ctx.loaders.latestEnrollment.load(organization.id);
-        return enrollment && canReadEnrollment(enrollment, ctx) ? enrollment : null;
+        return enrollment && enrollmentVisibleTo(enrollment, ctx.principal) ? enrollment : null;
       },
       // Reseller view (IsIndirectResellerOf): partnerships where this organization is the reseller.
       indirectProviders: (organization: Organization, args: PartnerOrganizationIndirectProvidersArgs, ctx: Context) =>
