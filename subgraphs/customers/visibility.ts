@@ -1,4 +1,5 @@
 import type DataLoader from 'dataloader';
+import { isOwnOrganization } from '../kit/callers.js';
 import type { SubgraphContext } from '../kit/context.js';
 import type { CustomersLoaders } from './loaders.js';
 import type { CustomerLead } from './model/lead.js';
@@ -19,15 +20,9 @@ import type { CustomerUser } from './model/customer-user.js';
  */
 
 type PartnerId = string | null | undefined;
-type Context = SubgraphContext<CustomersLoaders>;
 
-/**
- * T-1: the organization with this id is the caller's own (C-01, C-02, C-05, C-24: `PartnerOrganization`'s lists
- * here are the own organization's only). False for a caller that is not a partner.
- */
-export function isOwnOrganization(organizationId: string, partnerId: PartnerId): boolean {
-  return Boolean(partnerId) && organizationId === partnerId;
-}
+export { isOwnOrganization };
+type Context = SubgraphContext<CustomersLoaders>;
 
 /**
  * T-5 / C-02 / S-33: the customers a provider and a reseller share are visible only to the pair's two sides, and

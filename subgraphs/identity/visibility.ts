@@ -1,4 +1,4 @@
-import { principalOf } from '../kit/callers.js';
+import { isOwnOrganization, principalOf } from '../kit/callers.js';
 import { DomainError } from '../kit/errors.js';
 import type { Principal } from '../kit/principal.js';
 import { isUuid } from '../kit/values.js';
@@ -30,5 +30,5 @@ export async function visibleUser(id: string, ctx: IdentityContext): Promise<Use
  * UNAUTHENTICATED for an anonymous caller and NOT_FOUND, never FORBIDDEN, for another organization's.
  */
 export function requireOwnOrganization(organizationId: string, ctx: IdentityContext): void {
-  if (principalOf(ctx).partnerId !== organizationId) throw new DomainError('NOT_FOUND');
+  if (!isOwnOrganization(organizationId, principalOf(ctx).partnerId)) throw new DomainError('NOT_FOUND');
 }

@@ -11,6 +11,15 @@ export interface PartnerCaller {
 }
 
 /**
+ * T-1: the organization with this id is the caller's own (`partnerId`: the caller's organization; null or undefined
+ * for a caller that is not a partner, who owns none). What only the own organization shows — its profiles, enrollment,
+ * lists, directory profile — asks this (each subgraph's visibility.ts re-exports it).
+ */
+export function isOwnOrganization(organizationId: string, partnerId: string | null | undefined): boolean {
+  return Boolean(partnerId) && organizationId === partnerId;
+}
+
+/**
  * The signed-in principal of the request (G1). Throws DomainError UNAUTHENTICATED for an anonymous caller: the one
  * check of every resolver that needs who is asking, behind a shield rule that has usually refused already (§4.2).
  */

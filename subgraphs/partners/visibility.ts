@@ -1,5 +1,6 @@
 import type DataLoader from 'dataloader';
 import { holds } from '../kit/authorization.js';
+import { isOwnOrganization } from '../kit/callers.js';
 import type { SubgraphContext } from '../kit/context.js';
 import type { Principal } from '../kit/principal.js';
 import type { PartnersLoaders } from './loaders.js';
@@ -22,16 +23,9 @@ import { grants } from './permissions.js';
  */
 
 type PartnerId = string | null | undefined;
-type Context = SubgraphContext<PartnersLoaders>;
 
-/**
- * T-1: the organization with this id is the caller's own (P-02, P-03, P-06, P-07, P-20: what only the own
- * organization shows — its profiles, enrollment, partnership lists, directory profile). False for a caller that is
- * not a partner.
- */
-export function isOwnOrganization(organizationId: string, partnerId: PartnerId): boolean {
-  return Boolean(partnerId) && organizationId === partnerId;
-}
+export { isOwnOrganization };
+type Context = SubgraphContext<PartnersLoaders>;
 
 /**
  * P-03 / §5 EnrollmentStatusChanged: an enrollment application is visible to its creator always; to the P-03 roles
