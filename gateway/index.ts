@@ -30,7 +30,7 @@ import { DEFAULT_QUERY_LIMITS, useQueryLimits, type QueryLimits } from './limits
 import { useTracing } from './tracing.js';
 import { persistedDocumentsOption, TrustedDocuments, type TrustedDocumentsSettings } from './trusted-documents.js';
 import { boundedWebSocketTransport } from './upstream-ws.js';
-import { upstreamTimeoutOf, useFailedFetchesAtTheirPaths, useSubgraphDeadlines, withoutHttpExtensions } from './upstreams.js';
+import { upstreamTimeoutOf, useFailedFetchesAtTheirPaths, useSubgraphRequestHeaders, withoutHttpExtensions } from './upstreams.js';
 
 export interface GatewayOptions {
   /** the supergraph SDL, or a function returning it (re-read on reload) */
@@ -64,8 +64,6 @@ const trafficOf = (options: GatewayOptions): TrafficLimits =>
 const GRAPHQL_PATH = '/graphql';
 type Extra = { request: http.IncomingMessage; socket: unknown };
 const CLOSE_GOING_AWAY = 1001;
-// authorization and x-forwarded-for travel through useCallerContext, for every transport.
-const FORWARDED_HEADERS = ['x-request-id'];
 
 /**
  * The Hive Gateway runtime over the composed supergraph: token check, header forwarding, health endpoints;
@@ -101,19 +99,12 @@ export function createGateway(
     transports: { http: import('@graphql-mesh/transport-http'), ws: boundedWebSocketTransport(subgraphTimeoutMs) },
     // Issue 13 kind 6: a subgraph that does not answer in time fails alone (SERVICE_UNAVAILABLE at its paths).
     upstreamTimeout: upstreamTimeoutOf(subgraphTimeoutMs),
-    propagateHeaders: {
-      fromClientToSubgraphs({ request }) {
-        const headers: Record<string, string> = {};
-        for (const name of FORWARDED_HEADERS) {
-          const value = request.headers.get(name);
-          if (value) headers[name] = value;
-        }
-        return headers;
-      },
-      // Development aid (issue 8): the SQL statements each subgraph ran for this request.
-      fromSubgraphsToClient: ({ response }) => (options.production ? {}
-        : { 'x-sql-statements': response.headers.get('x-sql-statements') }),
-    },
+    // authorization and x-forwarded-for travel through useCallerContext, for every transport; x-request-id through
+    // useSubgraphRequestHeaders, after the in-flight deduplication's key.
+    // Development aid (issue 8): the SQL statements each subgraph ran for this request.
+    ...(options.production ? {} : {
+      propagateHeaders: { fromSubgraphsToClient: ({ response }) => ({ 'x-sql-statements': response.headers.get('x-sql-statements') }) },
+    }),
     plugins: (context) => [
       // Development: the example frontend at /dashboard (examples/dashboard, README "For frontend teams")
       ...(options.production ? [] : [useDashboard()]),
@@ -130,7 +121,7 @@ export function createGateway(
       useExports({ supergraph: typeof supergraph === 'string' ? () => supergraph : supergraph, tokens, traffic: trafficOf(options), limiters,
         logger: options.logger, timeoutMs: subgraphTimeoutMs }),
       useCallerContext(),
-      useSubgraphDeadlines(subgraphTimeoutMs),
+      useSubgraphRequestHeaders(subgraphTimeoutMs),
       useFailedFetchesAtTheirPaths(),
       useClientRequestErrors(),
       usePlannableLiterals(),

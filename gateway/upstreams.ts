@@ -21,19 +21,30 @@ export const DEADLINE_HEADER = 'x-request-deadline';
  */
 export const deadlineMarginOf = (timeoutMs: number) => Math.min(250, Math.floor(timeoutMs / 10));
 
+/** The header that carries the client's request id to every subgraph, which logs it (subgraphs/kit/server.ts). */
+export const REQUEST_ID_HEADER = 'x-request-id';
+
 /**
- * Every subgraph fetch but a subscription's carries `x-request-deadline: <epoch ms>`: when the gateway stops waiting
- * for it (SUBGRAPH_TIMEOUT_MS from now, less `deadlineMarginOf`). The subgraph refuses work past it and rolls back a
- * transaction that could only commit after it (subgraphs/kit/deadline.ts), so that a mutation the client was told
- * failed (SERVICE_UNAVAILABLE) is not stored after all. Set here, whatever the client sent: clients cannot choose it.
+ * Two headers set on each subgraph fetch as it leaves (the runtime's `onFetch`), after the HTTP executor
+ * (@graphql-tools/executor-http `deduplicateInflightRequests`) has keyed its in-flight deduplication on URL, body
+ * and the other headers, so that identical queries in flight still share one fetch (a mutation is never shared):
+ * - `x-request-id`: the client's request id. A query that joined an identical one in flight is answered by that
+ *   one's fetch, which the subgraph logged under the first request's id;
+ * - `x-request-deadline: <epoch ms>` (every fetch but a subscription's): when the gateway stops waiting for it
+ *   (`timeoutMs` from now, less `deadlineMarginOf`). The subgraph refuses work past it and rolls back a transaction
+ *   that could only commit after it (subgraphs/kit/deadline.ts), so that a mutation the client was told failed
+ *   (SERVICE_UNAVAILABLE) is not stored after all. Set here, whatever the client sent: clients cannot choose it.
  */
-export function useSubgraphDeadlines(timeoutMs: number): GatewayPlugin {
+export function useSubgraphRequestHeaders(timeoutMs: number): GatewayPlugin {
   const within = timeoutMs - deadlineMarginOf(timeoutMs);
   return {
-    onSubgraphExecute({ executionRequest }) {
-      if (executionRequest.operationType === 'subscription') return;
-      const extensions = (executionRequest.extensions ??= {});
-      extensions.headers = { ...(extensions.headers as Record<string, string> | undefined), [DEADLINE_HEADER]: String(Date.now() + within) };
+    onFetch({ context, executionRequest, options }) {
+      if (!executionRequest) return;
+      const headers = (options.headers ??= {}) as Record<string, string>;
+      // over WebSocket the client's operation has no HTTP request, hence no id
+      const requestId = (context as { request?: Request } | undefined)?.request?.headers.get(REQUEST_ID_HEADER);
+      if (requestId) headers[REQUEST_ID_HEADER] = requestId;
+      if (executionRequest.operationType !== 'subscription') headers[DEADLINE_HEADER] = String(Date.now() + within);
     },
   };
 }
