@@ -30,7 +30,7 @@ import { DEFAULT_QUERY_LIMITS, useQueryLimits, type QueryLimits } from './limits
 import { useTracing } from './tracing.js';
 import { persistedDocumentsOption, TrustedDocuments, type TrustedDocumentsSettings } from './trusted-documents.js';
 import { boundedWebSocketTransport } from './upstream-ws.js';
-import { upstreamTimeoutOf, useFailedFetchesAtTheirPaths, useSubgraphRequestHeaders, withoutHttpExtensions } from './upstreams.js';
+import { useFailedFetchesAtTheirPaths, useSubgraphFetches, withoutHttpExtensions } from './upstreams.js';
 
 export interface GatewayOptions {
   /** the supergraph SDL, or a function returning it (re-read on reload) */
@@ -97,10 +97,8 @@ export function createGateway(
     // Subscriptions reach subgraphs over graphql-transport-ws, with the caller's token in connection_init.
     transportEntries: { '*.http': { options: { subscriptions: { kind: 'ws', location: GRAPHQL_PATH } } } },
     transports: { http: import('@graphql-mesh/transport-http'), ws: boundedWebSocketTransport(subgraphTimeoutMs) },
-    // Issue 13 kind 6: a subgraph that does not answer in time fails alone (SERVICE_UNAVAILABLE at its paths).
-    upstreamTimeout: upstreamTimeoutOf(subgraphTimeoutMs),
     // authorization and x-forwarded-for travel through useCallerContext, for every transport; x-request-id through
-    // useSubgraphRequestHeaders, after the in-flight deduplication's key.
+    // useSubgraphFetches, after the in-flight deduplication's key.
     // Development aid (issue 8): the SQL statements each subgraph ran for this request.
     ...(options.production ? {} : {
       propagateHeaders: { fromSubgraphsToClient: ({ response }) => ({ 'x-sql-statements': response.headers.get('x-sql-statements') }) },
@@ -121,8 +119,9 @@ export function createGateway(
       useExports({ supergraph: typeof supergraph === 'string' ? () => supergraph : supergraph, tokens, traffic: trafficOf(options), limiters,
         logger: options.logger, timeoutMs: subgraphTimeoutMs }),
       useCallerContext(),
-      useSubgraphRequestHeaders(subgraphTimeoutMs),
-      useFailedFetchesAtTheirPaths(),
+      // Issue 13 kind 6: a subgraph that does not answer in time fails alone (SERVICE_UNAVAILABLE at its paths).
+      useSubgraphFetches(subgraphTimeoutMs),
+      useFailedFetchesAtTheirPaths(subgraphTimeoutMs),
       useClientRequestErrors(),
       usePlannableLiterals(),
       useStreamArguments(),
