@@ -66,6 +66,15 @@ type Extra = { request: http.IncomingMessage; socket: unknown };
 const CLOSE_GOING_AWAY = 1001;
 
 /**
+ * Every metric of Hive Gateway's Prometheus plugin, except that `graphql_envelop_deprecated_field` is left out when
+ * the supergraph (given as SDL) declares nothing `@deprecated`: it would never count anything, yet it walks every
+ * request's document with its types (a third of the plugin's cost per request, issue 16).
+ */
+export function prometheusMetricsOf(supergraph: GatewayOptions['supergraph']): true | { graphql_envelop_deprecated_field: false } {
+  return typeof supergraph === 'string' && !/@deprecated\b/.test(supergraph) ? { graphql_envelop_deprecated_field: false } : true;
+}
+
+/**
  * The Hive Gateway runtime over the composed supergraph: token check, header forwarding, health endpoints;
  * spans through @opentelemetry/api when `tracing` has been started.
  */
@@ -108,7 +117,8 @@ export function createGateway(
       ...(options.production ? [] : [useDashboard()]),
       ...(tracing ? useTracing(context, GRAPHQL_PATH) : []),
       useMeshPrometheus({
-        metrics: true, endpoint: '/metrics', registry: options.metrics?.registry, labels: { subgraphName: true }, log: context.log,
+        metrics: prometheusMetricsOf(supergraph), endpoint: '/metrics', registry: options.metrics?.registry, labels: { subgraphName: true },
+        log: context.log,
       }) as GatewayPlugin,
       useRequestLog(options.logger),
       useShapedRefusals(GRAPHQL_PATH),
