@@ -40,6 +40,11 @@ export interface GatewayOptions {
   production: boolean;
   /** plan queries with the Rust query planner (default true) */
   rustQueryPlanner?: boolean;
+  /**
+   * identical subgraph queries in flight share one fetch (default true: @graphql-tools/executor-http
+   * `deduplicateInflightRequests`; each request's id and deadline are set after its key, gateway/upstreams.ts)
+   */
+  subgraphDeduplication?: boolean;
   /** bounds on each operation (default DEFAULT_QUERY_LIMITS) */
   limits?: QueryLimits;
   /** body size, rate and connection limits (default: body and socket limits only, no rate limits) */
@@ -104,7 +109,9 @@ export function createGateway(
     csrfPrevention: { requestHeaders: ['x-graphql-csrf', 'authorization'] },
     disableIntrospection: options.production ? { disableIf: () => true } : undefined,
     // Subscriptions reach subgraphs over graphql-transport-ws, with the caller's token in connection_init.
-    transportEntries: { '*.http': { options: { subscriptions: { kind: 'ws', location: GRAPHQL_PATH } } } },
+    transportEntries: {
+      '*.http': { options: { subscriptions: { kind: 'ws', location: GRAPHQL_PATH }, deduplicateInflightRequests: options.subgraphDeduplication !== false } },
+    },
     transports: { http: import('@graphql-mesh/transport-http'), ws: boundedWebSocketTransport(subgraphTimeoutMs) },
     // authorization and x-forwarded-for travel through useCallerContext, for every transport; x-request-id through
     // useSubgraphFetches, after the in-flight deduplication's key.

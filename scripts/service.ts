@@ -55,6 +55,7 @@ async function start() {
       logger,
       production: config.environment === 'production',
       rustQueryPlanner: process.env.RUST_QUERY_PLANNER !== 'false',
+      subgraphDeduplication: process.env.SUBGRAPH_DEDUPLICATION !== 'false',
       limits: queryLimitsFrom(process.env),
       traffic: trafficLimitsFrom(process.env),
       tracing: config.tracing,
