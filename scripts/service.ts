@@ -55,7 +55,6 @@ async function start() {
       logger,
       production: config.environment === 'production',
       rustQueryPlanner: process.env.RUST_QUERY_PLANNER !== 'false',
-      subgraphDeduplication: process.env.SUBGRAPH_DEDUPLICATION !== 'false',
       limits: queryLimitsFrom(process.env),
       traffic: trafficLimitsFrom(process.env),
       tracing: config.tracing,
@@ -64,6 +63,7 @@ async function start() {
       rateLimitStore: config.rateLimits,
       trustedDocuments: trustedDocumentsFrom(process.env, config.environment === 'production', TRUSTED_DOCUMENTS_DIR),
       host: config.host,
+      subgraphDeduplication: process.env.SUBGRAPH_DEDUPLICATION !== 'false',
       port: config.ports.gateway,
     });
   }
