@@ -1,3 +1,4 @@
+import { setMaxListeners } from 'node:events';
 import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
 import { GraphQLError, type ExecutionResult, type FormattedExecutionResult } from 'graphql';
 
@@ -17,6 +18,49 @@ export const deadlineMarginOf = (timeoutMs: number) => Math.min(250, Math.floor(
 const timedOut = (subgraphName: string | undefined, timeoutMs: number) =>
   new GraphQLError(`Subgraph ${subgraphName ?? ''} did not answer within ${timeoutMs} ms: timed out.`,
     { extensions: { code: 'GATEWAY_TIMEOUT', http: { status: 504 } } });
+
+/**
+ * The abort signal of one subgraph fetch: aborted `timeoutMs` after it starts (GATEWAY_TIMEOUT), or as soon as `outer`
+ * (the HTTP executor's own signal, aborted when the executor is disposed) aborts. `release()` once the fetch has
+ * settled: its listener leaves `outer`, which lives as long as the executor, so listeners never pile up there.
+ */
+class FetchAbort implements EventListenerObject {
+  private readonly controller = new AbortController();
+  private readonly timer: NodeJS.Timeout;
+
+  constructor(private readonly outer: AbortSignal | undefined, timeoutMs: number, subgraphName: string | undefined) {
+    if (outer) {
+      // one listener per fetch in flight, each removed when it settles: not a leak, whatever their number
+      if (!unboundedSignals.has(outer)) {
+        setMaxListeners(0, outer);
+        unboundedSignals.add(outer);
+      }
+      outer.addEventListener('abort', this);
+    }
+    this.timer = setTimeout(expire, timeoutMs, this, subgraphName, timeoutMs);
+  }
+
+  get signal(): AbortSignal {
+    return this.controller.signal;
+  }
+
+  handleEvent(): void {
+    this.abort(this.outer?.reason);
+  }
+
+  abort(reason: unknown): void {
+    this.release();
+    this.controller.abort(reason);
+  }
+
+  release(): void {
+    clearTimeout(this.timer);
+    this.outer?.removeEventListener('abort', this);
+  }
+}
+
+const unboundedSignals = new WeakSet<AbortSignal>();
+const expire = (fetch: FetchAbort, subgraphName: string | undefined, timeoutMs: number) => fetch.abort(timedOut(subgraphName, timeoutMs));
 
 /**
  * Each subgraph fetch but a subscription's (over WebSocket, bounded by gateway/upstream-ws.ts) as it leaves (the
@@ -45,17 +89,9 @@ export function useSubgraphFetches(timeoutMs: number): GatewayPlugin {
       if (requestId) headers[REQUEST_ID_HEADER] = requestId;
       if (executionRequest.operationType === 'subscription') return;
       headers[DEADLINE_HEADER] = String(Date.now() + within);
-      const controller = new AbortController();
-      const outer = options.signal ?? undefined;
-      const abort = () => controller.abort(outer?.reason);
-      outer?.addEventListener('abort', abort, { once: true });
-      const timer = setTimeout(() => controller.abort(timedOut(executionRequest.subgraphName, timeoutMs)), timeoutMs);
-      const release = () => {
-        clearTimeout(timer);
-        outer?.removeEventListener('abort', abort);
-      };
-      options.signal = controller.signal;
-      setFetchFn((...args) => Promise.resolve(fetchFn(...args)).finally(release));
+      const abort = new FetchAbort(options.signal ?? undefined, timeoutMs, executionRequest.subgraphName);
+      options.signal = abort.signal;
+      setFetchFn((url, init, ...rest) => Promise.resolve(fetchFn(url, init, ...rest)).finally(() => abort.release()));
     },
   };
 }
