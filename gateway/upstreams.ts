@@ -1,19 +1,12 @@
+import { setMaxListeners } from 'node:events';
 import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
 import { GraphQLError, type ExecutionResult, type FormattedExecutionResult } from 'graphql';
 
-/**
- * The runtime's `upstreamTimeout` (Hive Gateway useUpstreamTimeout): a subgraph fetch that takes longer than
- * `timeoutMs` is aborted and fails alone (GATEWAY_TIMEOUT, masked to SERVICE_UNAVAILABLE by gateway/errors.ts).
- * A subscription is long-lived by design: the timeout would end it, so its socket is bounded by the ws transport
- * (gateway/upstream-ws.ts) instead.
- */
-export function upstreamTimeoutOf(timeoutMs: number) {
-  return ({ executionRequest }: { executionRequest?: { operationType?: string } }) =>
-    (executionRequest?.operationType === 'subscription' ? undefined : timeoutMs);
-}
-
 /** The header that tells a subgraph until when its answer is awaited: epoch milliseconds (README "Errors"). */
 export const DEADLINE_HEADER = 'x-request-deadline';
+
+/** The header that carries the client's request id to every subgraph, which logs it (subgraphs/kit/server.ts). */
+export const REQUEST_ID_HEADER = 'x-request-id';
 
 /**
  * How much earlier than its own timeout the gateway sets a subgraph's deadline (10% of the timeout, at most 250 ms),
@@ -21,39 +14,112 @@ export const DEADLINE_HEADER = 'x-request-deadline';
  */
 export const deadlineMarginOf = (timeoutMs: number) => Math.min(250, Math.floor(timeoutMs / 10));
 
+/** A subgraph that did not answer in time: GATEWAY_TIMEOUT, masked to SERVICE_UNAVAILABLE by gateway/errors.ts. */
+const timedOut = (subgraphName: string | undefined, timeoutMs: number) =>
+  new GraphQLError(`Subgraph ${subgraphName ?? ''} did not answer within ${timeoutMs} ms: timed out.`,
+    { extensions: { code: 'GATEWAY_TIMEOUT', http: { status: 504 } } });
+
 /**
- * Every subgraph fetch but a subscription's carries `x-request-deadline: <epoch ms>`: when the gateway stops waiting
- * for it (SUBGRAPH_TIMEOUT_MS from now, less `deadlineMarginOf`). The subgraph refuses work past it and rolls back a
- * transaction that could only commit after it (subgraphs/kit/deadline.ts), so that a mutation the client was told
- * failed (SERVICE_UNAVAILABLE) is not stored after all. Set here, whatever the client sent: clients cannot choose it.
+ * The abort signal of one subgraph fetch: aborted `timeoutMs` after it starts (GATEWAY_TIMEOUT), or as soon as `outer`
+ * (the HTTP executor's own signal, aborted when the executor is disposed) aborts. `release()` once the fetch has
+ * settled: its listener leaves `outer`, which lives as long as the executor, so listeners never pile up there.
  */
-export function useSubgraphDeadlines(timeoutMs: number): GatewayPlugin {
+class FetchAbort implements EventListenerObject {
+  private readonly controller = new AbortController();
+  private readonly timer: NodeJS.Timeout;
+
+  constructor(private readonly outer: AbortSignal | undefined, timeoutMs: number, subgraphName: string | undefined) {
+    if (outer) {
+      // one listener per fetch in flight, each removed when it settles: not a leak, whatever their number
+      if (!unboundedSignals.has(outer)) {
+        setMaxListeners(0, outer);
+        unboundedSignals.add(outer);
+      }
+      outer.addEventListener('abort', this);
+    }
+    this.timer = setTimeout(expire, timeoutMs, this, subgraphName, timeoutMs);
+  }
+
+  get signal(): AbortSignal {
+    return this.controller.signal;
+  }
+
+  handleEvent(): void {
+    this.abort(this.outer?.reason);
+  }
+
+  abort(reason: unknown): void {
+    this.release();
+    this.controller.abort(reason);
+  }
+
+  release(): void {
+    clearTimeout(this.timer);
+    this.outer?.removeEventListener('abort', this);
+  }
+}
+
+const unboundedSignals = new WeakSet<AbortSignal>();
+const expire = (fetch: FetchAbort, subgraphName: string | undefined, timeoutMs: number) => fetch.abort(timedOut(subgraphName, timeoutMs));
+
+/**
+ * Each subgraph fetch but a subscription's (over WebSocket, bounded by gateway/upstream-ws.ts) as it leaves (the
+ * runtime's `onFetch`), after the HTTP executor (@graphql-tools/executor-http `deduplicateInflightRequests`) has keyed
+ * its in-flight deduplication on URL, body and the other headers, so that identical queries in flight still share one
+ * fetch (a mutation is never shared):
+ * - `x-request-id`: the client's request id. A query that joined an identical one in flight is answered by that
+ *   one's fetch, which the subgraph logged under the first request's id;
+ * - `x-request-deadline: <epoch ms>`: when the gateway stops waiting for it (`timeoutMs` from now, less
+ *   `deadlineMarginOf`). The subgraph refuses work past it and rolls back a transaction that could only commit after
+ *   it (subgraphs/kit/deadline.ts), so that a mutation the client was told failed (SERVICE_UNAVAILABLE) is not stored
+ *   after all. Set here, whatever the client sent: clients cannot choose it;
+ * - aborted when no response has come within `timeoutMs` (the socket of a hung subgraph is closed), or when the
+ *   executor's own signal aborts (the gateway shutting down). Its own signal and timer, released when the response
+ *   comes: the runtime's `upstreamTimeout` tied a timeout signal to every subgraph execution with
+ *   @graphql-hive/signal `abortSignalAny`, whose listeners pile up on the executor's long-lived signal.
+ */
+export function useSubgraphFetches(timeoutMs: number): GatewayPlugin {
   const within = timeoutMs - deadlineMarginOf(timeoutMs);
   return {
-    onSubgraphExecute({ executionRequest }) {
+    onFetch({ context, executionRequest, options, fetchFn, setFetchFn }) {
+      if (!executionRequest) return;
+      const headers = (options.headers ??= {}) as Record<string, string>;
+      // over WebSocket the client's operation has no HTTP request, hence no id
+      const requestId = (context as { request?: Request } | undefined)?.request?.headers.get(REQUEST_ID_HEADER);
+      if (requestId) headers[REQUEST_ID_HEADER] = requestId;
       if (executionRequest.operationType === 'subscription') return;
-      const extensions = (executionRequest.extensions ??= {});
-      extensions.headers = { ...(extensions.headers as Record<string, string> | undefined), [DEADLINE_HEADER]: String(Date.now() + within) };
+      headers[DEADLINE_HEADER] = String(Date.now() + within);
+      const abort = new FetchAbort(options.signal ?? undefined, timeoutMs, executionRequest.subgraphName);
+      options.signal = abort.signal;
+      setFetchFn((url, init, ...rest) => Promise.resolve(fetchFn(url, init, ...rest)).finally(() => abort.release()));
     },
   };
 }
 
 /**
- * A subgraph fetch that throws (timed out, socket reset) becomes a result carrying the error: the Rust planner's
- * executor then places it at the paths the fetch would have filled, as it does for a refused connection. Thrown,
- * a GraphQLError would be reported without a path (@graphql-hive/router-runtime 1.4.23,
- * handleSubgraphExecutionError), so that the client could not tell which fields are missing.
+ * Every subgraph execution but a subscription's ends within `timeoutMs`, and one that fails (timed out, socket reset)
+ * becomes a result carrying the error: the Rust planner's executor then places it at the paths the fetch would have
+ * filled, as it does for a refused connection (issue 13 kind 6: a subgraph that does not answer in time fails alone,
+ * SERVICE_UNAVAILABLE at its paths). Thrown, a GraphQLError would be reported without a path
+ * (@graphql-hive/router-runtime 1.4.23, handleSubgraphExecutionError), so that the client could not tell which fields
+ * are missing. A query that joined an identical one in flight is bounded by its own `timeoutMs` too.
  */
-export function useFailedFetchesAtTheirPaths(): GatewayPlugin {
+export function useFailedFetchesAtTheirPaths(timeoutMs: number): GatewayPlugin {
   return {
-    onSubgraphExecute({ executionRequest, executor, setExecutor }) {
+    onSubgraphExecute({ subgraphName, executionRequest, executor, setExecutor }) {
       if (executionRequest.operationType === 'subscription') return;
       setExecutor(async (request) => {
+        let timer: NodeJS.Timeout | undefined;
+        const late = new Promise<never>((_, reject) => {
+          timer = setTimeout(() => reject(timedOut(subgraphName, timeoutMs)), timeoutMs);
+        });
         try {
-          return await executor(request);
+          return await Promise.race([executor(request), late]);
         } catch (error) {
           const message = error instanceof Error ? error.message : String(error);
           return { errors: [error instanceof GraphQLError ? error : new GraphQLError(message, { originalError: error as Error })] };
+        } finally {
+          clearTimeout(timer);
         }
       });
     },

@@ -50,6 +50,7 @@ async function start() {
       rateLimitStore: config.rateLimits,
       trustedDocuments: config.gateway.trustedDocuments,
       host: config.host,
+      subgraphDeduplication: process.env.SUBGRAPH_DEDUPLICATION !== 'false',
       port: config.ports.gateway,
     });
   }
