@@ -5,6 +5,11 @@ import { SUBGRAPH_NAMES, type SubgraphName } from './subgraph-names.js';
 export interface GatewayConfig {
   /** RUST_QUERY_PLANNER=false: the JavaScript query planner */
   rustQueryPlanner: boolean;
+  /**
+   * SUBGRAPH_DEDUPLICATION=false: identical queries in flight to one subgraph for the same caller each make their own
+   * fetch (default: they share one, issue 16; mutations never do)
+   */
+  subgraphDeduplication: boolean;
   limits: QueryLimits;
   traffic: TrafficLimits;
   /** absent: every client may send document text */
@@ -117,6 +122,7 @@ export function gatewayConfigFrom(env: NodeJS.ProcessEnv, production: boolean, d
     .filter(([, url]) => Boolean(url)));
   return {
     rustQueryPlanner: env.RUST_QUERY_PLANNER !== 'false',
+    subgraphDeduplication: env.SUBGRAPH_DEDUPLICATION !== 'false',
     limits: queryLimitsFrom(env),
     traffic: trafficLimitsFrom(env),
     trustedDocuments: trustedDocumentsFrom(env, production, defaultDir),

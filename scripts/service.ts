@@ -50,7 +50,7 @@ async function start() {
       rateLimitStore: config.rateLimits,
       trustedDocuments: config.gateway.trustedDocuments,
       host: config.host,
-      subgraphDeduplication: process.env.SUBGRAPH_DEDUPLICATION !== 'false',
+      subgraphDeduplication: config.gateway.subgraphDeduplication,
       port: config.ports.gateway,
     });
   }
