@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import { In } from 'typeorm';
 import type { ScopedDatabase } from '../kit/context.js';
-import { batchedSqlLists, byIdLoader, plainColumns } from '../kit/loaders.js';
+import { batchedSqlLists, byIdLoader, requirePlainColumns } from '../kit/loaders.js';
 import type { Principal } from '../kit/principal.js';
 import { customerRelationshipsList, customerSubscriptionsList, customerUsersList } from './listings.js';
 import { CustomerEntity } from './model/customer.js';
@@ -23,11 +23,11 @@ const myActiveRows = (name: string, columns: string | null, table: string) => ({
 });
 
 /** The caller's ACTIVE grants of customers (issue 16): `Customer.allowDelegatedAccess` and every DAP-gated field ask for it. */
-export const MY_DELEGATED_ADMIN = myActiveRows('customers:my-delegated-admin', plainColumns(DelegatedAdminGrantEntity, 't'),
+export const MY_DELEGATED_ADMIN = myActiveRows('customers:my-delegated-admin', requirePlainColumns(DelegatedAdminGrantEntity, 't'),
   'customers.delegated_admin_grants');
 
 /** The caller's ACTIVE relationships with customers (issue 16): `Customer.relationshipToMe` asks for it. */
-const MY_RELATIONSHIP = myActiveRows('customers:my-relationship', plainColumns(CustomerRelationshipEntity, 't'), 'customers.relationships');
+const MY_RELATIONSHIP = myActiveRows('customers:my-relationship', requirePlainColumns(CustomerRelationshipEntity, 't'), 'customers.relationships');
 
 /** Per customer id, the caller's row of `statement` (myActiveRows), or null; none without a partner. */
 function myActiveLoader<T extends { customerId: string }>(

@@ -1,7 +1,7 @@
 import type { EntityManager, SelectQueryBuilder } from 'typeorm';
 import type { ScopedDatabase } from '../kit/context.js';
 import type { ReadStatement } from '../kit/database.js';
-import { keyedEntities, plainColumns } from '../kit/loaders.js';
+import { keyedEntities, requirePlainColumns } from '../kit/loaders.js';
 import type { KeyedNode } from '../kit/pagination.js';
 import { containsPattern, searchFold } from '../kit/values.js';
 import { CustomerEntity, type Customer } from './model/customer.js';
@@ -71,7 +71,7 @@ export function customersOf(manager: EntityManager, partnerId: string, page: Cus
   return keyedEntities(query, ['r.customer_sort_name']);
 }
 
-const unfilteredPage = (partnerAfter: string) => `select ${plainColumns(CustomerEntity, 'c')}, r.customer_sort_name as "cursorKey"
+const unfilteredPage = (partnerAfter: string) => `select ${requirePlainColumns(CustomerEntity, 'c')}, r.customer_sort_name as "cursorKey"
   from customers.customers c join customers.relationships r on r.customer_id = c.id
   where r.partner_id = $1 and r.state = 'ACTIVE'${partnerAfter}
   order by r.customer_sort_name, r.customer_id limit $2`;

@@ -186,7 +186,7 @@ const sessionScopes = new WeakMap<pg.PoolClient, string>();
  * One read statement in `scope`, outside a transaction (issue 16): no START TRANSACTION or COMMIT, and the scope's
  * `set_config` only when the connection's session holds another (one round trip for the statement alone). Row-level
  * security sees the same `app.partner_id` / `app.scope` as in inTransaction. The deadline as in inTransaction: nothing
- * starts after it, the statement is cancelled at it (`statement_timeout`), rows read past it are not returned
+ * starts after it, the statement is cancelled at most a second after it (`statement_timeout`, rounded up to whole seconds), rows read past it are not returned
  * (DomainError DEADLINE_EXCEEDED). A connection whose statement failed is closed, never reused with unknown settings.
  * Without connect's read pool (a DataSource built elsewhere), the statement runs in inTransaction.
  * `onStatement` is called for the statement (not for the settings).
@@ -205,7 +205,11 @@ export async function readInScope<R>(
   let failed = false;
   try {
     const system = scope.system || !scope.partnerId;
-    const settings = [scope.partnerId ?? '', system ? 'system' : 'partner', deadline === undefined ? null : String(Math.max(1, deadline - Date.now()))];
+    // The statement_timeout is the time left rounded up to whole seconds, so the reads of requests under the same budget
+    // (the gateway's x-request-deadline) find the session already set and send the statement alone; a read the timeout
+    // lets run past the deadline is still refused below.
+    const timeout = deadline === undefined ? null : String(Math.ceil(Math.max(1, deadline - Date.now()) / 1000) * 1000);
+    const settings = [scope.partnerId ?? '', system ? 'system' : 'partner', timeout];
     const key = JSON.stringify(settings);
     if (sessionScopes.get(client) !== key) {
       sessionScopes.delete(client);

@@ -26,6 +26,17 @@ export function plainColumns(entity: EntitySchema<any>, alias: string): string |
   return select.join(', ');
 }
 
+/**
+ * plainColumns for a hand-written hot statement: throws at module load (naming the entity) when the entity cannot be
+ * read as plain rows, rather than letting `select null …` reach the database.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export function requirePlainColumns(entity: EntitySchema<any>, alias: string): string {
+  const select = plainColumns(entity, alias);
+  if (!select) throw new Error(`${entity.options.name}: a column, relation or soft-delete column needs TypeORM; read it through TypeORM or extend plainColumns`);
+  return select;
+}
+
 /** The plain-row statement reading `entity`'s rows by id (`$1`, an array), or null (plainColumns; an id neither uuid nor text). */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 function plainByIdStatement(entity: EntitySchema<any>): string | null {

@@ -92,14 +92,14 @@ const VERIFIED_TOKENS_KEPT = 10_000;
  * `verifier` with its signature checks remembered per token until the token expires (issue 16): a token seen
  * before is not verified again, a token past its `exp` is (and fails as before). Only the signature check is
  * remembered, never the decision: authenticate still judges every request's claims on the access state.
- * A token that fails is not remembered. At most `kept` tokens, the oldest forgotten first.
+ * A token that fails is not remembered. At most `kept` tokens, the oldest forgotten first; `now`: the clock, ms.
  */
-export function rememberingTokenVerifier(verifier: TokenVerifier, kept = VERIFIED_TOKENS_KEPT): TokenVerifier {
+export function rememberingTokenVerifier(verifier: TokenVerifier, kept = VERIFIED_TOKENS_KEPT, now: () => number = Date.now): TokenVerifier {
   const verified = new Map<string, AccessClaims>();
   return {
     async verifyAccessToken(token) {
       const known = verified.get(token);
-      if (known && known.exp !== undefined && known.exp * 1000 > Date.now()) return known;
+      if (known && known.exp !== undefined && known.exp * 1000 > now()) return known;
       verified.delete(token);
       const claims = await verifier.verifyAccessToken(token);
       if (claims.exp === undefined) return claims;
