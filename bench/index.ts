@@ -3,7 +3,7 @@ import { dropDatabase } from '../platform/database.js';
 import { writeResultsSection } from './results.js';
 import { numberArgument as argument, prepareScaleDatabase as prepare, QUERIES, USER } from './scale-data.js';
 import {
-  benchDatabaseServer, cpuPerRequest, freePort, graphqlLoad, isReady, rssMiB, startProcess, startStackProcess, type CpuPerRequest,
+  benchDatabaseServer, cpuPerRequest, productionEnv, freePort, graphqlLoad, isReady, rssMiB, startProcess, startStackProcess, type CpuPerRequest,
 } from './stack-process.js';
 
 /**
@@ -59,7 +59,9 @@ const rss = new Map<string, { idle: number; after?: number }>();
 try {
   const large = await prepare(server, 'bench_large', LARGE);
   const small = await prepare(server, 'bench_small', SMALL);
-  const stack = await startStackProcess({ DATABASE_URL: large });
+  // every request pays its own subgraph fetches: one user asking the same query would otherwise share them (issue 16)
+  const production = await productionEnv();
+  const stack = await startStackProcess({ ...production, DATABASE_URL: large, SUBGRAPH_DEDUPLICATION: 'false' });
   stops.push(() => stack.stop());
   const subgraphs = {
     IDENTITY_URL: `http://127.0.0.1:${stack.ports.identity}/graphql`,
@@ -67,7 +69,7 @@ try {
     CUSTOMERS_URL: `http://127.0.0.1:${stack.ports.customers}/graphql`,
   };
   // the gateways follow the owners' outboxes in the stack's database for their access state (issue 14)
-  const shared = { DATA_DIR: stack.dataDir, DATABASE_URL: large, ...subgraphs };
+  const shared = { ...production, DATA_DIR: stack.dataDir, DATABASE_URL: large, SUBGRAPH_DEDUPLICATION: 'false', ...subgraphs };
   const jsPort = await freePort();
   const jsGateway = await startProcess('scripts/service.ts', ['gateway'],
     { ...shared, GATEWAY_PORT: String(jsPort), RUST_QUERY_PLANNER: 'false' }, isReady(`http://127.0.0.1:${jsPort}/readyz`));
@@ -123,8 +125,8 @@ const cpuOf = (row: Row) => {
 const report = [
   `Measured ${new Date().toISOString()} on ${cpu.length} × ${cpu[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, `
     + `Node ${process.version}, PostgreSQL ${process.env.DATABASE_URL ? 'server from DATABASE_URL' : 'embedded'}. `
-    + `autocannon ${CONNECTIONS} connections × ${DURATION} s per row, a distinct x-request-id per request (no in-flight `
-    + 'deduplication), everything on this machine (loopback). CPU: utime + stime of each process across the row\'s window '
+    + `autocannon ${CONNECTIONS} connections × ${DURATION} s per row, a distinct x-request-id per request, the gateways' in-flight `
+    + 'deduplication off (SUBGRAPH_DEDUPLICATION=false), every service NODE_ENV=production, everything on this machine (loopback). CPU: utime + stime of each process across the row\'s window '
     + '(/proc/<pid>/stat), PostgreSQL\'s backends of the database in use included, autocannon too. '
     + `Scale data: ${JSON.stringify(LARGE)}; user ${USER} (its organization has ~${Math.round(LARGE.relationships / LARGE.partners)} customers).`,
   '',

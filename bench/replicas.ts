@@ -126,7 +126,8 @@ const server = databaseServer.url;
 const results: Measured[] = [];
 try {
   const database = await prepareScaleDatabase(server, 'bench_replicas', SIZES);
-  const env = await productionEnv();
+  // every request pays its own subgraph fetches: one user asking the same query would otherwise share them (issue 16)
+  const env = { ...await productionEnv(), SUBGRAPH_DEDUPLICATION: 'false' };
   for (const setup of [{ label: '1 gateway + 1 of each subgraph', replicas: 1 }, { label: '2 gateways + 2 of each subgraph', replicas: 2 }]) {
     results.push(await measure(setup, database, env));
   }
@@ -146,7 +147,7 @@ const report = [
   `Measured ${new Date().toISOString()} on ${cores} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, `
     + `Node ${process.version}, PostgreSQL ${process.env.DATABASE_URL ? 'server from DATABASE_URL' : 'embedded'}. `
     + `The dashboard query (all three subgraphs), autocannon ${CONNECTIONS} connections × ${DURATION} s per setup after `
-    + `${WARMUP} s of warm-up, a distinct x-request-id per request. Every service its own process, NODE_ENV=production; `
+    + `${WARMUP} s of warm-up, a distinct x-request-id per request and the gateways' in-flight deduplication off (SUBGRAPH_DEDUPLICATION=false). Every service its own process, NODE_ENV=production; `
     + 'each service behind a TCP round-robin (one backend in the first setup, two in the second; all round-robins in '
     + 'one process), autocannon and everything else on this machine (loopback). '
     + `Scale data: ${JSON.stringify(SIZES)}; user ${USER}.`,
