@@ -82,7 +82,7 @@ try {
   stops.push(apollo.stop);
   const smallPort = await freePort();
   const smallCustomers = await startProcess('scripts/service.ts', ['customers'],
-    { DATA_DIR: stack.dataDir, DATABASE_URL: small, CUSTOMERS_PORT: String(smallPort) }, isReady(`http://127.0.0.1:${smallPort}/readyz`));
+    { ...production, DATA_DIR: stack.dataDir, DATABASE_URL: small, CUSTOMERS_PORT: String(smallPort) }, isReady(`http://127.0.0.1:${smallPort}/readyz`));
   stops.push(smallCustomers.stop);
   services.push(...Object.entries(stack.pids()), ['gateway (JS planner)', jsGateway.pid], ['@apollo/gateway', apollo.pid],
     ['customers (10k relationships)', smallCustomers.pid]);
