@@ -6,21 +6,21 @@ import type { CustomerSubscription } from '../model/subscription.js';
 import { submitOrder, updateCustomerSubscription } from '../services/commerce.js';
 import { createCustomer, updateBillingProfile, updateCompanyProfile } from '../services/profiles.js';
 import { visible } from '../visibility.js';
-import { inTransaction, namedCustomer, organizationRef, partnerCallerOf, type Context, type Deps } from './common.js';
+import { namedCustomer, organizationRef, partnerCallerOf, type Context, type Deps } from './common.js';
 
 export function commerceResolvers(deps: Deps) {
   return {
     Mutation: {
       submitOrder: (_: unknown, args: MutationSubmitOrderArgs, ctx: Context) =>
-        inTransaction(ctx, (tx) => submitOrder(tx, partnerCallerOf(ctx), args, deps.now())),
+        ctx.db.transaction((tx) => submitOrder(tx, partnerCallerOf(ctx), args, deps.now())),
       updateCustomerSubscription: (_: unknown, args: MutationUpdateCustomerSubscriptionArgs, ctx: Context) =>
-        inTransaction(ctx, (tx) => updateCustomerSubscription(tx, partnerCallerOf(ctx), args.id, args.input, deps.now())),
+        ctx.db.transaction((tx) => updateCustomerSubscription(tx, partnerCallerOf(ctx), args.id, args.input, deps.now())),
       createCustomer: (_: unknown, args: MutationCreateCustomerArgs, ctx: Context) =>
-        inTransaction(ctx, (tx) => createCustomer(tx, partnerCallerOf(ctx), args.input, args.associatedResellerId, deps.now())),
+        ctx.db.transaction((tx) => createCustomer(tx, partnerCallerOf(ctx), args.input, args.associatedResellerId, deps.now())),
       updateCustomerCompanyProfile: (_: unknown, args: MutationUpdateCustomerCompanyProfileArgs, ctx: Context) =>
-        inTransaction(ctx, (tx) => updateCompanyProfile(tx, partnerCallerOf(ctx), args.customerId, args.input)),
+        ctx.db.transaction((tx) => updateCompanyProfile(tx, partnerCallerOf(ctx), args.customerId, args.input)),
       updateCustomerBillingProfile(_: unknown, args: MutationUpdateCustomerBillingProfileArgs, ctx: Context) {
-        return inTransaction(ctx, (tx) => updateBillingProfile(tx, partnerCallerOf(ctx), args.customerId, args.input));
+        return ctx.db.transaction((tx) => updateBillingProfile(tx, partnerCallerOf(ctx), args.customerId, args.input));
       },
     },
     CustomerSubscription: {

@@ -1,4 +1,3 @@
-import type { EntityManager } from 'typeorm';
 import type { SubgraphContext } from '../../kit/context.js';
 import type { CustomersDeps } from '../deps.js';
 import type { CustomersLoaders } from '../loaders.js';
@@ -8,11 +7,6 @@ export { organizationRef, partnerCallerOf, principalOf, userRef } from '../../ki
 
 export type Context = SubgraphContext<CustomersLoaders>;
 export type Deps = CustomersDeps;
-
-/** One mutation = one transaction with its events (STYLE.md, DESIGN.md "Events"). */
-export function inTransaction<T>(ctx: Context, work: (tx: EntityManager) => Promise<T>): Promise<T> {
-  return ctx.db.transaction(work);
-}
 
 /**
  * The customer a row the caller sees names by its foreign key (a subscription, a user, a relationship, a service

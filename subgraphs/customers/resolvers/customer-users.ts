@@ -11,7 +11,7 @@ import {
   assignCustomerUserLicenses, createCustomerUser, deleteCustomerUser, resetCustomerUserPassword, restoreCustomerUser,
 } from '../services/customer-users.js';
 import { visible, visibleCustomerUser } from '../visibility.js';
-import { inTransaction, namedCustomer, partnerCallerOf, type Context, type Deps } from './common.js';
+import { namedCustomer, partnerCallerOf, type Context, type Deps } from './common.js';
 
 type License = { subscriptionId: string };
 
@@ -35,15 +35,15 @@ export function customerUserResolvers(deps: Deps) {
     },
     Mutation: {
       createCustomerUser: (_: unknown, args: MutationCreateCustomerUserArgs, ctx: Context) =>
-        inTransaction(ctx, (tx) => createCustomerUser(tx, partnerCallerOf(ctx), args.customerId, args.input, deps.now())),
+        ctx.db.transaction((tx) => createCustomerUser(tx, partnerCallerOf(ctx), args.customerId, args.input, deps.now())),
       deleteCustomerUser: (_: unknown, args: MutationDeleteCustomerUserArgs, ctx: Context) =>
-        inTransaction(ctx, (tx) => deleteCustomerUser(tx, partnerCallerOf(ctx), args.id, deps.now())),
+        ctx.db.transaction((tx) => deleteCustomerUser(tx, partnerCallerOf(ctx), args.id, deps.now())),
       restoreCustomerUser: (_: unknown, args: MutationRestoreCustomerUserArgs, ctx: Context) =>
-        inTransaction(ctx, (tx) => restoreCustomerUser(tx, partnerCallerOf(ctx), args.id, deps.now())),
+        ctx.db.transaction((tx) => restoreCustomerUser(tx, partnerCallerOf(ctx), args.id, deps.now())),
       assignCustomerUserLicenses: (_: unknown, args: MutationAssignCustomerUserLicensesArgs, ctx: Context) =>
-        inTransaction(ctx, (tx) => assignCustomerUserLicenses(tx, partnerCallerOf(ctx), args.id, args, deps.now())),
+        ctx.db.transaction((tx) => assignCustomerUserLicenses(tx, partnerCallerOf(ctx), args.id, args, deps.now())),
       resetCustomerUserPassword: (_: unknown, args: MutationResetCustomerUserPasswordArgs, ctx: Context) =>
-        inTransaction(ctx, (tx) => resetCustomerUserPassword(tx, partnerCallerOf(ctx), args.id, deps.now())),
+        ctx.db.transaction((tx) => resetCustomerUserPassword(tx, partnerCallerOf(ctx), args.id, deps.now())),
     },
     CustomerUser: {
       __resolveReference: (ref: { id: string }, ctx: Context) => visibleCustomerUser(ref.id, ctx),

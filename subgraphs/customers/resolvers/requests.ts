@@ -20,12 +20,12 @@ import {
 } from '../services/requests.js';
 import { visibleCustomer } from '../services/access.js';
 import { isOwnOrganization, visible, visibleCustomer as visibleCustomerOf } from '../visibility.js';
-import { inTransaction, organizationRef, partnerCallerOf, principalOf, userRef, type Context, type Deps } from './common.js';
+import { organizationRef, partnerCallerOf, principalOf, userRef, type Context, type Deps } from './common.js';
 
 /** Creates a request in one transaction, then sends its mail (if asked) once committed. */
 export async function createAndSend(ctx: Context, deps: Deps, input: NewRequestInput): Promise<CreatedRequest> {
   const caller = partnerCallerOf(ctx);
-  const created = await inTransaction(ctx, (tx) => createRelationshipRequest(tx, caller, input, deps));
+  const created = await ctx.db.transaction((tx) => createRelationshipRequest(tx, caller, input, deps));
   if (created.mail) await sendAfterCommit(deps.mailer, [created.mail], ctx.logger);
   return created;
 }
@@ -52,9 +52,9 @@ export function requestResolvers(deps: Deps) {
         _: unknown, args: RequireFields<MutationCreateJointResellerRelationshipRequestArgs, 'includeDelegatedAdminPrivileges'>, ctx: Context,
       ) => createAndSend(ctx, deps, { ...args, jointProviderId: args.providerId }),
       revokeResellerRelationshipRequest: (_: unknown, args: MutationRevokeResellerRelationshipRequestArgs, ctx: Context) =>
-        inTransaction(ctx, (tx) => revokeRelationshipRequest(tx, partnerCallerOf(ctx), args.id, deps)),
+        ctx.db.transaction((tx) => revokeRelationshipRequest(tx, partnerCallerOf(ctx), args.id, deps)),
       async acceptResellerRelationshipRequest(_: unknown, args: MutationAcceptResellerRelationshipRequestArgs, ctx: Context) {
-        const accepted = await inTransaction(ctx, (tx) => acceptRelationshipRequest(tx, principalOf(ctx), args.token, deps));
+        const accepted = await ctx.db.transaction((tx) => acceptRelationshipRequest(tx, principalOf(ctx), args.token, deps));
         const { request } = accepted;
         return {
           requestId: request.id, state: request.state, customerId: accepted.customerId,
@@ -65,22 +65,22 @@ export function requestResolvers(deps: Deps) {
         };
       },
       removeCustomerRelationship: (_: unknown, args: MutationRemoveCustomerRelationshipArgs, ctx: Context) =>
-        inTransaction(ctx, (tx) => removeCustomerRelationship(tx, partnerCallerOf(ctx), args.customerId, deps.now())),
+        ctx.db.transaction((tx) => removeCustomerRelationship(tx, partnerCallerOf(ctx), args.customerId, deps.now())),
       // C-09: the customer must be one the caller already has a relationship with.
       async requestDelegatedAdminPrivileges(_: unknown, args: MutationRequestDelegatedAdminPrivilegesArgs, ctx: Context) {
-        await inTransaction(ctx, (tx) => visibleCustomer(tx, partnerCallerOf(ctx).partnerId, args.customerId));
+        await ctx.db.transaction((tx) => visibleCustomer(tx, partnerCallerOf(ctx).partnerId, args.customerId));
         return createAndSend(ctx, deps, {
           includeDelegatedAdminPrivileges: true, customerEmailHint: args.customerEmailHint, targetCustomerId: args.customerId,
         });
       },
       removeDelegatedAdminPrivileges: (_: unknown, args: MutationRemoveDelegatedAdminPrivilegesArgs, ctx: Context) =>
-        inTransaction(ctx, (tx) => removeDelegatedAdminPrivileges(tx, partnerCallerOf(ctx), args.customerId, deps.now())),
+        ctx.db.transaction((tx) => removeDelegatedAdminPrivileges(tx, partnerCallerOf(ctx), args.customerId, deps.now())),
       async revokePartnerDelegatedAdmin(_: unknown, args: MutationRevokePartnerDelegatedAdminArgs, ctx: Context) {
-        const grant = await inTransaction(ctx, (tx) => revokePartnerDelegatedAdmin(tx, principalOf(ctx), args.partnerId, deps.now()));
+        const grant = await ctx.db.transaction((tx) => revokePartnerDelegatedAdmin(tx, principalOf(ctx), args.partnerId, deps.now()));
         return { customerId: grant.customerId, partnerId: grant.partnerId, state: grant.state, removedAt: grant.removedAt };
       },
       administerOnBehalfOf: (_: unknown, args: MutationAdministerOnBehalfOfArgs, ctx: Context) =>
-        inTransaction(ctx, (tx) => administerOnBehalfOf(tx, partnerCallerOf(ctx), args.customerId, args.service)),
+        ctx.db.transaction((tx) => administerOnBehalfOf(tx, partnerCallerOf(ctx), args.customerId, args.service)),
     },
     ResellerRelationshipRequest: {
       __resolveReference: (ref: { id: string }, ctx: Context) => visible('request', ref.id, ctx),

@@ -13,7 +13,7 @@ import { inviteCustomerFromLead, updateCustomerLead } from '../services/leads.js
 import { createServiceRequest, updateServiceRequest } from '../services/support.js';
 import { sendAfterCommit } from '../deps.js';
 import { isOwnOrganization, leadVisibleTo, visible, visibleIncident } from '../visibility.js';
-import { inTransaction, namedCustomer, organizationRef, partnerCallerOf, userRef, type Context, type Deps } from './common.js';
+import { namedCustomer, organizationRef, partnerCallerOf, userRef, type Context, type Deps } from './common.js';
 
 /** C-23: incidents of the whole service and of the caller's customers (T-4), newest first. */
 const serviceIncidents = (ctx: Context, args: QueryServiceIncidentsArgs) => keysetConnection(args,
@@ -42,15 +42,15 @@ export function supportResolvers(deps: Deps) {
     },
     Mutation: {
       createCustomerServiceRequest: (_: unknown, args: MutationCreateCustomerServiceRequestArgs, ctx: Context) =>
-        inTransaction(ctx, (tx) => createServiceRequest(tx, partnerCallerOf(ctx), args.customerId, args.input, deps.now())),
+        ctx.db.transaction((tx) => createServiceRequest(tx, partnerCallerOf(ctx), args.customerId, args.input, deps.now())),
       updateCustomerServiceRequest: (_: unknown, args: MutationUpdateCustomerServiceRequestArgs, ctx: Context) =>
-        inTransaction(ctx, (tx) => updateServiceRequest(tx, partnerCallerOf(ctx), args.id, args.input, deps.now())),
+        ctx.db.transaction((tx) => updateServiceRequest(tx, partnerCallerOf(ctx), args.id, args.input, deps.now())),
       updateCustomerLead: (_: unknown, args: MutationUpdateCustomerLeadArgs, ctx: Context) =>
-        inTransaction(ctx, (tx) => updateCustomerLead(tx, partnerCallerOf(ctx), args.id, args.input, deps.now())),
+        ctx.db.transaction((tx) => updateCustomerLead(tx, partnerCallerOf(ctx), args.id, args.input, deps.now())),
       async inviteCustomerFromLead(
         _: unknown, args: RequireFields<MutationInviteCustomerFromLeadArgs, 'includeDelegatedAdminPrivileges'>, ctx: Context,
       ) {
-        const created = await inTransaction(ctx, (tx) =>
+        const created = await ctx.db.transaction((tx) =>
           inviteCustomerFromLead(tx, partnerCallerOf(ctx), args.leadId, args.includeDelegatedAdminPrivileges, deps));
         if (created.mail) await sendAfterCommit(deps.mailer, [created.mail], ctx.logger);
         return created;
