@@ -1,12 +1,10 @@
 import { readFile } from 'node:fs/promises';
-import { startGateway } from '../gateway/index.js';
 import { accessStateSettings } from '../platform/access-state.js';
 import { loadConfig } from '../platform/config.js';
 import { createLogger } from '../platform/logger.js';
 import { SUBGRAPH_NAMES, withSubgraphUrls, type SubgraphName } from '../platform/supergraph.js';
 import { createTokenVerifier, loadTokenKeys } from '../platform/tokens.js';
 import { UsageError, usageFailed } from './command-line.js';
-import { startSubgraphService } from './stack.js';
 
 /**
  * Runs one service: `gateway`, `identity`, `partners` or `customers`, named by the first argument or else by
@@ -36,6 +34,9 @@ async function start() {
     // The gateway reads the owners' events to judge tokens as things stand now (issue 14).
     if (!config.databaseUrl) throw new Error('DATABASE_URL must be set to run the gateway on its own: it follows the identity and partners outboxes for its access state (npm start sets it for you)');
     const supergraph = withSubgraphUrls(await readSupergraph(config.supergraph), config.gateway.subgraphUrls);
+    // Each process loads only its own service's code: a subgraph never loads the gateway runtime, nor the gateway the
+    // subgraphs (issue 16: idle memory).
+    const { startGateway } = await import('../gateway/index.js');
     return startGateway({
       supergraph,
       verifier: createTokenVerifier(keys, config.jwt),
@@ -58,6 +59,7 @@ async function start() {
     throw new Error(`unknown service "${name}": one of gateway, ${SUBGRAPH_NAMES.join(', ')}`);
   }
   if (!config.databaseUrl) throw new Error('DATABASE_URL must be set to run a subgraph alone (npm start sets it)');
+  const { startSubgraphService } = await import('./stack.js');
   return startSubgraphService(name as SubgraphName, {
     config, databaseUrl: config.databaseUrl, keys, logger, migrate: true, port: config.ports[name as SubgraphName],
   });
