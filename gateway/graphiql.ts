@@ -1,4 +1,4 @@
-import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
+import type { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 
 /** The example GraphiQL opens with: how to sign in, then a query across the three subgraphs. */
 export const EXAMPLE_OPERATIONS = `# Welcome to partner-graph.
@@ -28,7 +28,11 @@ query Dashboard {
 }
 `;
 
-/** GraphiQL from npm assets inlined into the page: works offline, no CDN. Development only. */
+/**
+ * GraphiQL from npm assets inlined into the page: works offline, no CDN. Development only. The page's assets (about
+ * 45 MiB once loaded) are imported on the first request for it, so a gateway that never shows GraphiQL (production)
+ * never holds them (issue 16: idle memory).
+ */
 export const graphiqlOptions = {
   graphiql: {
     title: 'partner-graph',
@@ -36,5 +40,6 @@ export const graphiqlOptions = {
     // Empty until the user pastes a token: a placeholder would be rejected as an invalid token.
     headers: '',
   },
-  renderGraphiQL,
+  renderGraphiQL: async (options: Parameters<typeof renderGraphiQL>[0]) =>
+    (await import('@graphql-yoga/render-graphiql')).renderGraphiQL(options),
 };
