@@ -22,6 +22,15 @@ export async function refusalOf(claims: AccessClaims, access: AccessState): Prom
   }
 }
 
+const accessKeys = new WeakMap<Request, string>();
+
+/**
+ * The caller's access (organization, its status, roles, password and tenant-admin flags) as the gateway judged it for
+ * this HTTP request, or undefined (anonymous, WebSocket): part of the in-flight deduplication key (gateway/upstreams.ts
+ * ACCESS_KEY_HEADER), so a request judged on other roles never shares a fetch with one judged before the change.
+ */
+export const accessKeyOf = (request: Request | undefined): string | undefined => (request ? accessKeys.get(request) : undefined);
+
 const refusalError = (refusal: Refusal) => new GraphQLError(REFUSALS[refusal].message,
   { extensions: { code: REFUSALS[refusal].code, reason: refusal } });
 
@@ -34,6 +43,10 @@ export function useAccessEvaluation(tokens: VerifiedTokens, access: AccessState)
     async onRequest({ request, endResponse, fetchAPI }) {
       const claims = tokens.claimsOf(request);
       const refusal = claims && await refusalOf(claims, access);
+      if (claims && !refusal) {
+        const current = access.currentClaims(claims);
+        if (current) accessKeys.set(request, [current.pid, current.pst, current.agr, current.adr, current.mcp, current.tga].join('|'));
+      }
       if (!refusal) return;
       const { status } = REFUSALS[refusal];
       endResponse(new fetchAPI.Response(JSON.stringify({ errors: [refusalError(refusal).toJSON()] }), {

@@ -1,5 +1,7 @@
 import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
 import { bearerToken, type AccessClaims, type TokenVerifier } from '../platform/tokens.js';
+import { accessKeyOf } from './access.js';
+import { ACCESS_KEY_HEADER } from './upstreams.js';
 
 export const UNAUTHENTICATED_BODY = JSON.stringify({
   errors: [{
@@ -98,6 +100,8 @@ export function useCallerContext(): GatewayPlugin {
       const headers = { ...(extensions.headers as Record<string, string> | undefined) };
       if (authorization) headers.authorization = authorization;
       if (clientAddress) headers['x-forwarded-for'] = clientAddress;
+      const accessKey = accessKeyOf((executionRequest.context as { request?: Request } | undefined)?.request);
+      if (accessKey) headers[ACCESS_KEY_HEADER] = accessKey;
       extensions.headers = headers;
     },
   };

@@ -5,6 +5,13 @@ import { GraphQLError, type ExecutionResult, type FormattedExecutionResult } fro
 /** The header that tells a subgraph until when its answer is awaited: epoch milliseconds (README "Errors"). */
 export const DEADLINE_HEADER = 'x-request-deadline';
 
+/**
+ * A header that only keys the in-flight deduplication (gateway/auth.ts useCallerContext) and never leaves the gateway:
+ * the caller's access as the gateway judged it for this request, so that a query sent after the caller's roles or
+ * organization changed never joins a fetch started before (README "Access changes take effect on the next request").
+ */
+export const ACCESS_KEY_HEADER = 'x-partner-graph-access';
+
 /** The header that carries the client's request id to every subgraph, which logs it (subgraphs/kit/server.ts). */
 export const REQUEST_ID_HEADER = 'x-request-id';
 
@@ -87,6 +94,7 @@ export function useSubgraphFetches(timeoutMs: number): GatewayPlugin {
       // over WebSocket the client's operation has no HTTP request, hence no id
       const requestId = (context as { request?: Request } | undefined)?.request?.headers.get(REQUEST_ID_HEADER);
       if (requestId) headers[REQUEST_ID_HEADER] = requestId;
+      delete headers[ACCESS_KEY_HEADER];
       if (executionRequest.operationType === 'subscription') return;
       headers[DEADLINE_HEADER] = String(Date.now() + within);
       const abort = new FetchAbort(options.signal ?? undefined, timeoutMs, executionRequest.subgraphName);
@@ -114,9 +122,15 @@ export function useFailedFetchesAtTheirPaths(timeoutMs: number): GatewayPlugin {
           timer = setTimeout(() => reject(timedOut(subgraphName, timeoutMs)), timeoutMs);
         });
         try {
-          return await Promise.race([executor(request), late]);
+          const result = await Promise.race([executor(request), late]);
+          // The HTTP executor answers a joined fetch's abort with a result carrying it (SUBREQUEST_HTTP_ERROR)
+          if (!isAsyncIterable(result) && result.errors?.some(wasAborted)) return { errors: [timedOut(subgraphName, timeoutMs)] };
+          return result;
         } catch (error) {
           const message = error instanceof Error ? error.message : String(error);
+          // A query that joined an identical one in flight gets that fetch's abort as a bare AbortError when it timed out
+          // (or the gateway is stopping): the same GATEWAY_TIMEOUT as the request that started it, never an internal error.
+          if (wasAborted(error)) return { errors: [timedOut(subgraphName, timeoutMs)] };
           return { errors: [error instanceof GraphQLError ? error : new GraphQLError(message, { originalError: error as Error })] };
         } finally {
           clearTimeout(timer);
@@ -124,6 +138,19 @@ export function useFailedFetchesAtTheirPaths(timeoutMs: number): GatewayPlugin {
       });
     },
   };
+}
+
+const isAsyncIterable = (value: unknown): value is AsyncIterable<unknown> =>
+  typeof (value as AsyncIterable<unknown> | null)?.[Symbol.asyncIterator] === 'function';
+
+/** An error that is, or wraps, an aborted fetch (DOMException / Error named AbortError, or its message). */
+function wasAborted(error: unknown): boolean {
+  for (let cause = error, depth = 0; cause && depth < 4; depth += 1) {
+    if ((cause as { name?: string }).name === 'AbortError') return true;
+    if (/operation was aborted/i.test((cause as { message?: string }).message ?? '')) return true;
+    cause = (cause as { originalError?: unknown; cause?: unknown }).originalError ?? (cause as { cause?: unknown }).cause;
+  }
+  return false;
 }
 
 /**
