@@ -22,6 +22,9 @@ export default tseslint.config(
       'no-restricted-properties': ['error', {
         object: 'process', property: 'env', message: 'Read settings from the PlatformConfig that platform/config.ts parses (loadConfig).',
       }],
+      'no-restricted-imports': ['error', { paths: ['node:process', 'process'].map((name) => ({
+        name, importNames: ['env', 'default'], message: 'Read settings from the PlatformConfig that platform/config.ts parses (loadConfig).',
+      })) }],
     },
   },
   {

@@ -48,9 +48,8 @@ export const identityPermissions: IRules = {
     deactivatePartnerUser: userManagers, // I-08
     restorePartnerUser: userManagers, // I-08
   },
-  Subscription: {
-    partnerUserChanged: userManagers, // §5: GA, UMA of the organization (also checked at subscribe)
-  },
+  // §5 streams: the audience (grants.userManagers) is checked at subscribe time and per event (resolvers/live.ts).
+  Subscription: isAuthenticated,
   PartnerUserChangedEvent: allow,
   // Users are only ever resolved inside the caller's tenant (T-11); names travel with references,
   // everything else is for the user themself or the organization's user managers.

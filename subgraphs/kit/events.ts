@@ -4,9 +4,11 @@ import { inTransaction, SYSTEM_SCOPE } from './database.js';
 import { outboxChannel } from '../../platform/event-feed.js';
 import { ResilientListener } from '../../platform/listener.js';
 import { serialized } from '../../platform/serialized.js';
+import type { SubgraphName } from '../../platform/subgraph-names.js';
 import type { Principal } from './principal.js';
 
-export type SubgraphSchema = 'identity' | 'partners' | 'customers';
+/** A subgraph's database schema, named like the subgraph (platform/subgraph-names.ts). */
+export type SubgraphSchema = SubgraphName;
 
 /** DOMAIN.md §5 envelope: who caused the event. */
 export interface Actor {
