@@ -1,9 +1,6 @@
 import type { PlatformConfig } from '../../platform/config.js';
 import { mailerFor, type Mailer } from '../kit/mail.js';
 
-/** The workflows' mail goes out after commit (kit/mail.ts). */
-export { sendAfterCommit } from '../kit/mail.js';
-
 /** What the customers subgraph's workflows need from outside: a clock, where links point, mail. */
 export interface CustomersDeps {
   now(): Date;

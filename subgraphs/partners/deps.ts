@@ -4,9 +4,6 @@ import { DEFAULT_EXPORT_LIMITS, type ActivityExportLimits } from './activity-exp
 import { webmailDomainsFrom } from './domain/contacts.js';
 import { fixtureMpnDirectory, type MpnDirectory } from './mpn-directory.js';
 
-/** The workflows' mail goes out after commit (kit/mail.ts). */
-export { sendAfterCommit } from '../kit/mail.js';
-
 /** What the partners subgraph's workflows need from outside: mail, the MPN directory, a clock, settings. */
 export interface PartnersDeps {
   mailer: Mailer;

@@ -1,7 +1,7 @@
 import { DomainError } from '../../kit/errors.js';
 import { sqlList } from '../../kit/loaders.js';
 import { keysetConnection } from '../../kit/pagination.js';
-import { sendAfterCommit } from '../deps.js';
+import { sendAfterCommit } from '../../kit/mail.js';
 import { effectiveRequestState } from '../domain/requests.js';
 import type {
   MutationAcceptResellerRelationshipRequestArgs, MutationAdministerOnBehalfOfArgs, MutationCreateJointResellerRelationshipRequestArgs,

@@ -11,7 +11,7 @@ import type { CustomerLead } from '../model/lead.js';
 import type { CustomerServiceRequest } from '../model/support.js';
 import { inviteCustomerFromLead, updateCustomerLead } from '../services/leads.js';
 import { createServiceRequest, updateServiceRequest } from '../services/support.js';
-import { sendAfterCommit } from '../deps.js';
+import { sendAfterCommit } from '../../kit/mail.js';
 import { isOwnOrganization, leadVisibleTo, visible, visibleIncident } from '../visibility.js';
 import { namedCustomer, organizationRef, partnerCallerOf, userRef, type Context, type Deps } from './common.js';
 

@@ -1,6 +1,7 @@
 import { sqlList } from '../../kit/loaders.js';
 import { keysetConnection } from '../../kit/pagination.js';
-import { sendAfterCommit, type PartnersDeps } from '../deps.js';
+import { sendAfterCommit } from '../../kit/mail.js';
+import type { PartnersDeps } from '../deps.js';
 import { effectiveContactRequestState } from '../domain/contact-requests.js';
 import type {
   MutationDeclineProviderContactArgs, MutationRequestProviderContactArgs, QueryProviderContactRequestsArgs, Resolvers,

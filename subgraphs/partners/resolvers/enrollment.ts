@@ -1,7 +1,8 @@
 import { holds } from '../../kit/authorization.js';
 import { DomainError } from '../../kit/errors.js';
 import { actorOf } from '../../kit/events.js';
-import { sendAfterCommit, type PartnersDeps } from '../deps.js';
+import { sendAfterCommit } from '../../kit/mail.js';
+import type { PartnersDeps } from '../deps.js';
 import { vettingOf } from '../domain/enrollment.js';
 import type {
   MutationAppealEnrollmentArgs, MutationLinkPartnerMembershipAccountArgs, MutationSaveEnrollmentDetailsArgs,

@@ -1,4 +1,5 @@
-import { sendAfterCommit, type PartnersDeps } from '../deps.js';
+import { sendAfterCommit } from '../../kit/mail.js';
+import type { PartnersDeps } from '../deps.js';
 import { effectiveInvitationState } from '../domain/partnerships.js';
 import type {
   MutationAcceptPartnershipInvitationArgs, MutationCreatePartnershipInvitationArgs, MutationDeclinePartnershipInvitationArgs,
