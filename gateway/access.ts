@@ -14,10 +14,16 @@ type Refusal = keyof typeof REFUSALS;
  * for (ACCESS_STATE_WAIT_MS at most), never trusted.
  */
 export async function refusalOf(claims: AccessClaims, access: AccessState): Promise<Refusal | null> {
+  return (await judgementOf(claims, access)).refusal;
+}
+
+/** refusalOf, with the claims as things stand now when the token may go on (`current`, else null). */
+async function judgementOf(claims: AccessClaims, access: AccessState): Promise<{ refusal: Refusal | null; current: AccessClaims | null }> {
   try {
-    return (await access.evaluate(claims)) ? null : 'SESSION_REVOKED';
+    const current = await access.evaluate(claims);
+    return { refusal: current ? null : 'SESSION_REVOKED', current };
   } catch (error) {
-    if (error instanceof AccessStateUnavailable) return 'ACCESS_STATE_UNAVAILABLE';
+    if (error instanceof AccessStateUnavailable) return { refusal: 'ACCESS_STATE_UNAVAILABLE', current: null };
     throw error;
   }
 }
@@ -42,11 +48,9 @@ export function useAccessEvaluation(tokens: VerifiedTokens, access: AccessState)
   return {
     async onRequest({ request, endResponse, fetchAPI }) {
       const claims = tokens.claimsOf(request);
-      const refusal = claims && await refusalOf(claims, access);
-      if (claims && !refusal) {
-        const current = access.currentClaims(claims);
-        if (current) accessKeys.set(request, [current.pid, current.pst, current.agr, current.adr, current.mcp, current.tga].join('|'));
-      }
+      if (!claims) return;
+      const { refusal, current } = await judgementOf(claims, access);
+      if (current) accessKeys.set(request, [current.pid, current.pst, current.agr, current.adr, current.mcp, current.tga].join('|'));
       if (!refusal) return;
       const { status } = REFUSALS[refusal];
       endResponse(new fetchAPI.Response(JSON.stringify({ errors: [refusalError(refusal).toJSON()] }), {
